@@ -1,0 +1,156 @@
+"""Command line, QApplication, translators and the main window."""
+
+import argparse
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+from citrus_desktop import APP_ID, APP_NAME, __version__
+from citrus_desktop.domain.demo import fill_demo
+from citrus_desktop.domain.errors import DomainError
+from citrus_desktop.store.database import DatabaseProblem, close_database, describe, open_database
+from citrus_desktop.ui.translations import LANGUAGES, install_translators, resolve_language
+
+ORGANIZATION = "Citrus"
+EXIT_BAD_DATABASE = 2
+
+
+def configure_application(app: QCoreApplication) -> None:
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    if isinstance(app, QGuiApplication):
+        QGuiApplication.setDesktopFileName(APP_ID)
+        from citrus_desktop.resources_path import resource
+
+        icon = resource("icons", "citrus-desktop.svg")
+        if icon.exists():
+            app.setWindowIcon(QIcon(str(icon)))
+
+
+def default_database() -> Path:
+    folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / "citrus.db"
+
+
+def create_main_window(database: str) -> QMainWindow:
+    """Open (creating and migrating) ``database``, a file path or URL, and build the main window.
+
+    Uses the running QApplication; the window is returned not shown.
+    """
+    open_database(database)
+    from citrus_desktop.ui.main_window import MainWindow
+    from citrus_desktop.ui.preferences_dialog import apply_saved_staff_name
+    from citrus_desktop.ui.style import apply_style
+
+    app = QApplication.instance()
+    if not app.property("citrusStyled"):
+        apply_style(app)
+        app.setProperty("citrusStyled", True)
+    apply_saved_staff_name()
+    return MainWindow(describe(database))
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CommandLine", text)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="citrus-desktop",
+        description=_tr("Keep each business customer's inventory: items, contracts and sites."),
+    )
+    parser.add_argument(
+        "--db",
+        metavar=_tr("PATH_OR_URL"),
+        help=_tr("database file or postgresql:// URL (default: citrus.db in your data folder)"),
+    )
+    parser.add_argument(
+        "--demo",
+        nargs="?",
+        type=int,
+        const=-1,
+        metavar="N",
+        help=_tr("fill an empty database with demo data; N items for a database at scale"),
+    )
+    parser.add_argument(
+        "--lang", choices=LANGUAGES, help=_tr("language of the interface (default: the system's)")
+    )
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help=_tr("start everything without showing a window, print ok and exit"),
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    return parser
+
+
+def _requested_language(argv: list[str]) -> str | None:
+    for index, arg in enumerate(argv):
+        if arg == "--lang" and index + 1 < len(argv):
+            return argv[index + 1]
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+    return None
+
+
+def run(argv: list[str]) -> int:
+    """The whole program: returns the exit status."""
+    args_only = argv[1:]
+    gui_needed = not any(a in ("-h", "--help", "--version") for a in args_only)
+    app = QCoreApplication.instance() or (
+        QApplication(argv[:1]) if gui_needed else QCoreApplication(argv[:1])
+    )
+    configure_application(app)
+    from citrus_desktop.ui.preferences_dialog import saved_language
+
+    install_translators(resolve_language(_requested_language(args_only) or saved_language()))
+    try:
+        args = build_parser().parse_args(args_only)
+    except SystemExit as exit_request:
+        return int(exit_request.code or 0)
+
+    target = args.db
+    if target is None:
+        target = (
+            str(Path(tempfile.mkdtemp(prefix="citrus-smoke-")) / "citrus.db")
+            if args.smoke_test
+            else str(default_database())
+        )
+    try:
+        window = create_main_window(target)
+    except DatabaseProblem as problem:
+        print(f"citrus-desktop: {problem}", file=sys.stderr)
+        return EXIT_BAD_DATABASE
+
+    if args.demo is not None:
+        try:
+            summary = fill_demo(None if args.demo < 0 else args.demo)
+            print(
+                _tr("Demo data: %1 customers, %2 contracts, %3 sites, %4 types, %5 items.")
+                .replace("%1", str(summary.customers))
+                .replace("%2", str(summary.contracts))
+                .replace("%3", str(summary.sites))
+                .replace("%4", str(summary.product_types))
+                .replace("%5", str(summary.items))
+            )
+            window.refresh()
+        except DomainError as error:
+            print(f"citrus-desktop: {describe(target)}: {error}", file=sys.stderr)
+
+    if args.smoke_test:
+        window.exercise()
+        window.close()
+        window.deleteLater()
+        close_database()
+        print("ok")
+        return 0
+    window.show()
+    status = app.exec()
+    close_database()
+    return status

@@ -1,0 +1,54 @@
+"""Collecting validation problems field by field, then raising them together."""
+
+from citrus_desktop.domain.errors import ValidationError
+from citrus_desktop.domain.text import clean
+from citrus_desktop.i18n import translate
+
+LONG_TEXT = 20_000
+
+
+class Checks:
+    """Accumulates field → message; `done()` raises ValidationError if any rule was broken."""
+
+    def __init__(self) -> None:
+        self.errors: dict[str, str] = {}
+
+    def fail(self, field: str, message: str) -> None:
+        self.errors.setdefault(field, message)
+
+    def text(
+        self,
+        field: str,
+        value: str | None,
+        label: str,
+        *,
+        required: bool = False,
+        longest: int = LONG_TEXT,
+        strip: bool = True,
+    ) -> str:
+        """The value trimmed (unless ``strip`` is False), with its problems recorded."""
+        text = clean(value) if strip else (value or "")
+        if "\x00" in text:
+            self.fail(
+                field, translate("Validation", "%1 cannot contain the NUL character.").replace("%1", label)
+            )
+        elif required and not text.strip():
+            self.fail(field, translate("Validation", "%1 is required.").replace("%1", label))
+        elif len(text) > longest:
+            self.fail(
+                field,
+                translate("Validation", "%1 is too long (at most %2 characters).")
+                .replace("%1", label)
+                .replace("%2", str(longest)),
+            )
+        return text
+
+    def reference(self, field: str, value: int | None, label: str, exists: bool) -> None:
+        if not value:
+            self.fail(field, translate("Validation", "Choose the %1.").replace("%1", label))
+        elif not exists:
+            self.fail(field, translate("Validation", "The chosen %1 no longer exists.").replace("%1", label))
+
+    def done(self) -> None:
+        if self.errors:
+            raise ValidationError(self.errors)

@@ -1,0 +1,100 @@
+"""Contracts (Contratos) of a customer: validation and use cases."""
+
+from dataclasses import dataclass
+from datetime import date
+
+from peewee import fn
+
+from citrus_desktop.domain.checks import Checks
+from citrus_desktop.domain.saving import delete_rows, in_use_reasons, load, save_checked, write_row
+from citrus_desktop.domain.text import fold
+from citrus_desktop.i18n import translate
+from citrus_desktop.store.models import Contract, Customer, InventoryItem
+
+
+@dataclass
+class ContractData:
+    customer_id: int | None = None
+    code: str = ""
+    description: str = ""
+    start_date: date | None = None
+    end_date: date | None = None
+    notes: str = ""
+    id: int | None = None
+    version: int = 0
+
+
+def _validate(data: ContractData) -> dict:
+    checks = Checks()
+    exists = bool(data.customer_id) and Customer.select().where(Customer.id == data.customer_id).exists()
+    checks.reference("customer_id", data.customer_id, translate("Fields", "customer"), exists)
+    code = checks.text("code", data.code, translate("Fields", "Code"), required=True, longest=100)
+    if code and exists:
+        clash = Contract.get_or_none(
+            (Contract.customer == data.customer_id)
+            & (fn.lower(Contract.code) == fn.lower(code))
+            & (Contract.id != (data.id or 0))
+        )
+        if clash is not None:
+            checks.fail(
+                "code",
+                translate("Validation", "This customer already has a contract “%1”.").replace(
+                    "%1", clash.code
+                ),
+            )
+    description = checks.text(
+        "description", data.description, translate("Fields", "Description"), strip=False
+    )
+    if data.start_date and data.end_date and data.end_date < data.start_date:
+        checks.fail("end_date", translate("Validation", "The end date cannot be before the start date."))
+    notes = checks.text("notes", data.notes, translate("Fields", "Notes"), strip=False)
+    if data.id is not None and exists:
+        stored = Contract.get_or_none(Contract.id == data.id)
+        if stored is not None and stored.customer_id != data.customer_id:
+            checks.fail("customer_id", translate("Validation", "A contract cannot move to another customer."))
+    checks.done()
+    return {
+        "customer": data.customer_id,
+        "code": code,
+        "code_key": fold(code),
+        "description": description,
+        "start_date": data.start_date,
+        "end_date": data.end_date,
+        "notes": notes,
+    }
+
+
+def save_contract(data: ContractData) -> int:
+    """Create (no id) or update the contract; returns its id."""
+    return save_checked(
+        lambda: _validate(data), lambda values: write_row(Contract, data.id, data.version, values)
+    )
+
+
+def get_contract(contract_id: int) -> ContractData:
+    return load(Contract, ContractData, contract_id, translate("Saving", "This contract no longer exists."))
+
+
+def delete_contracts(ids: list[int]) -> int:
+    """Delete contracts no item refers to; if any is referenced, none is deleted."""
+    return delete_rows(
+        Contract,
+        ids,
+        lambda wanted: in_use_reasons(
+            Contract,
+            wanted,
+            translate("Delete", "Contract “%1” is still used by %2."),
+            [(InventoryItem.contract, lambda n: translate("Delete", "%n item(s)", None, n))],
+            label=lambda contract: contract.code,
+        ),
+    )
+
+
+def contract_choices(customer_id: int) -> list[tuple[int, str, str]]:
+    """(id, code, description) of the customer's contracts, by code."""
+    query = (
+        Contract.select(Contract.id, Contract.code, Contract.description)
+        .where(Contract.customer == customer_id)
+        .order_by(Contract.code_key)
+    )
+    return list(query.tuples())

@@ -1,0 +1,102 @@
+"""Customers (Clientes): validation and use cases."""
+
+from dataclasses import dataclass
+
+from citrus_desktop.domain.checks import Checks
+from citrus_desktop.domain.saving import delete_rows, in_use_reasons, load, save_checked, write_row
+from citrus_desktop.domain.text import digits, fold, is_valid_cnpj, is_valid_cpf
+from citrus_desktop.i18n import translate
+from citrus_desktop.store.models import Contract, Customer, InventoryItem, Site
+
+
+@dataclass
+class CustomerData:
+    name: str = ""
+    tax_id: str = ""
+    email: str = ""
+    phone: str = ""
+    notes: str = ""
+    active: bool = True
+    id: int | None = None
+    version: int = 0
+
+
+def _validate(data: CustomerData) -> dict:
+    checks = Checks()
+    name = checks.text("name", data.name, translate("Fields", "Name"), required=True, longest=200)
+    raw_tax_id = checks.text("tax_id", data.tax_id, translate("Fields", "CPF/CNPJ"), longest=40)
+    tax_id = digits(raw_tax_id)
+    if raw_tax_id and not tax_id:
+        checks.fail("tax_id", translate("Validation", "CPF/CNPJ must contain digits."))
+    elif tax_id and len(tax_id) == 11 and not is_valid_cpf(tax_id):
+        checks.fail("tax_id", translate("Validation", "This CPF is not valid (check digits do not match)."))
+    elif tax_id and len(tax_id) == 14 and not is_valid_cnpj(tax_id):
+        checks.fail("tax_id", translate("Validation", "This CNPJ is not valid (check digits do not match)."))
+    elif tax_id and len(tax_id) not in (11, 14):
+        checks.fail("tax_id", translate("Validation", "CPF/CNPJ must have 11 (CPF) or 14 (CNPJ) digits."))
+    elif tax_id:
+        other = Customer.get_or_none((Customer.tax_id == tax_id) & (Customer.id != (data.id or 0)))
+        if other is not None:
+            checks.fail(
+                "tax_id",
+                translate("Validation", "This CPF/CNPJ already belongs to customer “%1”.").replace(
+                    "%1", other.name
+                ),
+            )
+    email = checks.text("email", data.email, translate("Fields", "E-mail"), longest=254)
+    if email and ("@" not in email or email.startswith("@") or email.endswith("@") or " " in email):
+        checks.fail("email", translate("Validation", "E-mail must look like name@example.com."))
+    phone = checks.text("phone", data.phone, translate("Fields", "Phone"), longest=40)
+    notes = checks.text("notes", data.notes, translate("Fields", "Notes"), strip=False)
+    checks.done()
+    return {
+        "name": name,
+        "name_key": fold(name),
+        "tax_id": tax_id or None,
+        "email": email,
+        "phone": phone,
+        "notes": notes,
+        "active": bool(data.active),
+    }
+
+
+def save_customer(data: CustomerData) -> int:
+    """Create (no id) or update the customer; returns its id."""
+    return save_checked(
+        lambda: _validate(data), lambda values: write_row(Customer, data.id, data.version, values)
+    )
+
+
+def get_customer(customer_id: int) -> CustomerData:
+    data = load(Customer, CustomerData, customer_id, translate("Saving", "This customer no longer exists."))
+    data.tax_id = data.tax_id or ""
+    data.active = bool(data.active)
+    return data
+
+
+def _blockers(ids: list[int]) -> list[str]:
+    return in_use_reasons(
+        Customer,
+        ids,
+        translate("Delete", "Customer “%1” still has %2."),
+        [
+            (InventoryItem.customer, lambda n: translate("Delete", "%n item(s)", None, n)),
+            (Contract.customer, lambda n: translate("Delete", "%n contract(s)", None, n)),
+            (Site.customer, lambda n: translate("Delete", "%n site(s)", None, n)),
+        ],
+    )
+
+
+def delete_customers(ids: list[int]) -> int:
+    """Delete customers that nothing references; if any is referenced, none is deleted."""
+    return delete_rows(Customer, ids, _blockers)
+
+
+def customer_choices() -> list[tuple[int, str]]:
+    """(id, name) of every active customer, by name, for pickers."""
+    return list(
+        Customer.select(Customer.id, Customer.name)
+        .where(Customer.active)
+        .order_by(Customer.name_key)
+        .tuples()
+    )

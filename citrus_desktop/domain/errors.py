@@ -1,0 +1,32 @@
+"""Typed errors the UI shows to people; messages are already translated."""
+
+from datetime import datetime
+
+
+class DomainError(Exception):
+    """Base of the errors a person can act on."""
+
+
+class ValidationError(DomainError):
+    """Input that breaks a rule; ``errors`` maps each field to its message. Nothing was written."""
+
+    def __init__(self, errors: dict[str, str]):
+        self.errors = dict(errors)
+        super().__init__("\n".join(self.errors.values()))
+
+
+class InUseError(DomainError):
+    """Records still referenced by others; nothing was deleted."""
+
+
+class NotFoundError(DomainError):
+    """The record no longer exists (someone deleted it)."""
+
+
+class ConflictError(DomainError):
+    """The record changed since it was read; the save was refused."""
+
+    def __init__(self, message: str, changed_by: str = "", changed_at: datetime | None = None):
+        self.changed_by = changed_by
+        self.changed_at = changed_at
+        super().__init__(message)

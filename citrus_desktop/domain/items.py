@@ -1,0 +1,132 @@
+"""Inventory items: validation and use cases."""
+
+from dataclasses import dataclass
+
+from peewee import fn
+
+from citrus_desktop.domain.checks import Checks
+from citrus_desktop.domain.errors import ValidationError
+from citrus_desktop.domain.saving import delete_rows, load, save_checked, write_row
+from citrus_desktop.domain.text import clean, fold
+from citrus_desktop.i18n import translate
+from citrus_desktop.store.models import Contract, Customer, InventoryItem, ProductType, Site
+
+SERIAL_LONGEST = 100
+
+
+@dataclass
+class ItemData:
+    serial_number: str = ""
+    customer_id: int | None = None
+    contract_id: int | None = None
+    site_id: int | None = None
+    product_type_id: int | None = None
+    description: str = ""
+    observation: str = ""
+    id: int | None = None
+    version: int = 0
+
+
+def normalize_serial(serial: str) -> str:
+    """The serial as stored: surrounding whitespace dropped (a scanner's Enter included)."""
+    return clean(serial)
+
+
+def search_text(serial: str, description: str, observation: str) -> str:
+    """The item's own searchable text, folded (names of customer, contract... are searched apart)."""
+    return "\n".join(fold(part) for part in (serial, description, observation))
+
+
+def find_serial(serial: str, exclude_id: int | None = None) -> tuple[int, str, str] | None:
+    """(id, serial, customer name) of the item using ``serial`` (ignoring case), if any."""
+    serial = normalize_serial(serial)
+    if not serial:
+        return None
+    query = (
+        InventoryItem.select(InventoryItem.id, InventoryItem.serial_number, Customer.name)
+        .join(Customer)
+        .where(
+            (fn.lower(InventoryItem.serial_number) == fn.lower(serial))
+            & (InventoryItem.id != (exclude_id or 0))
+        )
+        .tuples()
+    )
+    return query.first()
+
+
+def _validate(data: ItemData) -> dict:
+    checks = Checks()
+    serial = checks.text(
+        "serial_number",
+        data.serial_number,
+        translate("Fields", "Serial number"),
+        required=True,
+        longest=SERIAL_LONGEST,
+    )
+    if serial and "serial_number" not in checks.errors:
+        used = find_serial(serial, data.id)
+        if used is not None:
+            checks.fail(
+                "serial_number",
+                translate("Validation", "Serial number “%1” is already used by an item of customer “%2”.")
+                .replace("%1", used[1])
+                .replace("%2", used[2]),
+            )
+    customer_ok = bool(data.customer_id) and Customer.select().where(Customer.id == data.customer_id).exists()
+    checks.reference("customer_id", data.customer_id, translate("Fields", "customer"), customer_ok)
+    contract = Contract.get_or_none(Contract.id == data.contract_id) if data.contract_id else None
+    checks.reference("contract_id", data.contract_id, translate("Fields", "contract"), contract is not None)
+    if contract is not None and customer_ok and contract.customer_id != data.customer_id:
+        checks.fail("contract_id", translate("Validation", "This contract belongs to another customer."))
+    site = Site.get_or_none(Site.id == data.site_id) if data.site_id else None
+    checks.reference("site_id", data.site_id, translate("Fields", "site"), site is not None)
+    if site is not None and customer_ok and site.customer_id != data.customer_id:
+        checks.fail("site_id", translate("Validation", "This site belongs to another customer."))
+    type_ok = bool(data.product_type_id) and (
+        ProductType.select().where(ProductType.id == data.product_type_id).exists()
+    )
+    checks.reference(
+        "product_type_id", data.product_type_id, translate("Fields", "product or service type"), type_ok
+    )
+    description = checks.text(
+        "description", data.description, translate("Fields", "Description"), strip=False
+    )
+    observation = checks.text(
+        "observation", data.observation, translate("Fields", "Observation"), strip=False
+    )
+    checks.done()
+    return {
+        "serial_number": serial,
+        "customer": data.customer_id,
+        "contract": data.contract_id,
+        "site": data.site_id,
+        "product_type": data.product_type_id,
+        "description": description,
+        "observation": observation,
+        "search_text": search_text(serial, description, observation),
+    }
+
+
+def save_item(data: ItemData) -> int:
+    """Create (no id) or update the item; returns its id. Raises ValidationError, nothing written."""
+    return save_checked(
+        lambda: _validate(data), lambda values: write_row(InventoryItem, data.id, data.version, values)
+    )
+
+
+def validate_item(data: ItemData) -> dict[str, str]:
+    """The problems ``data`` has (field → message), without writing anything."""
+    try:
+        _validate(data)
+    except ValidationError as error:
+        return error.errors
+    return {}
+
+
+def get_item(item_id: int) -> ItemData:
+    return load(InventoryItem, ItemData, item_id, translate("Saving", "This item no longer exists."))
+
+
+def delete_items(ids: list[int]) -> int:
+    """Delete the items, all in one transaction."""
+    return delete_rows(InventoryItem, ids, lambda wanted: [])

@@ -1,0 +1,309 @@
+"""List queries behind every list page: columns, a count and pages, with a keyword filter.
+
+A page is fetched as ``WHERE id IN (SELECT id … ORDER BY … LIMIT … OFFSET …)`` so that the
+offset walks an index, not the joined rows.
+"""
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from peewee import SQL, Expression, ModelSelect, NodeList, fn
+
+from citrus_desktop.domain.contracts import delete_contracts
+from citrus_desktop.domain.customers import delete_customers
+from citrus_desktop.domain.items import delete_items
+from citrus_desktop.domain.product_types import delete_product_types, kind_label
+from citrus_desktop.domain.sites import delete_sites
+from citrus_desktop.domain.text import digits, fold, format_tax_id, like_pattern
+from citrus_desktop.i18n import translate
+from citrus_desktop.store.models import BaseModel, Contract, Customer, InventoryItem, ProductType, Site
+
+Row = tuple[Any, ...]
+"""(id, value of column 0, value of column 1, …)"""
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    title: str
+    kind: str = "text"
+    """How the UI shows the value: text, date or bool."""
+
+
+def contains(field: Any, folded: str) -> Expression:
+    """``field LIKE %folded%`` with LIKE's wildcards escaped; ``field`` holds folded text."""
+    return NodeList((field, SQL("LIKE"), like_pattern(folded), SQL("ESCAPE '\\'")))
+
+
+class ListSource:
+    """One list: its columns, how many rows match a keyword, and pages of those rows."""
+
+    model: type[BaseModel]
+
+    @property
+    def table(self) -> str:
+        """The table whose rows the list shows."""
+        return self.model._meta.table_name
+
+    def columns(self) -> list[Column]:
+        raise NotImplementedError
+
+    def _select(self) -> ModelSelect:
+        """The displayed values (after the id), in column order, with the joins they need."""
+        raise NotImplementedError
+
+    def _sort_keys(self) -> Sequence[Any]:
+        """One ORDER BY expression per column."""
+        raise NotImplementedError
+
+    def _matches(self, folded: str) -> Expression:
+        raise NotImplementedError
+
+    def _scope(self) -> Expression | None:
+        return None
+
+    def _where(self, keyword: str) -> Expression | None:
+        conditions = [c for c in (self._scope(), self._keyword(keyword)) if c is not None]
+        if not conditions:
+            return None
+        result = conditions[0]
+        for condition in conditions[1:]:
+            result = result & condition
+        return result
+
+    def _keyword(self, keyword: str) -> Expression | None:
+        folded = fold(keyword)
+        return self._matches(folded) if folded else None
+
+    def _filtered(self, query: ModelSelect, keyword: str) -> ModelSelect:
+        condition = self._where(keyword)
+        return query.where(condition) if condition is not None else query
+
+    def count(self, keyword: str = "") -> int:
+        query = self._filtered(self.model.select(fn.COUNT(SQL("*"))), keyword)
+        return int(query.scalar() or 0)
+
+    def page(
+        self, offset: int, limit: int, keyword: str = "", sort: int = 0, descending: bool = False
+    ) -> list[Row]:
+        key = self._sort_keys()[sort]
+        order = [
+            key.desc() if descending else key.asc(),
+            self.model.id.desc() if descending else self.model.id.asc(),
+        ]
+        ids = (
+            self._filtered(self._select().select(self.model.id), keyword)
+            .order_by(*order)
+            .limit(limit)
+            .offset(offset)
+        )
+        return list(self._select().where(self.model.id.in_(ids)).order_by(*order).tuples())
+
+    def delete(self, ids: list[int]) -> int:
+        raise NotImplementedError
+
+
+class InventorySource(ListSource):
+    """Every item, or one customer's."""
+
+    model = InventoryItem
+
+    def __init__(self, customer_id: int | None = None):
+        self.customer_id = customer_id
+
+    def columns(self) -> list[Column]:
+        columns = [
+            Column("serial_number", translate("Columns", "Serial number")),
+            Column("customer", translate("Columns", "Customer")),
+            Column("contract", translate("Columns", "Contract")),
+            Column("site", translate("Columns", "Site")),
+            Column("product_type", translate("Columns", "Type")),
+            Column("description", translate("Columns", "Description")),
+        ]
+        return columns
+
+    def _select(self) -> ModelSelect:
+        return (
+            InventoryItem.select(
+                InventoryItem.id,
+                InventoryItem.serial_number,
+                Customer.name,
+                Contract.code,
+                Site.name,
+                ProductType.name,
+                InventoryItem.description,
+            )
+            .join(Customer, on=InventoryItem.customer == Customer.id)
+            .switch(InventoryItem)
+            .join(Contract, on=InventoryItem.contract == Contract.id)
+            .switch(InventoryItem)
+            .join(Site, on=InventoryItem.site == Site.id)
+            .switch(InventoryItem)
+            .join(ProductType, on=InventoryItem.product_type == ProductType.id)
+        )
+
+    def _sort_keys(self) -> Sequence[Any]:
+        return (
+            fn.lower(InventoryItem.serial_number),
+            Customer.name_key,
+            Contract.code_key,
+            Site.name_key,
+            ProductType.name_key,
+            InventoryItem.description,
+        )
+
+    def _scope(self) -> Expression | None:
+        return InventoryItem.customer == self.customer_id if self.customer_id else None
+
+    def _matches(self, folded: str) -> Expression:
+        # Names live once in their own small tables: search those, then match items by id.
+        return (
+            contains(InventoryItem.search_text, folded)
+            | InventoryItem.customer.in_(
+                Customer.select(Customer.id).where(contains(Customer.name_key, folded))
+            )
+            | InventoryItem.contract.in_(
+                Contract.select(Contract.id).where(contains(Contract.code_key, folded))
+            )
+            | InventoryItem.site.in_(Site.select(Site.id).where(contains(Site.name_key, folded)))
+            | InventoryItem.product_type.in_(
+                ProductType.select(ProductType.id).where(contains(ProductType.name_key, folded))
+            )
+        )
+
+    def delete(self, ids: list[int]) -> int:
+        return delete_items(ids)
+
+
+class CustomerSource(ListSource):
+    model = Customer
+
+    def columns(self) -> list[Column]:
+        return [
+            Column("name", translate("Columns", "Name")),
+            Column("tax_id", translate("Columns", "CPF/CNPJ")),
+            Column("email", translate("Columns", "E-mail")),
+            Column("phone", translate("Columns", "Phone")),
+            Column("active", translate("Columns", "Active"), "bool"),
+        ]
+
+    def _select(self) -> ModelSelect:
+        return Customer.select(
+            Customer.id, Customer.name, Customer.tax_id, Customer.email, Customer.phone, Customer.active
+        )
+
+    def _sort_keys(self) -> Sequence[Any]:
+        return (Customer.name_key, Customer.tax_id, Customer.email, Customer.phone, Customer.active)
+
+    def _matches(self, folded: str) -> Expression:
+        condition = contains(Customer.name_key, folded) | contains(fn.lower(Customer.email), folded)
+        number = digits(folded)
+        if number and len(number) >= 3:
+            condition |= contains(Customer.tax_id, number)
+        return condition
+
+    def page(
+        self, offset: int, limit: int, keyword: str = "", sort: int = 0, descending: bool = False
+    ) -> list[Row]:
+        rows = super().page(offset, limit, keyword, sort, descending)
+        return [(r[0], r[1], format_tax_id(r[2] or ""), *r[3:]) for r in rows]
+
+    def delete(self, ids: list[int]) -> int:
+        return delete_customers(ids)
+
+
+class ContractSource(ListSource):
+    model = Contract
+
+    def __init__(self, customer_id: int):
+        self.customer_id = customer_id
+
+    def columns(self) -> list[Column]:
+        return [
+            Column("code", translate("Columns", "Code")),
+            Column("description", translate("Columns", "Description")),
+            Column("start_date", translate("Columns", "Start"), "date"),
+            Column("end_date", translate("Columns", "End"), "date"),
+        ]
+
+    def _select(self) -> ModelSelect:
+        return Contract.select(
+            Contract.id, Contract.code, Contract.description, Contract.start_date, Contract.end_date
+        )
+
+    def _sort_keys(self) -> Sequence[Any]:
+        return (Contract.code_key, Contract.description, Contract.start_date, Contract.end_date)
+
+    def _scope(self) -> Expression | None:
+        return Contract.customer == self.customer_id
+
+    def _matches(self, folded: str) -> Expression:
+        return contains(Contract.code_key, folded)
+
+    def delete(self, ids: list[int]) -> int:
+        return delete_contracts(ids)
+
+
+class SiteSource(ListSource):
+    model = Site
+
+    def __init__(self, customer_id: int):
+        self.customer_id = customer_id
+
+    def columns(self) -> list[Column]:
+        return [
+            Column("name", translate("Columns", "Name")),
+            Column("city", translate("Columns", "City")),
+            Column("state", translate("Columns", "State")),
+            Column("address", translate("Columns", "Address")),
+        ]
+
+    def _select(self) -> ModelSelect:
+        return Site.select(Site.id, Site.name, Site.city, Site.state, Site.address)
+
+    def _sort_keys(self) -> Sequence[Any]:
+        return (Site.name_key, Site.city, Site.state, Site.address)
+
+    def _scope(self) -> Expression | None:
+        return Site.customer == self.customer_id
+
+    def _matches(self, folded: str) -> Expression:
+        return contains(Site.name_key, folded)
+
+    def delete(self, ids: list[int]) -> int:
+        return delete_sites(ids)
+
+
+class ProductTypeSource(ListSource):
+    model = ProductType
+
+    def columns(self) -> list[Column]:
+        return [
+            Column("name", translate("Columns", "Name")),
+            Column("kind", translate("Columns", "Kind")),
+            Column("description", translate("Columns", "Description")),
+            Column("active", translate("Columns", "Active"), "bool"),
+        ]
+
+    def _select(self) -> ModelSelect:
+        return ProductType.select(
+            ProductType.id, ProductType.name, ProductType.kind, ProductType.description, ProductType.active
+        )
+
+    def _sort_keys(self) -> Sequence[Any]:
+        return (ProductType.name_key, ProductType.kind, ProductType.description, ProductType.active)
+
+    def _matches(self, folded: str) -> Expression:
+        return contains(ProductType.name_key, folded)
+
+    def page(
+        self, offset: int, limit: int, keyword: str = "", sort: int = 0, descending: bool = False
+    ) -> list[Row]:
+        return [
+            (r[0], r[1], kind_label(r[2]), *r[3:])
+            for r in super().page(offset, limit, keyword, sort, descending)
+        ]
+
+    def delete(self, ids: list[int]) -> int:
+        return delete_product_types(ids)

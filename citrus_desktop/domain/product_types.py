@@ -1,0 +1,90 @@
+"""Product or service types (Tipos de Produto ou Serviço): validation and use cases."""
+
+from dataclasses import dataclass
+
+from peewee import fn
+
+from citrus_desktop.domain.checks import Checks
+from citrus_desktop.domain.saving import delete_rows, in_use_reasons, load, save_checked, write_row
+from citrus_desktop.domain.text import fold
+from citrus_desktop.i18n import translate
+from citrus_desktop.store.models import InventoryItem, ProductType
+
+KINDS = ("product", "service")
+
+
+def kind_label(kind: str) -> str:
+    return translate("Fields", "Service") if kind == "service" else translate("Fields", "Product")
+
+
+@dataclass
+class ProductTypeData:
+    name: str = ""
+    kind: str = "product"
+    description: str = ""
+    active: bool = True
+    id: int | None = None
+    version: int = 0
+
+
+def _validate(data: ProductTypeData) -> dict:
+    checks = Checks()
+    name = checks.text("name", data.name, translate("Fields", "Name"), required=True, longest=200)
+    if name:
+        clash = ProductType.get_or_none(
+            (fn.lower(ProductType.name) == fn.lower(name)) & (ProductType.id != (data.id or 0))
+        )
+        if clash is not None:
+            checks.fail(
+                "name", translate("Validation", "There is already a type “%1”.").replace("%1", clash.name)
+            )
+    if data.kind not in KINDS:
+        checks.fail("kind", translate("Validation", "Kind must be Product or Service."))
+    description = checks.text(
+        "description", data.description, translate("Fields", "Description"), strip=False
+    )
+    checks.done()
+    return {
+        "name": name,
+        "name_key": fold(name),
+        "kind": data.kind,
+        "description": description,
+        "active": bool(data.active),
+    }
+
+
+def save_product_type(data: ProductTypeData) -> int:
+    """Create (no id) or update the type; returns its id."""
+    return save_checked(
+        lambda: _validate(data), lambda values: write_row(ProductType, data.id, data.version, values)
+    )
+
+
+def get_product_type(type_id: int) -> ProductTypeData:
+    data = load(ProductType, ProductTypeData, type_id, translate("Saving", "This type no longer exists."))
+    data.active = bool(data.active)
+    return data
+
+
+def delete_product_types(ids: list[int]) -> int:
+    """Delete types no item refers to; if any is referenced, none is deleted."""
+    return delete_rows(
+        ProductType,
+        ids,
+        lambda wanted: in_use_reasons(
+            ProductType,
+            wanted,
+            translate("Delete", "Type “%1” is still used by %2."),
+            [(InventoryItem.product_type, lambda n: translate("Delete", "%n item(s)", None, n))],
+        ),
+    )
+
+
+def product_type_choices(include_id: int | None = None) -> list[tuple[int, str, str]]:
+    """(id, name, kind) of the active types (and ``include_id`` even if inactive), by name."""
+    query = (
+        ProductType.select(ProductType.id, ProductType.name, ProductType.kind)
+        .where(ProductType.active | (ProductType.id == (include_id or 0)))
+        .order_by(ProductType.name_key)
+    )
+    return list(query.tuples())

@@ -1,0 +1,19 @@
+"""Who is working: the staff member's name written into created_by / updated_by."""
+
+import getpass
+
+_actor: str | None = None
+
+
+def set_actor(name: str | None) -> None:
+    global _actor
+    _actor = (name or "").strip() or None
+
+
+def actor() -> str:
+    if _actor:
+        return _actor
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name in some sandboxes and services
+        return ""

@@ -1,0 +1,94 @@
+"""Sites (locations, cities, units or blocks) of a customer: validation and use cases."""
+
+from dataclasses import dataclass
+
+from peewee import fn
+
+from citrus_desktop.domain.checks import Checks
+from citrus_desktop.domain.saving import delete_rows, in_use_reasons, load, save_checked, write_row
+from citrus_desktop.domain.text import UF_CODES, fold
+from citrus_desktop.i18n import translate
+from citrus_desktop.store.models import Customer, InventoryItem, Site
+
+
+@dataclass
+class SiteData:
+    customer_id: int | None = None
+    name: str = ""
+    address: str = ""
+    city: str = ""
+    state: str = ""
+    notes: str = ""
+    id: int | None = None
+    version: int = 0
+
+
+def _validate(data: SiteData) -> dict:
+    checks = Checks()
+    exists = bool(data.customer_id) and Customer.select().where(Customer.id == data.customer_id).exists()
+    checks.reference("customer_id", data.customer_id, translate("Fields", "customer"), exists)
+    name = checks.text("name", data.name, translate("Fields", "Name"), required=True, longest=200)
+    if name and exists:
+        clash = Site.get_or_none(
+            (Site.customer == data.customer_id)
+            & (fn.lower(Site.name) == fn.lower(name))
+            & (Site.id != (data.id or 0))
+        )
+        if clash is not None:
+            checks.fail(
+                "name",
+                translate("Validation", "This customer already has a site “%1”.").replace("%1", clash.name),
+            )
+    address = checks.text("address", data.address, translate("Fields", "Address"), longest=500)
+    city = checks.text("city", data.city, translate("Fields", "City"), longest=200)
+    state = checks.text("state", data.state, translate("Fields", "State"), longest=2).upper()
+    if state and state not in UF_CODES:
+        checks.fail("state", translate("Validation", "State must be a Brazilian UF such as SP or RJ."))
+    notes = checks.text("notes", data.notes, translate("Fields", "Notes"), strip=False)
+    if data.id is not None and exists:
+        stored = Site.get_or_none(Site.id == data.id)
+        if stored is not None and stored.customer_id != data.customer_id:
+            checks.fail("customer_id", translate("Validation", "A site cannot move to another customer."))
+    checks.done()
+    return {
+        "customer": data.customer_id,
+        "name": name,
+        "name_key": fold(name),
+        "address": address,
+        "city": city,
+        "state": state,
+        "notes": notes,
+    }
+
+
+def save_site(data: SiteData) -> int:
+    """Create (no id) or update the site; returns its id."""
+    return save_checked(
+        lambda: _validate(data), lambda values: write_row(Site, data.id, data.version, values)
+    )
+
+
+def get_site(site_id: int) -> SiteData:
+    return load(Site, SiteData, site_id, translate("Saving", "This site no longer exists."))
+
+
+def delete_sites(ids: list[int]) -> int:
+    """Delete sites no item refers to; if any is referenced, none is deleted."""
+    return delete_rows(
+        Site,
+        ids,
+        lambda wanted: in_use_reasons(
+            Site,
+            wanted,
+            translate("Delete", "Site “%1” is still used by %2."),
+            [(InventoryItem.site, lambda n: translate("Delete", "%n item(s)", None, n))],
+        ),
+    )
+
+
+def site_choices(customer_id: int) -> list[tuple[int, str, str]]:
+    """(id, name, city) of the customer's sites, by name."""
+    query = (
+        Site.select(Site.id, Site.name, Site.city).where(Site.customer == customer_id).order_by(Site.name_key)
+    )
+    return list(query.tuples())

@@ -1,0 +1,242 @@
+"""Opening a database from a file path or URL, refusing files that are not ours untouched."""
+
+import os
+import sqlite3
+import stat
+from datetime import datetime
+from pathlib import Path
+from urllib.parse import quote
+
+from peewee import Database, OperationalError, SqliteDatabase
+from playhouse.db_url import connect as connect_url
+
+from citrus_desktop.i18n import translate
+from citrus_desktop.store import migrations
+from citrus_desktop.store.models import db
+from citrus_desktop.store.schema import APP_MARK, META_TABLE, SCHEMA_VERSION
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+POSTGRES_SCHEMES = ("postgresql://", "postgres://")
+BUSY_TIMEOUT_S = 5.0
+
+
+class DatabaseProblem(Exception):
+    """A database that cannot be used; the message names it and says what is wrong."""
+
+
+def is_postgres_url(target: str) -> bool:
+    return target.startswith(POSTGRES_SCHEMES)
+
+
+def sqlite_path(target: str) -> Path:
+    """The file named by a plain path or a ``sqlite:///`` URL."""
+    if target.startswith("sqlite:///"):
+        target = target[len("sqlite:///") :]
+    return Path(target).expanduser()
+
+
+def describe(target: str) -> str:
+    """The database as shown to people: a file path, or a URL without its password."""
+    if is_postgres_url(target):
+        from urllib.parse import urlsplit
+
+        parts = urlsplit(target)
+        host = parts.hostname or "localhost"
+        port = f":{parts.port}" if parts.port else ""
+        user = f"{parts.username}@" if parts.username else ""
+        return f"postgresql://{user}{host}{port}{parts.path}"
+    return str(sqlite_path(target).absolute())
+
+
+def open_database(target: str, *, busy_timeout: float = BUSY_TIMEOUT_S) -> Database:
+    """Open (creating and migrating) the database at ``target`` and bind the models to it.
+
+    Raises DatabaseProblem, leaving a refused file byte-for-byte as it was.
+    """
+    close_database()
+    if is_postgres_url(target):
+        database = _open_postgres(target)
+    else:
+        database = _open_sqlite(sqlite_path(target), busy_timeout)
+    db.initialize(database)
+    try:
+        migrations.migrate(database)
+    except Exception:
+        db.initialize(None)
+        database.close()
+        raise
+    return database
+
+
+def close_database() -> None:
+    current = db.obj
+    if current is not None:
+        current.close()
+        db.initialize(None)
+
+
+def _problem(path: Path, text: str, detail: str = "") -> DatabaseProblem:
+    message = translate("Database", "%1: %2").replace("%1", str(path)).replace("%2", text)
+    if detail:
+        message += f" ({detail})"
+    return DatabaseProblem(message)
+
+
+def _open_sqlite(path: Path, busy_timeout: float) -> SqliteDatabase:
+    version = inspect_sqlite(path)
+    _check_writable(path, version)
+    if version:
+        _check_not_locked(path, busy_timeout)
+    if 0 < version < SCHEMA_VERSION:
+        backup_sqlite(path, version)
+    database = SqliteDatabase(
+        str(path),
+        timeout=busy_timeout,
+        pragmas={
+            "foreign_keys": 1,
+            "journal_mode": "wal",
+            "synchronous": "normal",
+            "busy_timeout": int(busy_timeout * 1000),
+            "cache_size": -32000,
+        },
+    )
+    try:
+        database.connect()
+    except OperationalError as error:
+        raise _problem(path, translate("Database", "cannot be opened"), str(error)) from error
+    return database
+
+
+def inspect_sqlite(path: Path) -> int:
+    """Schema version of the file (0: new or empty), read without changing anything on disk."""
+    if not path.exists():
+        if not path.parent.is_dir():
+            raise _problem(path, translate("Database", "the folder does not exist"))
+        return 0
+    if path.is_dir():
+        raise _problem(path, translate("Database", "is a folder, not a database file"))
+    try:
+        with path.open("rb") as file:
+            header = file.read(len(SQLITE_MAGIC))
+    except OSError as error:
+        raise _problem(path, translate("Database", "cannot be read"), error.strerror or "") from error
+    if not header:
+        return 0
+    if header != SQLITE_MAGIC:
+        raise _problem(path, translate("Database", "is not a Citrus Desktop database (not SQLite)"))
+    # immutable=1 keeps SQLite from creating -wal/-shm files beside a file we may refuse; with a
+    # live -wal beside it, another program has it open and a plain read-only open is safe.
+    live_wal = Path(f"{path}-wal").exists()
+    uri = f"file:{quote(str(path.absolute()))}?mode=ro" + ("" if live_wal else "&immutable=1")
+    try:
+        connection = sqlite3.connect(uri, uri=True, timeout=1.0)
+        try:
+            tables = {
+                row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+            meta = (
+                dict(connection.execute(f"SELECT key, value FROM {META_TABLE}"))
+                if META_TABLE in tables
+                else {}
+            )
+        finally:
+            connection.close()
+    except sqlite3.OperationalError as error:
+        if "locked" in str(error):
+            raise _problem(path, translate("Database", "is locked by another program")) from error
+        raise _problem(path, translate("Database", "is damaged or not a database"), str(error)) from error
+    except sqlite3.DatabaseError as error:
+        raise _problem(path, translate("Database", "is damaged or not a database"), str(error)) from error
+    if not tables:
+        return 0
+    if meta.get("app") != APP_MARK:
+        raise _problem(path, translate("Database", "is not a Citrus Desktop database"))
+    try:
+        version = int(meta.get("schema_version", ""))
+    except ValueError:
+        raise _problem(path, translate("Database", "has no readable schema version")) from None
+    if version > SCHEMA_VERSION:
+        raise _problem(
+            path,
+            translate(
+                "Database", "was written by a newer Citrus Desktop (schema %1; this version reads up to %2)"
+            )
+            .replace("%1", str(version))
+            .replace("%2", str(SCHEMA_VERSION)),
+        )
+    return version
+
+
+def _check_writable(path: Path, version: int) -> None:
+    target = path if path.exists() else path.parent
+    mode = target.stat().st_mode
+    # Root passes os.access whatever the mode, so the write bits are checked too.
+    if not os.access(target, os.W_OK) or not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
+        if path.exists():
+            raise _problem(path, translate("Database", "is read-only"))
+        raise _problem(path, translate("Database", "cannot be created: the folder is read-only"))
+    if path.exists() and not os.access(path.parent, os.W_OK):
+        raise _problem(path, translate("Database", "is in a read-only folder"))
+
+
+def _check_not_locked(path: Path, busy_timeout: float) -> None:
+    connection = sqlite3.connect(str(path), timeout=busy_timeout, isolation_level=None)
+    try:
+        connection.execute("BEGIN IMMEDIATE")
+        connection.execute("ROLLBACK")
+    except sqlite3.OperationalError as error:
+        raise _problem(path, translate("Database", "is locked by another program")) from error
+    finally:
+        connection.close()
+
+
+def backup_sqlite(path: Path, version: int) -> Path:
+    """Copy the file to a timestamped backup beside it before its schema changes."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    backup = path.with_name(f"{path.stem}.backup-v{version}-{stamp}{path.suffix or '.db'}")
+    source = sqlite3.connect(str(path))
+    target = sqlite3.connect(str(backup))
+    try:
+        source.backup(target)
+    finally:
+        target.close()
+        source.close()
+    return backup
+
+
+def _open_postgres(url: str) -> Database:
+    try:
+        import psycopg  # noqa: F401
+    except ImportError as error:
+        raise DatabaseProblem(
+            translate("Database", "%1: the PostgreSQL driver (psycopg) is not installed").replace(
+                "%1", describe(url)
+            )
+        ) from error
+    rest = url.split("://", 1)[1]
+    database = connect_url(f"psycopg3://{rest}", unquote_password=True)
+    try:
+        database.connect()
+    except Exception as error:
+        raise DatabaseProblem(
+            translate("Database", "%1: cannot connect to the server").replace("%1", describe(url))
+            + f" ({str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__})"
+        ) from error
+    with database.atomic():
+        tables = set(database.get_tables())
+        if tables and META_TABLE not in tables:
+            database.close()
+            raise DatabaseProblem(
+                translate("Database", "%1: is not a Citrus Desktop database").replace("%1", describe(url))
+            )
+        if META_TABLE in tables:
+            meta = dict(database.execute_sql(f"SELECT key, value FROM {META_TABLE}").fetchall())
+            version = int(meta.get("schema_version", "0"))
+            if meta.get("app") != APP_MARK or version > SCHEMA_VERSION:
+                database.close()
+                raise DatabaseProblem(
+                    translate(
+                        "Database", "%1: was written by a newer Citrus Desktop or another program"
+                    ).replace("%1", describe(url))
+                )
+    return database

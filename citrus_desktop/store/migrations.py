@@ -1,0 +1,36 @@
+"""Bringing a database's schema up to `SCHEMA_VERSION`, one migration per transaction."""
+
+from peewee import Database
+
+from citrus_desktop.store.schema import APP_MARK, META_TABLE, MIGRATIONS, dialect_of
+
+
+def current_version(database: Database) -> int:
+    if META_TABLE not in database.get_tables():
+        return 0
+    row = database.execute_sql(f"SELECT value FROM {META_TABLE} WHERE key = 'schema_version'").fetchone()
+    return int(row[0]) if row else 0
+
+
+def migrate(database: Database) -> list[int]:
+    """Apply every pending migration, each in its own transaction; return the versions applied."""
+    dialect = dialect_of(database)
+    applied = []
+    for migration in MIGRATIONS:
+        with database.atomic():
+            # Re-read inside the transaction: another process may have migrated meanwhile.
+            if current_version(database) >= migration.version:
+                continue
+            for statement in migration.statements(dialect):
+                database.execute_sql(statement)
+            _set_meta(database, "app", APP_MARK)
+            _set_meta(database, "schema_version", str(migration.version))
+        applied.append(migration.version)
+    return applied
+
+
+def _set_meta(database: Database, key: str, value: str) -> None:
+    database.execute_sql(f"DELETE FROM {META_TABLE} WHERE key = %s" % database.param, (key,))
+    database.execute_sql(
+        f"INSERT INTO {META_TABLE} (key, value) VALUES ({database.param}, {database.param})", (key, value)
+    )

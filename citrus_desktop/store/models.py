@@ -1,0 +1,107 @@
+"""peewee models over the schema created by `store.schema` (table and column names are public)."""
+
+from datetime import datetime
+
+from peewee import (
+    BooleanField,
+    DatabaseProxy,
+    DateField,
+    DateTimeField,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    TextField,
+)
+
+db = DatabaseProxy()
+
+
+class BaseModel(Model):
+    """Common columns: optimistic-locking version and who changed the row, when."""
+
+    version = IntegerField(default=1)
+    created_at = DateTimeField(default=datetime.now)
+    created_by = TextField(default="")
+    updated_at = DateTimeField(default=datetime.now)
+    updated_by = TextField(default="")
+
+    class Meta:
+        database = db
+        legacy_table_names = False
+
+
+class Customer(BaseModel):
+    """A business customer (Cliente)."""
+
+    name = TextField()
+    name_key = TextField()
+    tax_id = TextField(null=True)
+    email = TextField(default="")
+    phone = TextField(default="")
+    notes = TextField(default="")
+    active = BooleanField(default=True)
+
+    class Meta:
+        table_name = "customer"
+
+
+class Contract(BaseModel):
+    """A contract (Contrato) of one customer."""
+
+    customer = ForeignKeyField(Customer, column_name="customer_id", backref="contracts")
+    code = TextField()
+    code_key = TextField()
+    description = TextField(default="")
+    start_date = DateField(null=True)
+    end_date = DateField(null=True)
+    notes = TextField(default="")
+
+    class Meta:
+        table_name = "contract"
+
+
+class Site(BaseModel):
+    """A site (location, city, unit or block) of one customer."""
+
+    customer = ForeignKeyField(Customer, column_name="customer_id", backref="sites")
+    name = TextField()
+    name_key = TextField()
+    address = TextField(default="")
+    city = TextField(default="")
+    state = TextField(default="")
+    notes = TextField(default="")
+
+    class Meta:
+        table_name = "site"
+
+
+class ProductType(BaseModel):
+    """A product or service type (Tipo de Produto ou Serviço)."""
+
+    name = TextField()
+    name_key = TextField()
+    kind = TextField(default="product")
+    description = TextField(default="")
+    active = BooleanField(default=True)
+
+    class Meta:
+        table_name = "product_type"
+
+
+class InventoryItem(BaseModel):
+    """One contracted item of a customer, at one of its sites, under one of its contracts."""
+
+    serial_number = TextField()
+    customer = ForeignKeyField(Customer, column_name="customer_id", backref="items")
+    contract = ForeignKeyField(Contract, column_name="contract_id", backref="items")
+    site = ForeignKeyField(Site, column_name="site_id", backref="items")
+    product_type = ForeignKeyField(ProductType, column_name="product_type_id", backref="items")
+    description = TextField(default="")
+    observation = TextField(default="")
+    search_text = TextField(default="")
+
+    class Meta:
+        table_name = "inventory_item"
+
+
+MODELS: tuple[type[BaseModel], ...] = (Customer, Contract, Site, ProductType, InventoryItem)

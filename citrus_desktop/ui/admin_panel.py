@@ -1,0 +1,167 @@
+"""Administration (Administração): blocks of options as cards, filtered by a search field."""
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from citrus_desktop.domain.text import fold
+from citrus_desktop.ui.icons import icon
+
+
+@dataclass(frozen=True)
+class Option:
+    key: str
+    block: str
+    icon: str
+    title: str
+    description: str
+
+
+class AdminPanel(QWidget):
+    """The Administration page; ``option_chosen(key)`` says which option the user opened."""
+
+    option_chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("adminPanel")
+        blocks = [
+            ("general", "general", self.tr("General settings"), self.tr("Company-wide records")),
+            ("lemondesk", "lemondesk", self.tr("LemonDesk"), self.tr("Service desk and customer assets")),
+            ("limesales", "limesales", self.tr("LimeSales"), self.tr("What the company sells")),
+        ]
+        self.options = [
+            Option(
+                "customers",
+                "general",
+                "customers",
+                self.tr("Customers"),
+                self.tr("Customers with their contracts, sites and inventory"),
+            ),
+            Option(
+                "inventory",
+                "lemondesk",
+                "inventory",
+                self.tr("Inventory"),
+                self.tr("Every item contracted by every customer"),
+            ),
+            Option(
+                "productTypes",
+                "limesales",
+                "product-types",
+                self.tr("Product or Service Types"),
+                self.tr("Kinds of products and services that items belong to"),
+            ),
+        ]
+
+        title = QLabel(self.tr("Administration"))
+        title.setProperty("role", "pageTitle")
+        self.search = QLineEdit()
+        self.search.setObjectName("adminSearch")
+        self.search.setPlaceholderText(self.tr("Search settings…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search.textChanged.connect(self.apply_filter)
+        self.search.returnPressed.connect(self._open_single_match)
+
+        self.no_match = QLabel(self.tr("No setting matches your search."))
+        self.no_match.setObjectName("adminNoMatch")
+        self.no_match.setProperty("role", "placeholder")
+        self.no_match.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.no_match.hide()
+
+        grid_host = QWidget()
+        grid = QGridLayout(grid_host)
+        grid.setSpacing(16)
+        self.blocks: dict[str, QFrame] = {}
+        self.buttons: dict[str, QToolButton] = {}
+        self._block_titles: dict[str, str] = {}
+        for column, (key, icon_name, block_title, block_tip) in enumerate(blocks):
+            card = self._card(key, icon_name, block_title, block_tip)
+            grid.addWidget(card, 0, column, Qt.AlignmentFlag.AlignTop)
+            self.blocks[key] = card
+            self._block_titles[key] = block_title
+        for column in range(len(blocks)):
+            grid.setColumnStretch(column, 1)
+        grid.setRowStretch(1, 1)
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(grid_host)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.search)
+        layout.addWidget(self.no_match)
+        layout.addWidget(scroll, 1)
+
+    def _card(self, key: str, icon_name: str, title: str, tip: str) -> QFrame:
+        card = QFrame()
+        card.setObjectName(f"adminBlock_{key}")
+        card.setProperty("role", "card")
+        card.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(card)
+        heading = QHBoxLayout()
+        badge = QLabel()
+        badge.setPixmap(icon(icon_name).pixmap(QSize(24, 24)))
+        name = QLabel(title)
+        name.setProperty("role", "cardTitle")
+        heading.addWidget(badge)
+        heading.addWidget(name, 1)
+        layout.addLayout(heading)
+        caption = QLabel(tip)
+        caption.setProperty("role", "caption")
+        caption.setWordWrap(True)
+        layout.addWidget(caption)
+        for option in (o for o in self.options if o.block == key):
+            button = QToolButton()
+            button.setObjectName(f"adminOption_{option.key}")
+            button.setText(f"{option.title}\n{option.description}")
+            button.setToolTip(option.description)
+            button.setIcon(icon(option.icon))
+            button.setIconSize(QSize(28, 28))
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            button.setAutoRaise(True)
+            button.setProperty("role", "option")
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+            button.clicked.connect(lambda _checked=False, k=option.key: self.option_chosen.emit(k))
+            self.buttons[option.key] = button
+            layout.addWidget(button)
+        layout.addStretch(1)
+        return card
+
+    def matching(self, text: str) -> list[Option]:
+        """The options whose title, description or block match ``text`` (ignoring case and accents)."""
+        words = fold(text).split()
+        found = []
+        for option in self.options:
+            haystack = fold(" ".join((option.title, option.description, self._block_titles[option.block])))
+            if all(word in haystack for word in words):
+                found.append(option)
+        return found
+
+    def apply_filter(self, text: str) -> None:
+        shown = {option.key for option in self.matching(text)}
+        for option in self.options:
+            self.buttons[option.key].setVisible(option.key in shown)
+        for key, card in self.blocks.items():
+            card.setVisible(any(o.key in shown for o in self.options if o.block == key))
+        self.no_match.setVisible(not shown)
+
+    def _open_single_match(self) -> None:
+        found = self.matching(self.search.text())
+        if len(found) == 1:
+            self.option_chosen.emit(found[0].key)

@@ -1,0 +1,23 @@
+"""One app-wide signal that records changed, so every open list and window can follow."""
+
+from PySide6.QtCore import QObject, Signal
+
+
+class ChangeBus(QObject):
+    """``changed(table)`` after records of ``table`` were created, changed or deleted."""
+
+    changed = Signal(str)
+
+
+_bus: ChangeBus | None = None
+
+
+def bus() -> ChangeBus:
+    global _bus
+    if _bus is None:
+        _bus = ChangeBus()
+    return _bus
+
+
+def announce(table: str) -> None:
+    bus().changed.emit(table)

@@ -1,0 +1,137 @@
+"""The base of every edit dialog and form: labelled fields, required marks, errors shown inline."""
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from citrus_desktop.domain.errors import ConflictError, DomainError, NotFoundError, ValidationError
+
+
+def mark_invalid(widget: QWidget, message: str | None) -> None:
+    """Show ``widget`` as invalid (red frame, message as tooltip), or as valid when None."""
+    widget.setProperty("invalid", message is not None)
+    widget.setToolTip(message or "")
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
+class FieldForm:
+    """Fields laid out in a QFormLayout, known by their domain field names."""
+
+    def __init__(self, layout: QFormLayout, errors: QLabel):
+        self.layout = layout
+        self.errors = errors
+        self.fields: dict[str, QWidget] = {}
+        self.labels: dict[str, QLabel] = {}
+
+    def add(self, field: str, label: str, widget: QWidget, required: bool = False) -> QWidget:
+        caption = QLabel(f"{label} *" if required else label)
+        caption.setBuddy(widget)
+        if required:
+            caption.setToolTip(QCoreApplication.translate("FieldForm", "Required"))
+        self.layout.addRow(caption, widget)
+        self.fields[field] = widget
+        self.labels[field] = caption
+        return widget
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        for field, widget in self.fields.items():
+            mark_invalid(widget, errors.get(field))
+        messages = list(errors.values())
+        self.errors.setText("\n".join(f"• {m}" for m in messages) if len(messages) > 1 else "".join(messages))
+        self.errors.setVisible(bool(messages))
+        for field, widget in self.fields.items():
+            if field in errors and widget.isEnabled():
+                widget.setFocus()
+                break
+
+    def clear_errors(self) -> None:
+        self.show_errors({})
+
+
+def error_label(name: str) -> QLabel:
+    label = QLabel()
+    label.setObjectName(name)
+    label.setProperty("role", "errors")
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.hide()
+    return label
+
+
+def multiline(name: str, placeholder: str = "") -> QPlainTextEdit:
+    edit = QPlainTextEdit()
+    edit.setObjectName(name)
+    edit.setTabChangesFocus(True)
+    edit.setPlaceholderText(placeholder)
+    edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 4 + 12)
+    return edit
+
+
+def combo_id(combo: QComboBox) -> int | None:
+    value = combo.currentData()
+    return int(value) if value is not None else None
+
+
+def select_id(combo: QComboBox, record_id: int | None) -> None:
+    index = combo.findData(record_id) if record_id is not None else -1
+    combo.setCurrentIndex(index if index >= 0 else (0 if combo.count() and combo.itemData(0) is None else -1))
+
+
+class RecordDialog(QDialog):
+    """An edit dialog named ``{prefix}Dialog`` with ``{prefix}Save``, ``{prefix}Cancel``, ``{prefix}Errors``.
+
+    Subclasses add fields to ``self.form`` and implement `save_record`, which calls the domain and
+    returns the record's id; domain errors are shown inside the dialog and it stays open.
+    """
+
+    saved = Signal(int)
+
+    def __init__(self, prefix: str, title: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.prefix = prefix
+        self.setObjectName(f"{prefix}Dialog")
+        self.setWindowTitle(title)
+        self.setModal(True)
+        self.errors = error_label(f"{prefix}Errors")
+        layout = QFormLayout()
+        layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form = FieldForm(layout, self.errors)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setObjectName(f"{prefix}Save")
+        self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setObjectName(f"{prefix}Cancel")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        outer = QVBoxLayout(self)
+        outer.addLayout(layout)
+        outer.addWidget(self.errors)
+        outer.addWidget(self.buttons)
+        self.setMinimumWidth(460)
+
+    def save_record(self) -> int:
+        raise NotImplementedError
+
+    def accept(self) -> None:
+        try:
+            record_id = self.save_record()
+        except ValidationError as error:
+            self.form.show_errors(error.errors)
+            return
+        except (ConflictError, NotFoundError, DomainError) as error:
+            self.form.show_errors({"": str(error)})
+            return
+        self.form.clear_errors()
+        self.saved.emit(record_id)
+        super().accept()

@@ -1,0 +1,242 @@
+"""The main window: navigation on the left, the current page on the right, counts below."""
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from citrus_desktop import APP_NAME
+from citrus_desktop.domain.listing import CustomerSource
+from citrus_desktop.ui.admin_panel import AdminPanel
+from citrus_desktop.ui.customer_window import CustomerWindow
+from citrus_desktop.ui.icons import icon
+from citrus_desktop.ui.list_page import ListPage
+from citrus_desktop.ui.lists import inventory_list, product_type_list
+from citrus_desktop.ui.preferences_dialog import PreferencesDialog
+
+PAGES = ("inventory", "customers", "administration", "productTypes")
+
+
+class MainWindow(QMainWindow):
+    """Navigation (Inventory, Customers, Administration) and the pages it opens."""
+
+    def __init__(self, database_label: str):
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(APP_NAME)
+        self.database_label = database_label
+        self.pages: dict[str, QWidget] = {}
+        self.customer_windows: dict[int | None, CustomerWindow] = {}
+        self.dialog: QWidget | None = None
+        self._factories: dict[str, Callable[[], QWidget]] = {
+            "inventory": lambda: inventory_list("inventory", "inventoryPage"),
+            "customers": self._customers_page,
+            "administration": self._admin_panel,
+            "productTypes": product_type_list,
+        }
+
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("pages")
+        self.navigation = QWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setProperty("role", "navigation")
+        nav_layout = QVBoxLayout(self.navigation)
+        nav_layout.setContentsMargins(8, 12, 8, 12)
+        nav_layout.setSpacing(4)
+        brand = QLabel(APP_NAME)
+        brand.setProperty("role", "brand")
+        nav_layout.addWidget(brand)
+        self.nav_group = QActionGroup(self)
+        self.nav_actions: dict[str, QAction] = {}
+        for key, name, text, icon_name, shortcut in (
+            ("inventory", "navInventory", self.tr("Inventory"), "inventory", "Ctrl+1"),
+            ("customers", "navCustomers", self.tr("Customers"), "customers", "Ctrl+2"),
+            ("administration", "navAdministration", self.tr("Administration"), "administration", "Ctrl+3"),
+        ):
+            action = QAction(icon(icon_name), text, self)
+            action.setObjectName(name)
+            action.setCheckable(True)
+            action.setShortcut(QKeySequence(shortcut))
+            action.setToolTip(f"{text} ({shortcut})")
+            action.triggered.connect(lambda _checked=False, k=key: self.show_page(k))
+            self.nav_group.addAction(action)
+            self.addAction(action)
+            self.nav_actions[key] = action
+            button = QToolButton()
+            button.setObjectName(name + "Button")
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            button.setIconSize(QSize(20, 20))
+            button.setAutoRaise(True)
+            button.setProperty("role", "navButton")
+            button.setSizePolicy(button.sizePolicy().Policy.Expanding, button.sizePolicy().Policy.Fixed)
+            nav_layout.addWidget(button)
+        nav_layout.addStretch(1)
+
+        self.splitter = QSplitter()
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.navigation)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setCollapsible(1, False)
+        self.splitter.setSizes([200, 1000])
+        self.setCentralWidget(self.splitter)
+
+        self.count_label = QLabel()
+        self.count_label.setObjectName("statusCount")
+        self.database_status = QLabel(self.tr("Database: %1").replace("%1", database_label))
+        self.database_status.setObjectName("statusDatabase")
+        self.statusBar().addWidget(self.count_label, 1)
+        self.statusBar().addPermanentWidget(self.database_status)
+        self._build_menus()
+        self.resize(1280, 800)
+        self._restore_geometry()
+        self.show_page("inventory")
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        preferences = file_menu.addAction(
+            icon("preferences"), self.tr("&Preferences…"), self.open_preferences
+        )
+        preferences.setObjectName("actionPreferences")
+        preferences.setShortcut(QKeySequence.StandardKey.Preferences)
+        file_menu.addSeparator()
+        quit_action = file_menu.addAction(self.tr("&Quit"), self.close)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        for action in self.nav_actions.values():
+            go_menu.addAction(action)
+        product_types = go_menu.addAction(
+            icon("product-types"),
+            self.tr("Product or Service &Types"),
+            lambda: self.show_page("productTypes"),
+        )
+        product_types.setObjectName("actionProductTypes")
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = help_menu.addAction(self.tr("&About Citrus Desktop"), self.open_about)
+        about.setObjectName("actionAbout")
+
+    # Pages
+    def _admin_panel(self) -> AdminPanel:
+        panel = AdminPanel()
+        panel.option_chosen.connect(self.show_page)
+        return panel
+
+    def _customers_page(self) -> ListPage:
+        return ListPage(
+            "customers",
+            "customersPage",
+            CustomerSource(),
+            self.tr("Customers"),
+            lambda: self.open_customer(None),
+            self.open_customer,
+            lambda n: QCoreApplication.translate("Lists", "Delete %n customer(s)?", None, n),
+            self.tr("No customers yet. Click New to add the first one."),
+        )
+
+    def page(self, key: str) -> QWidget:
+        """The page ``key`` (one of PAGES), built the first time it is asked for."""
+        if key not in self.pages:
+            widget = self._factories[key]()
+            self.pages[key] = widget
+            self.stack.addWidget(widget)
+            if isinstance(widget, ListPage):
+                widget.count_changed.connect(lambda _n, w=widget: self._show_count(w))
+        return self.pages[key]
+
+    def show_page(self, key: str) -> None:
+        widget = self.page(key)
+        self.stack.setCurrentWidget(widget)
+        nav_key = {"productTypes": "administration"}.get(key, key)
+        self.nav_actions[nav_key].setChecked(True)
+        self._show_count(widget)
+        if isinstance(widget, ListPage):
+            widget.table.setFocus()
+        elif isinstance(widget, AdminPanel):
+            widget.search.setFocus()
+
+    def _show_count(self, widget: QWidget) -> None:
+        if widget is not self.stack.currentWidget():
+            return
+        if isinstance(widget, ListPage):
+            count = widget.model.rowCount()
+            text = self.tr("%n record(s)", "", count)
+            if widget.model.keyword:
+                text = self.tr("%n record(s) match “%1”", "", count).replace("%1", widget.model.keyword)
+            self.count_label.setText(text)
+        else:
+            self.count_label.clear()
+
+    def refresh(self) -> None:
+        """Re-read every list (after data changed outside the pages)."""
+        for widget in self.pages.values():
+            if isinstance(widget, ListPage):
+                widget.refresh()
+
+    # Windows and dialogs
+    def open_customer(self, customer_id: int | None) -> CustomerWindow:
+        window = self.customer_windows.get(customer_id) if customer_id is not None else None
+        if window is None or not window.isVisible():
+            window = CustomerWindow(customer_id, self)
+            window.saved.connect(lambda new_id, w=window: self._customer_saved(w, new_id))
+            self.customer_windows[customer_id] = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
+
+    def _customer_saved(self, window: CustomerWindow, customer_id: int) -> None:
+        self.customer_windows[customer_id] = window
+
+    def open_preferences(self) -> None:
+        self.dialog = PreferencesDialog(self)
+        self.dialog.open()
+
+    def open_about(self) -> None:
+        from citrus_desktop.ui.about_dialog import AboutDialog
+
+        self.dialog = AboutDialog(self.database_label, self)
+        self.dialog.open()
+
+    def exercise(self) -> None:
+        """Build and show every page once, offscreen (the smoke test)."""
+        for key in PAGES:
+            self.show_page(key)
+            QApplication.processEvents()
+        window = self.open_customer(None)
+        QApplication.processEvents()
+        window.close()
+        self.show_page("inventory")
+
+    # Remembered between runs
+    def _restore_geometry(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        splitter = settings.value("window/splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for window in list(self.customer_windows.values()):
+            if window.isVisible() and not window.close():
+                event.ignore()
+                return
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/splitter", self.splitter.saveState())
+        for widget in self.pages.values():
+            if isinstance(widget, ListPage):
+                widget.save_state()
+        super().closeEvent(event)

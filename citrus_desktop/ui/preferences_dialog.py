@@ -1,0 +1,50 @@
+"""Preferences: interface language and the staff member's name written into records."""
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
+
+from citrus_desktop.domain.session import actor, set_actor
+from citrus_desktop.ui.forms import RecordDialog
+
+LANGUAGE_KEY = "interface/language"
+STAFF_NAME_KEY = "staff/name"
+
+
+def saved_language() -> str | None:
+    value = QSettings().value(LANGUAGE_KEY, "")
+    return str(value) or None
+
+
+def apply_saved_staff_name() -> None:
+    set_actor(str(QSettings().value(STAFF_NAME_KEY, "")) or None)
+
+
+class PreferencesDialog(RecordDialog):
+    """Language (applies on the next start) and the name recorded as who changed what."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__("preferences", "", parent)
+        self.setWindowTitle(self.tr("Preferences"))
+        self.language = QComboBox()
+        self.language.setObjectName("preferencesLanguage")
+        self.language.addItem(self.tr("System default"), "")
+        self.language.addItem("English", "en")
+        self.language.addItem("Português (Brasil)", "pt_BR")
+        self.language.setCurrentIndex(max(0, self.language.findData(saved_language() or "")))
+        self.form.add("language", self.tr("Language"), self.language)
+        note = QLabel(self.tr("A new language applies the next time Citrus Desktop starts."))
+        note.setProperty("role", "caption")
+        note.setWordWrap(True)
+        self.form.layout.addRow("", note)
+        self.staff_name = QLineEdit(str(QSettings().value(STAFF_NAME_KEY, "")))
+        self.staff_name.setObjectName("preferencesStaffName")
+        self.staff_name.setPlaceholderText(actor())
+        self.staff_name.setMaxLength(120)
+        self.form.add("staff_name", self.tr("Your name"), self.staff_name)
+
+    def save_record(self) -> int:
+        settings = QSettings()
+        settings.setValue(LANGUAGE_KEY, self.language.currentData())
+        settings.setValue(STAFF_NAME_KEY, self.staff_name.text().strip())
+        apply_saved_staff_name()
+        return 0

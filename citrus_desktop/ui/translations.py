@@ -1,0 +1,94 @@
+"""Loading the app's and Qt's own translations; compiling the app's .ts sources when needed.
+
+The .ts sources in resources/translations are the truth. A packaged app ships compiled .qm
+files beside them; a source checkout or an installed wheel compiles them once with the
+lrelease that PySide6-Essentials carries, into the user's cache folder.
+"""
+
+import hashlib
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QStandardPaths, QTranslator
+
+from citrus_desktop import i18n
+from citrus_desktop.resources_path import resource
+
+LANGUAGES = ("en", "pt_BR")
+CATALOG = "citrus"
+
+
+def lrelease_path() -> Path | None:
+    import PySide6
+
+    folder = Path(PySide6.__file__).parent
+    for name in ("lrelease", "lrelease.exe", "Qt/libexec/lrelease"):
+        if (folder / name).exists():
+            return folder / name
+    found = shutil.which("pyside6-lrelease")
+    return Path(found) if found else None
+
+
+def compiled_catalog(language: str) -> Path | None:
+    """The .qm file for ``language``, compiling the .ts source into the cache if needed."""
+    source = resource("translations", f"{CATALOG}_{language}.ts")
+    shipped = source.with_suffix(".qm")
+    if shipped.exists() and (not source.exists() or shipped.stat().st_mtime >= source.stat().st_mtime):
+        return shipped
+    if not source.exists():
+        return None
+    digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
+    cache = (
+        Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)) / "translations"
+    )
+    target = cache / f"{CATALOG}_{language}-{digest}.qm"
+    if target.exists():
+        return target
+    tool = lrelease_path()
+    if tool is None:
+        return None
+    cache.mkdir(parents=True, exist_ok=True)
+    result = subprocess.run(
+        [str(tool), "-silent", str(source), "-qm", str(target)], capture_output=True, text=True, check=False
+    )
+    if result.returncode != 0 or not target.exists():
+        print(f"citrus-desktop: could not compile {source.name}: {result.stderr.strip()}", file=sys.stderr)
+        return None
+    return target
+
+
+def resolve_language(requested: str | None) -> str:
+    """The language to use: the requested one if known, else the system's (pt_BR or English)."""
+    if requested in LANGUAGES:
+        return requested
+    return "pt_BR" if QLocale.system().name().startswith("pt") else "en"
+
+
+_installed: list[QTranslator] = []
+
+
+def install_translators(language: str) -> None:
+    """Install Qt's and the app's translators for ``language`` (replacing earlier ones)."""
+    app = QCoreApplication.instance()
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    QLocale.setDefault(QLocale(language))
+    if language != "en":
+        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        qt = QTranslator(app)
+        if qt.load(QLocale(language), "qtbase", "_", qt_folder):
+            app.installTranslator(qt)
+            _installed.append(qt)
+        catalog = compiled_catalog(language)
+        ours = QTranslator(app)
+        if catalog is not None and ours.load(str(catalog)):
+            app.installTranslator(ours)
+            _installed.append(ours)
+    i18n.install(_qt_translate)
+
+
+def _qt_translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate(context, text, disambiguation, n)

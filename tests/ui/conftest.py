@@ -1,0 +1,30 @@
+"""UI fixtures: the main window on a fresh database, registered with qtbot."""
+
+from pathlib import Path
+
+import pytest
+
+from citrus_desktop.app import create_main_window
+from citrus_desktop.store.database import close_database
+from citrus_desktop.ui.translations import install_translators
+
+
+@pytest.fixture
+def make_window(qtbot, qapp, db_path: Path):
+    """Build the main window on ``db_path`` (after optional seeding), in ``language``."""
+    windows = []
+
+    def make(language: str = "en", database: str | None = None):
+        install_translators(language)
+        window = create_main_window(database or str(db_path))
+        qtbot.addWidget(window)
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        for child in list(window.customer_windows.values()):
+            child._dirty = False
+        window.close()
+    install_translators("en")
+    close_database()
