@@ -6,11 +6,10 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from citrus_desktop.domain.errors import DomainError
-from citrus_desktop.domain.items import search_text
 from citrus_desktop.domain.session import actor
 from citrus_desktop.domain.text import cnpj_with_check_digits, fold
 from citrus_desktop.i18n import translate
-from citrus_desktop.store.bulk import after_explicit_ids, insert_rows
+from citrus_desktop.store.bulk import after_explicit_ids, bulk_load, insert_rows
 from citrus_desktop.store.models import MODELS, db
 
 DEFAULT_ITEMS = 60
@@ -127,6 +126,38 @@ NAME_SECTOR = [
     "Papelaria",
 ]
 NAME_SUFFIX = ["Ltda.", "S.A.", "ME", "EIRELI", "Ltda. EPP"]
+SURNAMES = [
+    "Silva",
+    "Santos",
+    "Oliveira",
+    "Souza",
+    "Rodrigues",
+    "Ferreira",
+    "Almeida",
+    "Pereira",
+    "Lima",
+    "Gonçalves",
+    "Gomes",
+    "Ribeiro",
+    "Carvalho",
+    "Araújo",
+    "Conceição",
+    "Magalhães",
+    "Simões",
+    "Assunção",
+    "Brandão",
+    "Falcão",
+    "Guimarães",
+    "Loureiro",
+    "Mendonça",
+    "Nogueira",
+    "Peçanha",
+    "Queiroz",
+    "Sampaio",
+    "Teixeira",
+    "Vasconcelos",
+    "Zanetti",
+]
 SITE_NAMES = [
     "Matriz",
     "Filial Centro",
@@ -355,22 +386,23 @@ def fill_demo(items: int | None = None, seed: int = 7) -> DemoSummary:
             ("id", "customer_id", "name", "name_key", "address", "city", "state", "notes", *audit_columns),
             sites,
         )
-        insert_rows(
-            "inventory_item",
-            (
-                "id",
-                "serial_number",
-                "customer_id",
-                "contract_id",
-                "site_id",
-                "product_type_id",
-                "description",
-                "observation",
-                "search_text",
-                *audit_columns,
-            ),
-            _items(rng, n_items, n_customers, contracts, sites, types, audit),
-        )
+        with bulk_load("inventory_item"):
+            insert_rows(
+                "inventory_item",
+                (
+                    "id",
+                    "serial_number",
+                    "customer_id",
+                    "contract_id",
+                    "site_id",
+                    "product_type_id",
+                    "description",
+                    "observation",
+                    "search_text",
+                    *audit_columns,
+                ),
+                _items(rng, n_items, n_customers, contracts, sites, types, audit),
+            )
         after_explicit_ids(["product_type", "customer", "contract", "site", "inventory_item"])
     return DemoSummary(len(customers), len(contracts), len(sites), len(types), n_items)
 
@@ -388,7 +420,11 @@ def _types(n_items: int) -> list[tuple[str, str, str]]:
 
 def _company_name(rng: random.Random, used: set[str], index: int) -> str:
     for _ in range(20):
-        name = f"{rng.choice(NAME_FIRST)} {rng.choice(NAME_SECTOR)} {rng.choice(NAME_SUFFIX)}"
+        if rng.random() < 0.5:
+            name = f"{rng.choice(NAME_FIRST)} {rng.choice(NAME_SECTOR)} {rng.choice(NAME_SUFFIX)}"
+        else:
+            first, second = rng.sample(SURNAMES, 2)
+            name = f"{first} & {second} {rng.choice(NAME_SECTOR)} {rng.choice(NAME_SUFFIX)}"
         if name not in used:
             used.add(name)
             return name
@@ -405,23 +441,29 @@ def _items(rng, n_items, n_customers, contracts, sites, types, audit) -> Iterato
     for row in sites:
         by_customer_sites.setdefault(row[1], []).append(row[0])
     base_types = len(TYPES)
-    models = [models for _, _, models in TYPES]
+    # Descriptions and observations come from small sets: fold each once, not once per item.
+    descriptions = [
+        [(text, fold(text)) for text in (f"{name} {model}" for model in models)] for name, _, models in TYPES
+    ]
+    observations = [(text, fold(text)) for text in OBSERVATIONS]
+    random, randrange, choice = rng.random, rng.randrange, rng.choice
     for i in range(1, n_items + 1):
-        customer = rng.randrange(1, n_customers + 1)
-        type_index = rng.randrange(len(types)) if rng.random() < 0.3 else rng.randrange(base_types)
+        customer = randrange(1, n_customers + 1)
+        type_index = randrange(len(types)) if random() < 0.3 else randrange(base_types)
         base = type_index if type_index < base_types else (type_index - base_types) // 15
-        description = f"{types[base][0]} {rng.choice(models[base])}"
-        observation = rng.choice(OBSERVATIONS)
+        description, description_key = choice(descriptions[base])
+        observation, observation_key = choice(observations)
         serial = _serial(rng, i)
         yield (
             i,
             serial,
             customer,
-            rng.choice(by_customer_contracts[customer]),
-            rng.choice(by_customer_sites[customer]),
+            choice(by_customer_contracts[customer]),
+            choice(by_customer_sites[customer]),
             type_index + 1,
             description,
             observation,
-            search_text(serial, description, observation),
+            # Same text as items.search_text(): demo serials are plain ASCII without spaces.
+            f"{serial.lower()}\n{description_key}\n{observation_key}",
             *audit,
         )

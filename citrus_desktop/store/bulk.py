@@ -1,9 +1,14 @@
 """Fast bulk inserts for demo data and imports: one prepared statement, executemany in batches."""
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from itertools import islice
 
 from citrus_desktop.store.models import db
+from citrus_desktop.store.schema import dialect_of, drop_search_triggers, rebuild_search_index, search_triggers
+
+LOAD_CACHE_KIB = 262_144
+"""SQLite page cache while loading (256 MB): index inserts stay in memory instead of re-reading pages."""
 
 
 def insert_rows(
@@ -22,10 +27,44 @@ def insert_rows(
     return total
 
 
+@contextmanager
+def bulk_load(table: str) -> Iterator[None]:
+    """Load many rows into an empty SQLite ``table`` fast, inside the caller's transaction.
+
+    Its secondary indexes and the search triggers are dropped first and rebuilt once at the end
+    (one sorted pass each, several times faster than row-by-row upkeep); the DDL comes back from
+    ``sqlite_master`` unchanged. PostgreSQL loads as it is.
+    """
+    database = db.obj
+    if dialect_of(database) == "postgres":
+        yield
+        return
+    indexes = database.execute_sql(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL",
+        (table,),
+    ).fetchall()
+    (cache,) = database.execute_sql("PRAGMA cache_size").fetchone()
+    database.execute_sql(f"PRAGMA cache_size = -{LOAD_CACHE_KIB}")
+    search = table == "inventory_item"
+    try:
+        for name, _sql in indexes:
+            database.execute_sql(f'DROP INDEX "{name}"')
+        if search:
+            for statement in drop_search_triggers():
+                database.execute_sql(statement)
+        yield
+        for _name, sql in indexes:
+            database.execute_sql(sql)
+        if search:
+            database.execute_sql(rebuild_search_index())
+            for statement in search_triggers():
+                database.execute_sql(statement)
+    finally:
+        database.execute_sql(f"PRAGMA cache_size = {int(cache)}")
+
+
 def after_explicit_ids(tables: Sequence[str]) -> None:
     """Move PostgreSQL's id sequences past ids inserted explicitly (SQLite needs nothing)."""
-    from citrus_desktop.store.schema import dialect_of
-
     database = db.obj
     if dialect_of(database) != "postgres":
         return

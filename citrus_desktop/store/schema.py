@@ -9,6 +9,8 @@ from dataclasses import dataclass
 
 from peewee import Database, PostgresqlDatabase
 
+from citrus_desktop.store.changes import notify_triggers
+
 APP_MARK = "citrus-desktop"
 META_TABLE = "citrus_meta"
 
@@ -95,6 +97,61 @@ def _v1(dialect: str) -> list[str]:
     ]
 
 
+SEARCH_TABLE = "inventory_item_fts"
+"""SQLite: FTS5 trigram index over ``inventory_item.search_text`` (external content, kept by triggers)."""
+
+
+def search_triggers() -> list[str]:
+    """The SQLite triggers that keep the search index in step with ``inventory_item``."""
+    fts = SEARCH_TABLE
+    remove = f"INSERT INTO {fts} ({fts}, rowid, search_text) VALUES ('delete', old.id, old.search_text);"
+    add = f"INSERT INTO {fts} (rowid, search_text) VALUES (new.id, new.search_text);"
+    return [
+        f"CREATE TRIGGER {fts}_insert AFTER INSERT ON inventory_item BEGIN {add} END",
+        f"CREATE TRIGGER {fts}_delete AFTER DELETE ON inventory_item BEGIN {remove} END",
+        f"CREATE TRIGGER {fts}_update AFTER UPDATE OF id, search_text ON inventory_item "
+        f"BEGIN {remove} {add} END",
+    ]
+
+
+def drop_search_triggers() -> list[str]:
+    """Bulk loads drop the triggers, then rebuild the index in one pass (`search_triggers` again)."""
+    return [f"DROP TRIGGER IF EXISTS {SEARCH_TABLE}_{event}" for event in ("insert", "delete", "update")]
+
+
+def rebuild_search_index() -> str:
+    return f"INSERT INTO {SEARCH_TABLE} ({SEARCH_TABLE}) VALUES ('rebuild')"
+
+
+def _v2(dialect: str) -> list[str]:
+    """Keyword search through an index (trigram) and index-backed sorting by every list column."""
+    sort_indexes = [
+        "CREATE INDEX inventory_item_description ON inventory_item (description)",
+        "CREATE INDEX contract_code_key ON contract (code_key)",
+        "CREATE INDEX site_name_key ON site (name_key)",
+        "CREATE INDEX product_type_name_key ON product_type (name_key)",
+    ]
+    if dialect == "postgres":
+        trigram = [
+            f"CREATE INDEX {table}_{column}_trgm ON {table} USING gin ({column} gin_trgm_ops)"
+            for table, column in (
+                ("inventory_item", "search_text"),
+                ("customer", "name_key"),
+                ("contract", "code_key"),
+                ("site", "name_key"),
+                ("product_type", "name_key"),
+            )
+        ]
+        return ["CREATE EXTENSION IF NOT EXISTS pg_trgm", *trigram, *sort_indexes]
+    return [
+        f"CREATE VIRTUAL TABLE {SEARCH_TABLE} USING fts5("
+        "search_text, content='inventory_item', content_rowid='id', tokenize='trigram')",
+        *search_triggers(),
+        rebuild_search_index(),
+        *sort_indexes,
+    ]
+
+
 @dataclass(frozen=True)
 class Migration:
     version: int
@@ -102,7 +159,11 @@ class Migration:
     statements: Callable[[str], list[str]]
 
 
-MIGRATIONS: tuple[Migration, ...] = (Migration(1, "customers, contracts, sites, types and items", _v1),)
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "customers, contracts, sites, types and items", _v1),
+    Migration(2, "trigram search index and sort indexes", _v2),
+    Migration(3, "PostgreSQL announces changes to other machines (NOTIFY)", notify_triggers),
+)
 SCHEMA_VERSION = MIGRATIONS[-1].version
 
 
