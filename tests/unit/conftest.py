@@ -43,9 +43,12 @@ class Factory:
     def item(self, customer_id: int | None = None, serial: str | None = None, **values) -> int:
         """An item; the customer, contract, site and type are made when not given."""
         customer_id = customer_id or self.customer()
-        values.setdefault("contract_id", self.contract(customer_id))
-        values.setdefault("site_id", self.site(customer_id))
-        values.setdefault("product_type_id", self.product_type())
+        if "contract_id" not in values:
+            values["contract_id"] = self.contract(customer_id)
+        if "site_id" not in values:
+            values["site_id"] = self.site(customer_id)
+        if "product_type_id" not in values:
+            values["product_type_id"] = self.product_type()
         serial = serial or f"SN-{next(self.numbers):06d}"
         return save_item(ItemData(serial_number=serial, customer_id=customer_id, **values))
 
