@@ -144,11 +144,11 @@ class AdminPanel(QWidget):
         return card
 
     def matching(self, text: str) -> list[Option]:
-        """The options whose title, description or block match ``text`` (ignoring case and accents)."""
+        """Options whose title or block title hold every word of ``text`` (ignoring case and accents)."""
         words = fold(text).split()
         found = []
         for option in self.options:
-            haystack = fold(" ".join((option.title, option.description, self._block_titles[option.block])))
+            haystack = fold(f"{option.title} {self._block_titles[option.block]}")
             if all(word in haystack for word in words):
                 found.append(option)
         return found

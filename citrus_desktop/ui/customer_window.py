@@ -21,7 +21,7 @@ from citrus_desktop.domain.text import format_tax_id
 from citrus_desktop.ui.events import announce, bus
 from citrus_desktop.ui.forms import FieldForm, error_label, multiline
 from citrus_desktop.ui.icons import icon
-from citrus_desktop.ui.lists import contract_list, inventory_list, site_list
+from citrus_desktop.ui.lists import ContractList, InventoryList, SiteList
 
 
 class CustomerWindow(QWidget):
@@ -127,9 +127,9 @@ class CustomerWindow(QWidget):
         for index in (1, 2, 3):
             self.tabs.setTabEnabled(index, exists)
         if exists and self.contracts is None:
-            self.contracts = contract_list(data.id, self.contracts_tab)
-            self.sites = site_list(data.id, self.sites_tab)
-            self.inventory = inventory_list(
+            self.contracts = ContractList(data.id, self.contracts_tab)
+            self.sites = SiteList(data.id, self.sites_tab)
+            self.inventory = InventoryList(
                 "customerInventory", "customerInventory", data.id, self.inventory_tab
             )
             for tab, page in (

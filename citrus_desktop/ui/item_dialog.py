@@ -1,7 +1,7 @@
 """The inventory item dialog: customer first, then that customer's contracts and sites."""
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -267,6 +267,10 @@ class ItemDialog(RecordDialog):
 
         dialog.saved.connect(created)
         dialog.open()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self._serial_timer.stop()
+        super().hideEvent(event)
 
     # Saving
     def save_record(self) -> int:

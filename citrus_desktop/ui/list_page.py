@@ -1,7 +1,5 @@
 """The one list page every list uses: toolbar (New, Delete, Filter), filter bar and a lazy table."""
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -33,32 +31,16 @@ class ListPage(QWidget):
     """A titled list with New / Delete / Filter; the page is called ``name`` and its parts start
     with ``prefix`` (DESIGN §4: ``inventoryTable``, ``customerSitesNew``…).
 
-    ``on_new()`` and ``on_open(record_id)`` are called to create and to open a record;
-    ``confirm_text(n)`` phrases the delete question for n selected rows.
+    Subclasses say how to create and open a record and phrase the page's texts.
     """
 
     count_changed = Signal(int)
     deleted = Signal(int)
 
-    def __init__(
-        self,
-        prefix: str,
-        name: str,
-        source: ListSource,
-        title: str,
-        on_new: Callable[[], None],
-        on_open: Callable[[int], None],
-        confirm_text: Callable[[int], str],
-        empty_text: str,
-        parent: QWidget | None = None,
-    ):
+    def __init__(self, prefix: str, name: str, source: ListSource, parent: QWidget | None = None):
         super().__init__(parent)
         self.prefix = prefix
         self.setObjectName(name)
-        self._on_new = on_new
-        self._on_open = on_open
-        self._confirm_text = confirm_text
-        self._empty_text = empty_text
         self.question: QMessageBox | None = None
         self.notice: QMessageBox | None = None
         self.watched_tables: set[str] = {source.table}
@@ -66,10 +48,10 @@ class ListPage(QWidget):
         bus().changed.connect(self._changed)
 
         self.model = ListModel(source, self)
-        self.title = QLabel(title)
+        self.title = QLabel(self.title_text())
         self.title.setObjectName(prefix + "Title")
         self.title.setProperty("role", "pageTitle")
-        self.title.setVisible(bool(title))
+        self.title.setVisible(bool(self.title.text()))
 
         self.new_button = self._tool_button(
             "New",
@@ -93,7 +75,7 @@ class ListPage(QWidget):
             self.tr("Search this list (Ctrl+F)"),
         )
         self.filter_button.setCheckable(True)
-        self.new_button.clicked.connect(self._on_new)
+        self.new_button.clicked.connect(self.new_record)
         self.delete_button.clicked.connect(self.delete_selected)
         self.filter_button.toggled.connect(self._show_filter)
 
@@ -281,7 +263,7 @@ class ListPage(QWidget):
     def _open_row(self, row: int) -> None:
         record_id = self.model.id_at(row)
         if record_id is not None:
-            self._on_open(record_id)
+            self.open_record(record_id)
 
     def _model_reset(self) -> None:
         count = self.model.rowCount()
@@ -290,7 +272,7 @@ class ListPage(QWidget):
         else:
             keyword = self.model.keyword
             self.empty.setText(
-                self.tr("Nothing matches “%1”.").replace("%1", keyword) if keyword else self._empty_text
+                self.tr("Nothing matches “%1”.").replace("%1", keyword) if keyword else self.empty_text()
             )
             self._stack.setCurrentWidget(self.empty)
         self._update_actions()
@@ -307,7 +289,7 @@ class ListPage(QWidget):
         box = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("Delete"),
-            self._confirm_text(len(ids)),
+            self.confirm_text(len(ids)),
             QMessageBox.StandardButton.NoButton,
             self,
         )

@@ -1,108 +1,133 @@
-"""The app's lists, each a ListPage wired to its source and its edit dialog."""
+"""The app's lists, each a ListPage wired to its source and its edit dialog or window."""
 
-from PySide6.QtCore import QCoreApplication
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QDialog, QWidget
 
-from citrus_desktop.domain.listing import ContractSource, InventorySource, ProductTypeSource, SiteSource
+from citrus_desktop.domain.listing import (
+    ContractSource,
+    CustomerSource,
+    InventorySource,
+    ProductTypeSource,
+    SiteSource,
+)
 from citrus_desktop.ui.item_dialog import ItemDialog
 from citrus_desktop.ui.list_page import ListPage
 from citrus_desktop.ui.record_dialogs import ContractDialog, ProductTypeDialog, SiteDialog
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("Lists", text, None, n)
-
-
-class EditingListPage(ListPage):
-    """A ListPage that opens its records in a dialog, kept in ``self.dialog`` while open."""
+class DialogListPage(ListPage):
+    """A ListPage that edits its records in a dialog, kept in ``self.dialog`` while open."""
 
     dialog: QDialog | None = None
+
+    def make_dialog(self, record_id: int | None) -> QDialog:
+        raise NotImplementedError
+
+    def new_record(self) -> None:
+        self.show_dialog(self.make_dialog(None))
+
+    def open_record(self, record_id: int) -> None:
+        self.show_dialog(self.make_dialog(record_id))
 
     def show_dialog(self, dialog: QDialog) -> None:
         if self.dialog is not None:
             self.dialog.deleteLater()
         self.dialog = dialog
-        dialog.saved.connect(self._select_saved)
+        # The save was announced on the change bus, so the list is fresh: just show the record.
+        dialog.saved.connect(self.select_id)
         dialog.open()
 
-    def _select_saved(self, record_id: int) -> None:
-        # The save was announced, so the list is fresh already; show the record if loaded.
-        self.select_id(record_id)
 
-
-def inventory_list(
-    prefix: str, name: str, customer_id: int | None = None, parent: QWidget | None = None
-) -> EditingListPage:
+class InventoryList(DialogListPage):
     """Every customer's items, or one customer's (whose new items then get that customer)."""
-    page: EditingListPage
 
-    def new() -> None:
-        page.show_dialog(ItemDialog(locked_customer_id=customer_id, parent=page))
+    def __init__(self, prefix: str, name: str, customer_id: int | None = None, parent: QWidget | None = None):
+        self.customer_id = customer_id
+        super().__init__(prefix, name, InventorySource(customer_id), parent)
+        self.watched_tables = {"inventory_item", "customer", "contract", "site", "product_type"}
+        if customer_id is not None:
+            self.table.hideColumn(1)  # every row is this customer's
 
-    def open_item(item_id: int) -> None:
-        page.show_dialog(ItemDialog(item_id, locked_customer_id=customer_id, parent=page))
+    def title_text(self) -> str:
+        return self.tr("Inventory") if self.customer_id is None else ""
 
-    page = EditingListPage(
-        prefix,
-        name,
-        InventorySource(customer_id),
-        _tr("Inventory") if customer_id is None else "",
-        new,
-        open_item,
-        lambda n: _tr("Delete %n item(s)?", n),
-        _tr("No items yet. Click New, or scan a barcode, to add the first one."),
-        parent,
-    )
-    page.watched_tables = {"inventory_item", "customer", "contract", "site", "product_type"}
-    return page
+    def empty_text(self) -> str:
+        return self.tr("No items yet. Click New, or scan a barcode, to add the first one.")
+
+    def confirm_text(self, count: int) -> str:
+        return self.tr("Delete %n item(s)?", "", count)
+
+    def make_dialog(self, record_id: int | None) -> QDialog:
+        return ItemDialog(record_id, locked_customer_id=self.customer_id, parent=self)
 
 
-def contract_list(customer_id: int, parent: QWidget | None = None) -> EditingListPage:
-    page: EditingListPage
-    page = EditingListPage(
-        "customerContracts",
-        "customerContracts",
-        ContractSource(customer_id),
-        "",
-        lambda: page.show_dialog(ContractDialog(customer_id, parent=page)),
-        lambda contract_id: page.show_dialog(ContractDialog(customer_id, contract_id, parent=page)),
-        lambda n: _tr("Delete %n contract(s)?", n),
-        _tr("No contracts yet. Click New to add the customer's first contract."),
-        parent,
-    )
-    page.watched_tables = {"contract"}
-    return page
+class ContractList(DialogListPage):
+    def __init__(self, customer_id: int, parent: QWidget | None = None):
+        self.customer_id = customer_id
+        super().__init__("customerContracts", "customerContracts", ContractSource(customer_id), parent)
+
+    def empty_text(self) -> str:
+        return self.tr("No contracts yet. Click New to add the customer's first contract.")
+
+    def confirm_text(self, count: int) -> str:
+        return self.tr("Delete %n contract(s)?", "", count)
+
+    def make_dialog(self, record_id: int | None) -> QDialog:
+        return ContractDialog(self.customer_id, record_id, parent=self)
 
 
-def site_list(customer_id: int, parent: QWidget | None = None) -> EditingListPage:
-    page: EditingListPage
-    page = EditingListPage(
-        "customerSites",
-        "customerSites",
-        SiteSource(customer_id),
-        "",
-        lambda: page.show_dialog(SiteDialog(customer_id, parent=page)),
-        lambda site_id: page.show_dialog(SiteDialog(customer_id, site_id, parent=page)),
-        lambda n: _tr("Delete %n site(s)?", n),
-        _tr("No sites yet. Click New to add a location, city, unit or block."),
-        parent,
-    )
-    page.watched_tables = {"site"}
-    return page
+class SiteList(DialogListPage):
+    def __init__(self, customer_id: int, parent: QWidget | None = None):
+        self.customer_id = customer_id
+        super().__init__("customerSites", "customerSites", SiteSource(customer_id), parent)
+
+    def empty_text(self) -> str:
+        return self.tr("No sites yet. Click New to add a location, city, unit or block.")
+
+    def confirm_text(self, count: int) -> str:
+        return self.tr("Delete %n site(s)?", "", count)
+
+    def make_dialog(self, record_id: int | None) -> QDialog:
+        return SiteDialog(self.customer_id, record_id, parent=self)
 
 
-def product_type_list(parent: QWidget | None = None) -> EditingListPage:
-    page: EditingListPage
-    page = EditingListPage(
-        "productTypes",
-        "productTypesPage",
-        ProductTypeSource(),
-        _tr("Product or Service Types"),
-        lambda: page.show_dialog(ProductTypeDialog(parent=page)),
-        lambda type_id: page.show_dialog(ProductTypeDialog(type_id, parent=page)),
-        lambda n: _tr("Delete %n type(s)?", n),
-        _tr("No product or service types yet. Click New to add one."),
-        parent,
-    )
-    page.watched_tables = {"product_type"}
-    return page
+class ProductTypeList(DialogListPage):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__("productTypes", "productTypesPage", ProductTypeSource(), parent)
+
+    def title_text(self) -> str:
+        return self.tr("Product or Service Types")
+
+    def empty_text(self) -> str:
+        return self.tr("No product or service types yet. Click New to add one.")
+
+    def confirm_text(self, count: int) -> str:
+        return self.tr("Delete %n type(s)?", "", count)
+
+    def make_dialog(self, record_id: int | None) -> QDialog:
+        return ProductTypeDialog(record_id, parent=self)
+
+
+class CustomerList(ListPage):
+    """Customers; each opens in its own customer window, through ``open_window(id or None)``."""
+
+    def __init__(self, open_window: Callable[[int | None], object], parent: QWidget | None = None):
+        self._open_window = open_window
+        super().__init__("customers", "customersPage", CustomerSource(), parent)
+        self.watched_tables = {"customer"}
+
+    def title_text(self) -> str:
+        return self.tr("Customers")
+
+    def empty_text(self) -> str:
+        return self.tr("No customers yet. Click New to add the first one.")
+
+    def confirm_text(self, count: int) -> str:
+        return self.tr("Delete %n customer(s)?", "", count)
+
+    def new_record(self) -> None:
+        self._open_window(None)
+
+    def open_record(self, record_id: int) -> None:
+        self._open_window(record_id)

@@ -2,7 +2,7 @@
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -16,12 +16,11 @@ from PySide6.QtWidgets import (
 )
 
 from citrus_desktop import APP_NAME
-from citrus_desktop.domain.listing import CustomerSource
 from citrus_desktop.ui.admin_panel import AdminPanel
 from citrus_desktop.ui.customer_window import CustomerWindow
 from citrus_desktop.ui.icons import icon
 from citrus_desktop.ui.list_page import ListPage
-from citrus_desktop.ui.lists import inventory_list, product_type_list
+from citrus_desktop.ui.lists import CustomerList, InventoryList, ProductTypeList
 from citrus_desktop.ui.preferences_dialog import PreferencesDialog
 
 PAGES = ("inventory", "customers", "administration", "productTypes")
@@ -39,10 +38,10 @@ class MainWindow(QMainWindow):
         self.customer_windows: dict[int | None, CustomerWindow] = {}
         self.dialog: QWidget | None = None
         self._factories: dict[str, Callable[[], QWidget]] = {
-            "inventory": lambda: inventory_list("inventory", "inventoryPage"),
-            "customers": self._customers_page,
+            "inventory": lambda: InventoryList("inventory", "inventoryPage"),
+            "customers": lambda: CustomerList(self.open_customer),
             "administration": self._admin_panel,
-            "productTypes": product_type_list,
+            "productTypes": ProductTypeList,
         }
 
         self.stack = QStackedWidget()
@@ -131,18 +130,6 @@ class MainWindow(QMainWindow):
         panel = AdminPanel()
         panel.option_chosen.connect(self.show_page)
         return panel
-
-    def _customers_page(self) -> ListPage:
-        return ListPage(
-            "customers",
-            "customersPage",
-            CustomerSource(),
-            self.tr("Customers"),
-            lambda: self.open_customer(None),
-            self.open_customer,
-            lambda n: QCoreApplication.translate("Lists", "Delete %n customer(s)?", None, n),
-            self.tr("No customers yet. Click New to add the first one."),
-        )
 
     def page(self, key: str) -> QWidget:
         """The page ``key`` (one of PAGES), built the first time it is asked for."""

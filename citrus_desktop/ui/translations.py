@@ -82,13 +82,53 @@ def install_translators(language: str) -> None:
         if qt.load(QLocale(language), "qtbase", "_", qt_folder):
             app.installTranslator(qt)
             _installed.append(qt)
-        catalog = compiled_catalog(language)
-        ours = QTranslator(app)
-        if catalog is not None and ours.load(str(catalog)):
-            app.installTranslator(ours)
-            _installed.append(ours)
+    # English too: its catalogue holds the plural forms ("1 item", "2 items").
+    catalog = compiled_catalog(language)
+    ours = QTranslator(app)
+    if catalog is not None and ours.load(str(catalog)):
+        app.installTranslator(ours)
+        _installed.append(ours)
     i18n.install(_qt_translate)
 
 
 def _qt_translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     return QCoreApplication.translate(context, text, disambiguation, n)
+
+
+def update_sources() -> list[Path]:
+    """Refresh the .ts sources from the code with PySide6's lupdate (a developer's step).
+
+    pt_BR gets every string; en only the plural forms ("%n item(s)" → "1 item", "2 items").
+    """
+    import PySide6
+
+    lupdate = Path(PySide6.__file__).parent / "lupdate"
+    package = Path(__file__).resolve().parent.parent
+    sources = sorted(str(p) for p in package.rglob("*.py"))
+    folder = resource("translations")
+    written = []
+    for language, extra in (("pt_BR", []), ("en", ["-pluralonly"])):
+        target = folder / f"{CATALOG}_{language}.ts"
+        subprocess.run(
+            [
+                str(lupdate),
+                "-silent",
+                "-locations",
+                "none",
+                "-no-obsolete",
+                *extra,
+                *sources,
+                "-target-language",
+                language,
+                "-ts",
+                str(target),
+            ],
+            check=True,
+        )
+        written.append(target)
+    return written
+
+
+if __name__ == "__main__":
+    for path in update_sources():
+        print(path)

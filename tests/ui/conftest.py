@@ -3,10 +3,12 @@
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from citrus_desktop.app import create_main_window
 from citrus_desktop.store.database import close_database
 from citrus_desktop.ui.translations import install_translators
+from tests.ui.seed import Seed, seed_database
 
 
 @pytest.fixture
@@ -26,5 +28,13 @@ def make_window(qtbot, qapp, db_path: Path):
         for child in list(window.customer_windows.values()):
             child._dirty = False
         window.close()
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
     install_translators("en")
     close_database()
+
+
+@pytest.fixture
+def seed(db_path: Path) -> Seed:
+    return seed_database(str(db_path))
+

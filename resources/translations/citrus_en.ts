@@ -1,0 +1,71 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>ContractList</name>
+    <message numerus="yes">
+        <source>Delete %n contract(s)?</source>
+        <translation>
+            <numerusform>Delete %n contract?</numerusform>
+            <numerusform>Delete %n contracts?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CustomerList</name>
+    <message numerus="yes">
+        <source>Delete %n customer(s)?</source>
+        <translation>
+            <numerusform>Delete %n customer?</numerusform>
+            <numerusform>Delete %n customers?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InventoryList</name>
+    <message numerus="yes">
+        <source>Delete %n item(s)?</source>
+        <translation>
+            <numerusform>Delete %n item?</numerusform>
+            <numerusform>Delete %n items?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) match “%1”</source>
+        <translation>
+            <numerusform>%n record match “%1”</numerusform>
+            <numerusform>%n records match “%1”</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProductTypeList</name>
+    <message numerus="yes">
+        <source>Delete %n type(s)?</source>
+        <translation>
+            <numerusform>Delete %n type?</numerusform>
+            <numerusform>Delete %n types?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SiteList</name>
+    <message numerus="yes">
+        <source>Delete %n site(s)?</source>
+        <translation>
+            <numerusform>Delete %n site?</numerusform>
+            <numerusform>Delete %n sites?</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
