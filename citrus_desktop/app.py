@@ -1,6 +1,7 @@
 """Command line, QApplication, translators and the main window."""
 
 import argparse
+import logging
 import sys
 import tempfile
 from pathlib import Path
@@ -17,6 +18,7 @@ from citrus_desktop.ui.translations import LANGUAGES, install_translators, resol
 
 ORGANIZATION = "Citrus"
 EXIT_BAD_DATABASE = 2
+EXIT_SMOKE_FAILED = 3
 
 
 def configure_application(app: QCoreApplication) -> None:
@@ -44,6 +46,7 @@ def create_main_window(database: str) -> QMainWindow:
     Uses the running QApplication; the window is returned not shown.
     """
     open_database(database)
+    logging.getLogger(__name__).info("Database: %s", describe(database))
     from citrus_desktop.ui.main_window import MainWindow
     from citrus_desktop.ui.preferences_dialog import apply_saved_staff_name
     from citrus_desktop.ui.style import apply_style
@@ -107,6 +110,24 @@ def run(argv: list[str]) -> int:
         QApplication(argv[:1]) if gui_needed else QCoreApplication(argv[:1])
     )
     configure_application(app)
+    if not gui_needed:
+        return _run(app, args_only)
+    from citrus_desktop.logs import setup_logging, teardown_logging
+    from citrus_desktop.ui.crash_dialog import install_excepthook
+
+    setup_logging()
+    restore_excepthook = install_excepthook()
+    try:
+        return _run(app, args_only)
+    except Exception:
+        logging.getLogger(__name__).critical("Start-up failed", exc_info=True)
+        raise
+    finally:
+        restore_excepthook()
+        teardown_logging()
+
+
+def _run(app: QCoreApplication, args_only: list[str]) -> int:
     from citrus_desktop.ui.preferences_dialog import saved_language
 
     install_translators(resolve_language(_requested_language(args_only) or saved_language()))
@@ -145,9 +166,16 @@ def run(argv: list[str]) -> int:
 
     if args.smoke_test:
         window.exercise()
+        from citrus_desktop.smoke import smoke_problems
+
+        problems = smoke_problems(window, describe(target))
         window.close()
         window.deleteLater()
         close_database()
+        for problem in problems:
+            print(f"citrus-desktop: smoke test: {problem}", file=sys.stderr)
+        if problems:
+            return EXIT_SMOKE_FAILED
         print("ok")
         return 0
     window.show()

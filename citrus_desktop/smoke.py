@@ -1,0 +1,84 @@
+"""Checks `--smoke-test` runs beyond building the pages: what a frozen build most often loses."""
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QWidget
+
+from citrus_desktop.resources_path import resource
+from citrus_desktop.ui.translations import LANGUAGES, compiled_catalog
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SmokeTest", text)
+
+
+def translation_problems() -> list[str]:
+    """Every language but English needs our catalogue and Qt's own, loadable and not empty."""
+    problems = []
+    frozen = getattr(sys, "_MEIPASS", None)
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for language in LANGUAGES:
+        if language == "en":
+            continue
+        catalog = compiled_catalog(language)
+        translator = QTranslator()
+        if catalog is None:
+            problems.append(
+                _tr("no %1 translation catalogue in %2")
+                .replace("%1", language)
+                .replace("%2", str(resource("translations")))
+            )
+        elif not translator.load(str(catalog)) or translator.isEmpty():
+            problems.append(
+                _tr("the %1 translation catalogue %2 is empty or unreadable")
+                .replace("%1", language)
+                .replace("%2", str(catalog))
+            )
+        elif frozen and Path(frozen) not in catalog.parents:
+            problems.append(
+                _tr("the %1 catalogue is not in the bundle: %2")
+                .replace("%1", language)
+                .replace("%2", str(catalog))
+            )
+        if not QTranslator().load(QLocale(language), "qtbase", "_", qt_folder):
+            problems.append(
+                _tr("Qt's own %1 translation (qtbase) is missing from %2")
+                .replace("%1", language)
+                .replace("%2", qt_folder)
+            )
+    return problems
+
+
+def resource_problems() -> list[str]:
+    """The app icon is there and renders (needs Qt's SVG icon engine)."""
+    path = resource("icons", "citrus-desktop.svg")
+    if not path.exists():
+        return [_tr("the app icon is missing: %1").replace("%1", str(path))]
+    if QIcon(str(path)).pixmap(32, 32).isNull():
+        return [_tr("the app icon cannot be drawn (Qt SVG support missing)")]
+    return []
+
+
+def dialog_problems(window: QWidget, database_label: str) -> list[str]:
+    """The About and crash dialogs can be built."""
+    from citrus_desktop.ui.about_dialog import AboutDialog
+    from citrus_desktop.ui.crash_dialog import CrashDialog
+
+    problems = []
+    for name, build in (
+        ("About", lambda: AboutDialog(database_label, window)),
+        ("crash", lambda: CrashDialog("smoke test", window)),
+    ):
+        try:
+            build().deleteLater()
+        except Exception as error:
+            problems.append(_tr("the %1 dialog failed: %2").replace("%1", name).replace("%2", repr(error)))
+    return problems
+
+
+def smoke_problems(window: QWidget, database_label: str) -> list[str]:
+    """Everything `--smoke-test` checks after the pages were built; empty when all is well."""
+    return translation_problems() + resource_problems() + dialog_problems(window, database_label)
