@@ -57,8 +57,11 @@ def message_box(qtbot, parent: QWidget, name: str) -> QMessageBox:
     box: list[QMessageBox] = []
 
     def shown() -> bool:
-        found = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.objectName() == name
-                 and w.isVisible()]
+        found = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, QMessageBox) and w.objectName() == name and w.isVisible()
+        ]
         if not found:
             found = [w for w in parent.findChildren(QMessageBox, name) if w.isVisible()]
         box[:] = found

@@ -1,0 +1,141 @@
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QToolButton,
+    QWidget,
+)
+
+from citrus_desktop.domain.listing import ContractSource, CustomerSource
+from tests.ui.helpers import (
+    click,
+    column,
+    double_click_row,
+    find,
+    message_box,
+    row_of,
+    select_rows,
+    type_text,
+)
+
+
+def customers_page(qtbot, make_window):
+    window = make_window()
+    window.show()
+    window.show_page("customers")
+    page = find(window, QWidget, "customersPage")
+    qtbot.waitUntil(page.isVisible)
+    return window, page, find(page, QTableView, "customersTable")
+
+
+def customer_window(qtbot, window):
+    qtbot.waitUntil(lambda: bool([w for w in window.customer_windows.values() if w.isVisible()]))
+    found = [w for w in window.customer_windows.values() if w.isVisible()]
+    assert found[-1].objectName() == "customerWindow"
+    return found[-1]
+
+
+def test_new_customer_enables_the_tabs_after_save(qtbot, make_window):
+    window, page, table = customers_page(qtbot, make_window)
+    click(qtbot, find(page, QToolButton, "customersNew"))
+    customer = customer_window(qtbot, window)
+    tabs = find(customer, QTabWidget, "customerTabs")
+    assert [tabs.isTabEnabled(i) for i in range(4)] == [True, False, False, False]
+    type_text(qtbot, find(customer, QLineEdit, "customerName"), "Órion Logística Ltda.")
+    qtbot.keyClicks(find(customer, QLineEdit, "customerTaxId"), "11.222.333/0001-81")
+    click(qtbot, find(customer, QPushButton, "customerSave"))
+    assert customer.isVisible()
+    assert [tabs.isTabEnabled(i) for i in range(4)] == [True, True, True, True]
+    qtbot.waitUntil(lambda: "Órion Logística Ltda." in column(table))
+    assert column(table, 1)[row_of(table, "Órion Logística Ltda.")] == "11.222.333/0001-81"
+
+
+def test_customer_errors_show_in_the_window(qtbot, make_window):
+    window, page, _table = customers_page(qtbot, make_window)
+    click(qtbot, find(page, QToolButton, "customersNew"))
+    customer = customer_window(qtbot, window)
+    qtbot.keyClicks(find(customer, QLineEdit, "customerTaxId"), "123")
+    click(qtbot, find(customer, QPushButton, "customerSave"))
+    errors = find(customer, QLabel, "customerErrors").text()
+    assert "Name is required." in errors
+    assert "11 (CPF) or 14 (CNPJ)" in errors
+    assert CustomerSource().count() == 0
+    customer._dirty = False
+
+
+def test_tabs_list_the_customers_records_and_new_item_locks_the_customer(qtbot, make_window, seed):
+    window, _page, table = customers_page(qtbot, make_window)
+    double_click_row(qtbot, table, row_of(table, "ACME Indústria Ltda."))
+    customer = customer_window(qtbot, window)
+    assert find(customer, QLineEdit, "customerName").text() == "ACME Indústria Ltda."
+    tabs = find(customer, QTabWidget, "customerTabs")
+    tabs.setCurrentWidget(find(customer, QWidget, "customerTab_contracts"))
+    assert column(find(customer, QTableView, "customerContractsTable")) == ["CT-ACME-1", "CT-ACME-2"]
+    tabs.setCurrentWidget(find(customer, QWidget, "customerTab_sites"))
+    assert column(find(customer, QTableView, "customerSitesTable")) == ["Matriz"]
+    tabs.setCurrentWidget(find(customer, QWidget, "customerTab_inventory"))
+    assert column(find(customer, QTableView, "customerInventoryTable")) == ["SN-0001", "SN-0002", "SN-0003"]
+    click(qtbot, find(customer, QToolButton, "customerInventoryNew"))
+    dialog = find(customer, QWidget, "itemDialog")
+    qtbot.waitUntil(dialog.isVisible)
+    combo = find(dialog, QComboBox, "itemCustomer")
+    assert combo.currentText() == "ACME Indústria Ltda."
+    assert not combo.isEnabled()
+
+
+def test_contracts_tab_creates_a_contract(qtbot, make_window, seed):
+    window, _page, table = customers_page(qtbot, make_window)
+    double_click_row(qtbot, table, row_of(table, "Empty Clínica"))
+    customer = customer_window(qtbot, window)
+    find(customer, QTabWidget, "customerTabs").setCurrentWidget(
+        find(customer, QWidget, "customerTab_contracts")
+    )
+    contracts = find(customer, QWidget, "customerContracts")
+    click(qtbot, find(contracts, QToolButton, "customerContractsNew"))
+    dialog = find(customer, QWidget, "contractDialog")
+    qtbot.waitUntil(dialog.isVisible)
+    qtbot.keyClicks(find(dialog, QLineEdit, "contractCode"), "ct-acme-1")  # another customer's code is fine
+    click(qtbot, find(dialog, QPushButton, "contractSave"))
+    contracts_table = find(contracts, QTableView, "customerContractsTable")
+    qtbot.waitUntil(lambda: column(contracts_table) == ["ct-acme-1"])
+    assert ContractSource(seed.empty).count() == 1
+
+
+def test_sites_tab_refuses_a_duplicate_name_ignoring_case(qtbot, make_window, seed):
+    window, _page, table = customers_page(qtbot, make_window)
+    double_click_row(qtbot, table, row_of(table, "ACME Indústria Ltda."))
+    customer = customer_window(qtbot, window)
+    find(customer, QTabWidget, "customerTabs").setCurrentWidget(find(customer, QWidget, "customerTab_sites"))
+    click(qtbot, find(customer, QToolButton, "customerSitesNew"))
+    dialog = find(customer, QWidget, "siteDialog")
+    qtbot.keyClicks(find(dialog, QLineEdit, "siteName"), "MATRIZ")
+    click(qtbot, find(dialog, QPushButton, "siteSave"))
+    assert dialog.isVisible()
+    assert "already has a site" in find(dialog, QLabel, "siteErrors").text()
+
+
+def test_referenced_customer_is_not_deleted_and_the_user_is_told_why(qtbot, make_window, seed):
+    _window, page, table = customers_page(qtbot, make_window)
+    select_rows(qtbot, table, [row_of(table, "ACME Indústria Ltda."), row_of(table, "Empty Clínica")])
+    click(qtbot, find(page, QToolButton, "customersDelete"))
+    box = message_box(qtbot, page, "customersDeleteQuestion")
+    assert box.text() == "Delete 2 customers?"
+    click(qtbot, find(box, QPushButton, "customersConfirmDelete"))
+    notice = message_box(qtbot, page, "customersNotice")
+    assert "ACME Indústria Ltda." in notice.informativeText()
+    assert "3 items" in notice.informativeText() and "2 contracts" in notice.informativeText()
+    assert "1 site" in notice.informativeText()
+    assert CustomerSource().count() == 3
+
+
+def test_unreferenced_customer_is_deleted(qtbot, make_window, seed):
+    _window, page, table = customers_page(qtbot, make_window)
+    select_rows(qtbot, table, [row_of(table, "Empty Clínica")])
+    click(qtbot, find(page, QToolButton, "customersDelete"))
+    box = message_box(qtbot, page, "customersDeleteQuestion")
+    assert box.text() == "Delete 1 customer?"
+    click(qtbot, find(box, QPushButton, "customersConfirmDelete"))
+    qtbot.waitUntil(lambda: "Empty Clínica" not in column(table))

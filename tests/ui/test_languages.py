@@ -1,0 +1,45 @@
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QTableView, QToolButton, QWidget
+
+from tests.ui.helpers import click, find
+
+
+def test_portuguese_interface(qtbot, make_window, seed):
+    window = make_window("pt_BR")
+    window.show()
+    window.show_page("inventory")
+    page = find(window, QWidget, "inventoryPage")
+    assert find(page, QToolButton, "inventoryNew").text() == "Novo"
+    assert find(page, QToolButton, "inventoryDelete").text() == "Excluir"
+    assert find(page, QToolButton, "inventoryFilter").text() == "Filtro"
+    assert find(page, QPushButton, "inventorySearch").text() == "Pesquisar"
+    assert find(window, QAction, "navAdministration").text() == "Administração"
+    table = find(page, QTableView, "inventoryTable")
+    assert table.model().headerData(0, Qt.Orientation.Horizontal) == "Número de série"
+    assert window.count_label.text() == "4 registros"
+    click(qtbot, find(page, QToolButton, "inventoryNew"))
+    dialog = find(window, QWidget, "itemDialog")
+    assert find(dialog, QPushButton, "itemSave").text() == "Salvar"  # Qt's own qtbase_pt_BR
+    assert find(dialog, QPushButton, "itemCancel").text() == "Cancelar"
+    click(qtbot, find(dialog, QPushButton, "itemSave"))
+    errors = find(dialog, QLabel, "itemErrors").text()
+    assert "Número de série é obrigatório." in errors
+    assert "Escolha o cliente." in errors
+
+
+def test_portuguese_admin_panel(qtbot, make_window):
+    window = make_window("pt_BR")
+    window.show()
+    window.show_page("administration")
+    panel = find(window, QWidget, "adminPanel")
+    assert "Configurações Gerais" in [label.text() for label in panel.findChildren(QLabel)]
+    assert find(panel, QLineEdit, "adminSearch").placeholderText() == "Buscar configurações…"
+
+
+def test_english_interface(qtbot, make_window, seed):
+    window = make_window("en")
+    window.show()
+    page = find(window, QWidget, "inventoryPage")
+    assert find(page, QToolButton, "inventoryNew").text() == "New"
+    assert window.count_label.text() == "4 records"
