@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from citrus_desktop.domain.errors import DomainError, InUseError
+from citrus_desktop.domain.errors import DomainError, InUseError, NotFoundError
 from citrus_desktop.domain.listing import ListSource
 from citrus_desktop.ui.events import announce, bus
 from citrus_desktop.ui.icons import icon
@@ -145,6 +145,24 @@ class ListPage(QWidget):
 
         self._model_reset()
         self._restore_columns()
+
+    # What subclasses say
+    def title_text(self) -> str:
+        """The page's heading (empty: none, as in a tab that is already titled)."""
+        return ""
+
+    def empty_text(self) -> str:
+        """What the empty list says, inviting to create the first record."""
+        return self.tr("Nothing here yet. Click New to add the first record.")
+
+    def confirm_text(self, count: int) -> str:
+        return self.tr("Delete %n record(s)?", "", count)
+
+    def new_record(self) -> None:
+        raise NotImplementedError
+
+    def open_record(self, record_id: int) -> None:
+        raise NotImplementedError
 
     def _tool_button(
         self, name: str, text: str, icon_name: str, keys: QKeySequence.StandardKey, tip: str
@@ -311,6 +329,12 @@ class ListPage(QWidget):
             removed = self.model.source.delete(ids)
         except InUseError as error:
             self._notify(self.tr("Not deleted"), self.tr("Nothing was deleted."), str(error))
+            return
+        except NotFoundError as error:
+            # Someone else deleted some of them first: the rest is gone, as asked.
+            self._notify(self.tr("Already deleted"), str(error), "")
+            self.table.clearSelection()
+            announce(self.model.source.table)
             return
         except DomainError as error:
             self._notify(self.tr("Not deleted"), str(error), "")
