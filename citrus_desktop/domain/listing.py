@@ -8,14 +8,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from peewee import SQL, Expression, ModelSelect, NodeList, fn
+from peewee import SQL, Expression, ModelSelect, fn
 
 from citrus_desktop.domain.contracts import delete_contracts
 from citrus_desktop.domain.customers import delete_customers
 from citrus_desktop.domain.items import delete_items
 from citrus_desktop.domain.product_types import delete_product_types, kind_label
+from citrus_desktop.domain.search import DENSE_HITS, ItemSearch, contains
 from citrus_desktop.domain.sites import delete_sites
-from citrus_desktop.domain.text import digits, fold, format_tax_id, like_pattern
+from citrus_desktop.domain.text import digits, fold, format_tax_id
 from citrus_desktop.i18n import translate
 from citrus_desktop.store.models import BaseModel, Contract, Customer, InventoryItem, ProductType, Site
 
@@ -29,11 +30,6 @@ class Column:
     title: str
     kind: str = "text"
     """How the UI shows the value: text, date or bool."""
-
-
-def contains(field: Any, folded: str) -> Expression:
-    """``field LIKE %folded%`` with LIKE's wildcards escaped; ``field`` holds folded text."""
-    return NodeList((field, SQL("LIKE"), like_pattern(folded), SQL("ESCAPE '\\'")))
 
 
 class ListSource:
@@ -84,21 +80,56 @@ class ListSource:
         query = self._filtered(self.model.select(fn.COUNT(SQL("*"))), keyword)
         return int(query.scalar() or 0)
 
-    def page(
-        self, offset: int, limit: int, keyword: str = "", sort: int = 0, descending: bool = False
-    ) -> list[Row]:
+    def _order(self, sort: int, descending: bool) -> list[Any]:
         key = self._sort_keys()[sort]
-        order = [
+        return [
             key.desc() if descending else key.asc(),
             self.model.id.desc() if descending else self.model.id.asc(),
         ]
-        ids = (
-            self._filtered(self._select().select(self.model.id), keyword)
-            .order_by(*order)
-            .limit(limit)
-            .offset(offset)
+
+    def _ids(self, keyword: str, sort: int, descending: bool) -> ModelSelect:
+        """The matching ids in list order (no limit)."""
+        return self._filtered(self._select().select(self.model.id), keyword).order_by(
+            *self._order(sort, descending)
         )
-        return list(self._select().where(self.model.id.in_(ids)).order_by(*order).tuples())
+
+    def page(
+        self,
+        offset: int,
+        limit: int,
+        keyword: str = "",
+        sort: int = 0,
+        descending: bool = False,
+        total: int | None = None,
+    ) -> list[Row]:
+        """Rows ``offset`` to ``offset + limit`` in list order.
+
+        The offset walks an index (the ids query), never the joined rows. Given the ``total``,
+        a page in the second half is read from the other end, so the last page is as quick as
+        the first.
+        """
+        backwards = total is not None and offset > total // 2
+        if backwards:
+            limit = max(0, min(limit, total - offset))
+            offset = max(0, total - offset - limit)
+        if limit <= 0:
+            return []
+        ids = self._ids(keyword, sort, descending != backwards).limit(limit).offset(offset)
+        order = [row[0] for row in ids.tuples()]
+        if backwards:
+            order.reverse()
+        return self.rows(order)
+
+    def rows(self, ids: Sequence[int]) -> list[Row]:
+        """The rows of ``ids``, in that order (missing ids are skipped)."""
+        if not ids:
+            return []
+        found = {row[0]: row for row in self._select().where(self.model.id.in_(list(ids))).tuples()}
+        return [found[i] for i in ids if i in found]
+
+    def ordered_ids(self, keyword: str = "", sort: int = 0, descending: bool = False) -> list[int]:
+        """Every matching id in list order (for a worker to page a large result by id)."""
+        return [row[0] for row in self._ids(keyword, sort, descending).tuples()]
 
     def delete(self, ids: list[int]) -> int:
         raise NotImplementedError
@@ -111,6 +142,7 @@ class InventorySource(ListSource):
 
     def __init__(self, customer_id: int | None = None):
         self.customer_id = customer_id
+        self._prepared: tuple[str, ItemSearch, int | None] | None = None
 
     def columns(self) -> list[Column]:
         columns = [
@@ -157,20 +189,60 @@ class InventorySource(ListSource):
         return InventoryItem.customer == self.customer_id if self.customer_id else None
 
     def _matches(self, folded: str) -> Expression:
-        # Names live once in their own small tables: search those, then match items by id.
-        return (
-            contains(InventoryItem.search_text, folded)
-            | InventoryItem.customer.in_(
-                Customer.select(Customer.id).where(contains(Customer.name_key, folded))
-            )
-            | InventoryItem.contract.in_(
-                Contract.select(Contract.id).where(contains(Contract.code_key, folded))
-            )
-            | InventoryItem.site.in_(Site.select(Site.id).where(contains(Site.name_key, folded)))
-            | InventoryItem.product_type.in_(
-                ProductType.select(ProductType.id).where(contains(ProductType.name_key, folded))
-            )
-        )
+        return ItemSearch.prepare(folded).condition(dense=True)
+
+    def _search(self, keyword: str) -> ItemSearch | None:
+        """The prepared keyword, reused while the keyword stays (``count`` prepares it afresh)."""
+        if not fold(keyword):
+            return None
+        cached = self._prepared
+        if cached is None or cached[0] != keyword:
+            cached = self._prepared = (keyword, ItemSearch.prepare(keyword), None)
+        return cached[1]
+
+    def count(self, keyword: str = "") -> int:
+        if not fold(keyword):
+            return super().count()
+        search = ItemSearch.prepare(keyword)
+        hits = search.count(self._scope())
+        self._prepared = (keyword, search, hits)
+        return hits
+
+    def _ids(self, keyword: str, sort: int, descending: bool) -> ModelSelect:
+        # Join only the table the sort needs: SQLite then walks that table's name index and, for
+        # each row, the item index on its id, which yields the items already in order.
+        joined, order = self._sort_plan(sort)
+        query = InventoryItem.select(InventoryItem.id)
+        if joined is not None:
+            query = query.join(joined, on=order[-1] == joined.id)
+            order = order[:-1]
+        conditions = [c for c in (self._scope(),) if c is not None]
+        search = self._search(keyword)
+        if search is not None:
+            hits = self._prepared[2] if self._prepared else None
+            dense = self.customer_id is not None or not search.indexed or (hits or 0) > DENSE_HITS
+            conditions.append(search.condition(dense=dense))
+        for condition in conditions:
+            query = query.where(condition)
+        return query.order_by(*(key.desc() if descending else key.asc() for key in order))
+
+    @staticmethod
+    def _sort_plan(sort: int) -> tuple[type[BaseModel] | None, list[Any]]:
+        """(table to join, ORDER BY keys + the join column last) for column ``sort``.
+
+        Contract and site keys include the item's customer before its id: constant within one
+        contract or site, it lets the (contract_id, customer_id) index give the order.
+        """
+        item = InventoryItem
+        plans: dict[int, tuple[type[BaseModel] | None, list[Any]]] = {
+            0: (None, [fn.lower(item.serial_number), item.id]),
+            1: (Customer, [Customer.name_key, Customer.id, item.id, item.customer]),
+            2: (Contract, [Contract.code_key, Contract.id, item.customer, item.id, item.contract]),
+            3: (Site, [Site.name_key, Site.id, item.customer, item.id, item.site]),
+            4: (ProductType, [ProductType.name_key, ProductType.id, item.id, item.product_type]),
+            5: (None, [item.description, item.id]),
+        }
+        return plans[sort]
 
     def delete(self, ids: list[int]) -> int:
         return delete_items(ids)
@@ -203,11 +275,8 @@ class CustomerSource(ListSource):
             condition |= contains(Customer.tax_id, number)
         return condition
 
-    def page(
-        self, offset: int, limit: int, keyword: str = "", sort: int = 0, descending: bool = False
-    ) -> list[Row]:
-        rows = super().page(offset, limit, keyword, sort, descending)
-        return [(r[0], r[1], format_tax_id(r[2] or ""), *r[3:]) for r in rows]
+    def rows(self, ids: Sequence[int]) -> list[Row]:
+        return [(r[0], r[1], format_tax_id(r[2] or ""), *r[3:]) for r in super().rows(ids)]
 
     def delete(self, ids: list[int]) -> int:
         return delete_customers(ids)
@@ -297,13 +366,8 @@ class ProductTypeSource(ListSource):
     def _matches(self, folded: str) -> Expression:
         return contains(ProductType.name_key, folded)
 
-    def page(
-        self, offset: int, limit: int, keyword: str = "", sort: int = 0, descending: bool = False
-    ) -> list[Row]:
-        return [
-            (r[0], r[1], kind_label(r[2]), *r[3:])
-            for r in super().page(offset, limit, keyword, sort, descending)
-        ]
+    def rows(self, ids: Sequence[int]) -> list[Row]:
+        return [(r[0], r[1], kind_label(r[2]), *r[3:]) for r in super().rows(ids)]
 
     def delete(self, ids: list[int]) -> int:
         return delete_product_types(ids)

@@ -5,7 +5,12 @@ from contextlib import contextmanager
 from itertools import islice
 
 from citrus_desktop.store.models import db
-from citrus_desktop.store.schema import dialect_of, drop_search_triggers, rebuild_search_index, search_triggers
+from citrus_desktop.store.schema import (
+    dialect_of,
+    drop_search_triggers,
+    rebuild_search_index,
+    search_triggers,
+)
 
 LOAD_CACHE_KIB = 262_144
 """SQLite page cache while loading (256 MB): index inserts stay in memory instead of re-reading pages."""

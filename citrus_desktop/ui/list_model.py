@@ -1,6 +1,14 @@
-"""A lazy table model over a domain ListSource: it knows the row count and fetches pages on demand."""
+"""A lazy table model over a domain ListSource: it knows the row count and fetches pages on demand.
 
-from collections import OrderedDict
+Small lists and the unfiltered count (an index count, a few ms at 1M rows) are read on the UI
+thread. A keyword search on a large list runs in a worker thread with its own database
+connection: the old rows stay until the count and first page arrive together; a newer search
+interrupts and replaces an older one. Later pages of such a result load in the worker too and
+appear when read (``dataChanged``); the window never waits for them.
+"""
+
+from collections import OrderedDict, deque
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -9,32 +17,65 @@ from PySide6.QtCore import (
     QCoreApplication,
     QLocale,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
+    QThreadPool,
+    Signal,
 )
 
+from citrus_desktop.domain.background import Job, run_job
 from citrus_desktop.domain.listing import Column, ListSource, Row
 
 PAGE_SIZE = 200
 PAGES_KEPT = 50
+SYNC_BELOW_ROWS = 20_000
+"""Lists with fewer rows than this search on the UI thread: a scan of them takes milliseconds."""
+PAGES_WANTED = 6
 IdRole = Qt.ItemDataRole.UserRole + 1
 
 Index = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()
 
 
+class _Relay(QObject):
+    """Carries a worker's result to the UI thread (a queued signal)."""
+
+    done = Signal(int, object)
+
+
 class ListModel(QAbstractTableModel):
     """Rows of a ListSource, ``PAGE_SIZE`` at a time, with the last ``PAGES_KEPT`` pages cached."""
+
+    loading = Signal(bool)
+    """True while a search runs in the background, False once its rows are shown."""
+    loaded = Signal()
+    """The count and first page for the current keyword are in (also after a quick refresh)."""
 
     def __init__(self, source: ListSource, parent=None):
         super().__init__(parent)
         self._source = source
         self._columns: list[Column] = source.columns()
         self._keyword = ""
+        self._shown = ""
+        """The keyword of the rows shown: the requested one once its search is in."""
         self._sort = 0
         self._descending = False
-        self._count = source.count()
         self._pages: OrderedDict[int, list[Row]] = OrderedDict()
+        self._generation = 0
+        self._busy = False
+        self._pending: set[int] = set()
+        self._wanted: deque[int] = deque(maxlen=PAGES_WANTED)
+        self.sync_below_rows = SYNC_BELOW_ROWS
+        # The pool is created before the relay, so it is destroyed (waiting for its thread) first.
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._relay = _Relay(self)
+        self._relay.done.connect(self._job_done)
+        self._jobs: list[Job] = []
+        self.destroyed.connect(_interrupter(self._pool, self._jobs))
+        self._count = source.count()
+        self._table_rows = self._count
 
     # Qt's model interface
     def rowCount(self, parent: Index = NO_PARENT) -> int:
@@ -56,7 +97,7 @@ class ListModel(QAbstractTableModel):
             return None
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, IdRole):
             return None
-        row = self.row(index.row())
+        row = self._cached_row(index.row()) if self._in_background() else self.row(index.row())
         if row is None:
             return None
         if role == IdRole:
@@ -73,7 +114,7 @@ class ListModel(QAbstractTableModel):
             return
         self.layoutAboutToBeChanged.emit()
         self._sort, self._descending = column, descending
-        self._pages.clear()
+        self._forget_pages()
         self.layoutChanged.emit()
 
     # The list's own interface
@@ -85,6 +126,11 @@ class ListModel(QAbstractTableModel):
     def keyword(self) -> str:
         return self._keyword
 
+    @property
+    def is_loading(self) -> bool:
+        """A background search is running; its results replace the rows when ``loaded``."""
+        return self._busy
+
     def set_keyword(self, keyword: str) -> None:
         keyword = keyword.strip()
         if keyword != self._keyword:
@@ -93,21 +139,36 @@ class ListModel(QAbstractTableModel):
 
     def refresh(self) -> None:
         """Re-read the count and forget cached pages (after a change, or a new keyword)."""
-        self.beginResetModel()
-        self._pages.clear()
-        self._count = self._source.count(self._keyword)
-        self.endResetModel()
+        self._cancel()
+        if not self._keyword or self._table_rows < self.sync_below_rows:
+            self.beginResetModel()
+            self._forget_pages()
+            self._shown = self._keyword
+            self._count = self._source.count(self._keyword)
+            if not self._keyword:
+                self._table_rows = self._count
+            self.endResetModel()
+            self._set_busy(False)
+            self.loaded.emit()
+            return
+        source, keyword, sort, descending = self._source, self._keyword, self._sort, self._descending
+
+        def search() -> tuple[int, list[Row]]:
+            count = source.count(keyword)
+            return count, source.page(0, PAGE_SIZE, keyword, sort, descending, count)
+
+        self._submit(search)
+        self._set_busy(True)
 
     def row(self, number: int) -> Row | None:
+        """Row ``number``, read now if its page is not cached."""
         page_number, offset = divmod(number, PAGE_SIZE)
         page = self._pages.get(page_number)
         if page is None:
             page = self._source.page(
-                page_number * PAGE_SIZE, PAGE_SIZE, self._keyword, self._sort, self._descending
+                page_number * PAGE_SIZE, PAGE_SIZE, self._shown, self._sort, self._descending, self._count
             )
-            self._pages[page_number] = page
-            while len(self._pages) > PAGES_KEPT:
-                self._pages.popitem(last=False)
+            self._keep(page_number, page)
         else:
             self._pages.move_to_end(page_number)
         return page[offset] if offset < len(page) else None
@@ -124,6 +185,105 @@ class ListModel(QAbstractTableModel):
                     return page_number * PAGE_SIZE + offset
         return None
 
+    # Pages of a large search, read in the worker
+    def _in_background(self) -> bool:
+        return self._busy or (bool(self._shown) and self._table_rows >= self.sync_below_rows)
+
+    def _cached_row(self, number: int) -> Row | None:
+        page_number, offset = divmod(number, PAGE_SIZE)
+        page = self._pages.get(page_number)
+        if page is None:
+            if not self._busy:  # while a search runs, the rows shown are the previous result's
+                self._want(page_number)
+            return None
+        self._pages.move_to_end(page_number)
+        return page[offset] if offset < len(page) else None
+
+    def _want(self, page_number: int) -> None:
+        if page_number in self._wanted:
+            self._wanted.remove(page_number)
+        self._wanted.append(page_number)
+        if page_number in self._pending:
+            return
+        self._pending.add(page_number)
+        source, keyword, sort, descending, count = (
+            self._source,
+            self._shown,
+            self._sort,
+            self._descending,
+            self._count,
+        )
+        wanted = self._wanted
+
+        def fetch() -> tuple[int, list[Row]] | None:
+            if page_number not in wanted:
+                return None  # scrolled past before its turn came
+            return page_number, source.page(
+                page_number * PAGE_SIZE, PAGE_SIZE, keyword, sort, descending, count
+            )
+
+        self._submit(fetch, keep_running=True)
+
+    def _submit(self, work: Callable[[], object], keep_running: bool = False) -> None:
+        if not keep_running:
+            self._generation += 1
+        job = Job(self._generation, work, self._relay.done.emit)
+        self._jobs[:] = [j for j in self._jobs if not j.finished]
+        self._jobs.append(job)
+        self._pool.start(lambda: run_job(job))
+
+    def _cancel(self) -> None:
+        """Forget queued work and interrupt the running query: a newer request supersedes it."""
+        self._generation += 1
+        self._pool.clear()
+        for job in self._jobs:
+            job.interrupt()
+        self._jobs.clear()
+        self._pending.clear()
+        self._wanted.clear()
+
+    def _job_done(self, generation: int, result: object) -> None:
+        if generation != self._generation or result is None:
+            return
+        if isinstance(result, BaseException):
+            # A failed search shows nothing rather than stale rows (the error is logged by the job).
+            result = (0, [])
+        first, rows = result  # type: ignore[misc]
+        if self._busy:
+            self.beginResetModel()
+            self._forget_pages()
+            self._shown = self._keyword
+            self._count = first
+            self._keep(0, rows)
+            self.endResetModel()
+            self._set_busy(False)
+            self.loaded.emit()
+            return
+        self._pending.discard(first)
+        self._keep(first, rows)
+        top = first * PAGE_SIZE
+        bottom = min(self._count, top + PAGE_SIZE) - 1
+        if bottom >= top:
+            self.dataChanged.emit(self.index(top, 0), self.index(bottom, len(self._columns) - 1))
+
+    def _keep(self, page_number: int, page: list[Row]) -> None:
+        self._pages[page_number] = page
+        self._pages.move_to_end(page_number)
+        while len(self._pages) > PAGES_KEPT:
+            self._pages.popitem(last=False)
+
+    def _forget_pages(self) -> None:
+        self._pages.clear()
+        self._pending.clear()
+        self._wanted.clear()
+        if not self._busy:
+            self._generation += 1  # page loads already queued belong to the old order
+
+    def _set_busy(self, busy: bool) -> None:
+        if busy != self._busy:
+            self._busy = busy
+            self.loading.emit(busy)
+
     @staticmethod
     def _format(column: Column, value: Any) -> str:
         if value is None:
@@ -133,3 +293,14 @@ class ListModel(QAbstractTableModel):
         if column.kind == "bool":
             return QCoreApplication.translate("ListModel", "Yes" if value else "No")
         return str(value)
+
+
+def _interrupter(pool: QThreadPool, jobs: list[Job]) -> Callable[..., None]:
+    """Stops a model's queries when it is destroyed (holds the pool and jobs, not the model)."""
+
+    def stop(*_args: object) -> None:
+        pool.clear()
+        for job in jobs:
+            job.interrupt()
+
+    return stop

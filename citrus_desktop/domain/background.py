@@ -1,0 +1,57 @@
+"""Background work of the lists: domain queries run on a worker thread with its own connection."""
+
+import contextlib
+import logging
+import threading
+from collections.abc import Callable
+
+from citrus_desktop.store.threads import close_thread_connection, connection_interrupter
+
+log = logging.getLogger(__name__)
+
+
+class Job:
+    """One piece of background work; ``interrupt()`` (from any thread) stops it and drops its result."""
+
+    def __init__(self, generation: int, work: Callable[[], object], deliver: Callable[[int, object], None]):
+        self.generation = generation
+        self.work = work
+        self.deliver = deliver
+        self.cancelled = False
+        self.finished = False
+        self._stop: Callable[[], None] | None = None
+        self._lock = threading.Lock()
+
+    def interrupt(self) -> None:
+        with self._lock:
+            self.cancelled = True
+            if self._stop is not None:
+                self._stop()
+
+
+def run_job(job: Job) -> None:
+    """Run ``job`` on the calling (worker) thread and hand its result, or its error, to ``deliver``."""
+    if job.cancelled:
+        return
+    result: object
+    try:
+        stop = connection_interrupter()
+        with job._lock:
+            job._stop = stop
+        result = None if job.cancelled else job.work()
+    except Exception as error:
+        if not job.cancelled:
+            log.exception("list query failed")
+        result = error
+    finally:
+        with job._lock:
+            job._stop = None
+            job.finished = True
+        try:
+            close_thread_connection()
+        except Exception:
+            log.exception("closing a worker connection failed")
+    if job.cancelled:
+        return
+    with contextlib.suppress(RuntimeError):  # the model is gone (its window closed meanwhile)
+        job.deliver(job.generation, result)

@@ -1,0 +1,120 @@
+"""Keyword search over inventory items through an index, and type-to-filter pickers.
+
+An item matches when the folded keyword occurs inside its own folded ``search_text`` (serial,
+description, observation) or inside the name of its customer, contract, site or type. Names live
+once in their small tables: those are searched, and items joined by id.
+
+SQLite answers the ``search_text`` part from an FTS5 trigram index (schema v2); PostgreSQL from
+pg_trgm GIN indexes. Trigrams need 3 characters: shorter keywords still work, by a scan (about a
+second at 1M items), which the list runs off the UI thread and can interrupt.
+"""
+
+from dataclasses import dataclass
+from typing import Any
+
+from peewee import SQL, EnclosedNodeList, Expression, NodeList, fn
+
+from citrus_desktop.domain.text import fold, like_pattern
+from citrus_desktop.store.models import Contract, Customer, InventoryItem, ProductType, Site, db
+from citrus_desktop.store.schema import SEARCH_TABLE, dialect_of
+
+MIN_INDEXED = 3
+"""Shortest keyword the trigram index can answer."""
+
+DENSE_HITS = 20_000
+"""Above this many hits a page is cheaper by walking the sort index and testing each row (stops
+after one page) than by sorting every hit."""
+
+NAME_TABLES: tuple[tuple[Any, Any, Any], ...] = (
+    (Customer, Customer.name_key, InventoryItem.customer),
+    (Contract, Contract.code_key, InventoryItem.contract),
+    (Site, Site.name_key, InventoryItem.site),
+    (ProductType, ProductType.name_key, InventoryItem.product_type),
+)
+
+
+def contains(field: Any, folded: str) -> Expression:
+    """``field LIKE %folded%`` with LIKE's wildcards escaped; ``field`` holds folded text."""
+    return NodeList((field, SQL("LIKE"), like_pattern(folded), SQL("ESCAPE '\\'")))
+
+
+def _phrase(folded: str) -> str:
+    return '"' + folded.replace('"', '""') + '"'
+
+
+@dataclass(frozen=True)
+class ItemSearch:
+    """One keyword, prepared: which name tables match, and whether the trigram index applies."""
+
+    folded: str
+    named: tuple[int, ...]
+    """Indexes into NAME_TABLES of the small tables with at least one matching name."""
+    indexed: bool
+
+    @classmethod
+    def prepare(cls, keyword: str) -> "ItemSearch":
+        folded = fold(keyword)
+        named = tuple(
+            n
+            for n, (model, key, _ref) in enumerate(NAME_TABLES)
+            if model.select(SQL("1")).where(contains(key, folded)).exists()
+        )
+        sqlite = dialect_of(db.obj) == "sqlite"
+        return cls(folded, named, sqlite and len(folded) >= MIN_INDEXED)
+
+    def _names(self, plain: bool) -> list[Expression]:
+        terms = []
+        for n in self.named:
+            model, key, ref = NAME_TABLES[n]
+            # A unary + keeps SQLite from driving the query by this index (see `condition`).
+            column = NodeList((SQL("+"), ref), glue="") if plain else ref
+            terms.append(column.in_(model.select(model.id).where(contains(key, self.folded))))
+        return terms
+
+    def condition(self, dense: bool = False) -> Expression:
+        """Items matching the keyword.
+
+        Sparse (default): SQLite collects the hits through the trigram index and the name
+        indexes, then sorts them. ``dense``: every term is tested row by row, so SQLite walks
+        the sort order's index and stops after a page (used for many hits, and without FTS).
+        """
+        if self.indexed and not dense:
+            fts = SQL(
+                f"SELECT rowid FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH ?", [_phrase(self.folded)]
+            )
+            own: Expression = InventoryItem.id.in_(EnclosedNodeList([fts]))
+        else:
+            own = contains(InventoryItem.search_text, self.folded)
+        result = own
+        for term in self._names(plain=dense and dialect_of(db.obj) == "sqlite"):
+            result = result | term
+        return result
+
+    def count(self, scope: Expression | None = None) -> int:
+        """How many items match (within ``scope``)."""
+        if self.indexed and not self.named and scope is None:
+            # Only the item's own text matches: the index alone counts (no table access).
+            sql = f"SELECT count(*) FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH ?"
+            return int(db.obj.execute_sql(sql, (_phrase(self.folded),)).fetchone()[0])
+        # Within one customer's items, testing each row beats collecting every hit first.
+        condition = self.condition() if scope is None else scope & self.condition(dense=True)
+        return int(InventoryItem.select(fn.COUNT(SQL("*"))).where(condition).scalar() or 0)
+
+
+def customer_choices(keyword: str = "", limit: int = 50) -> list[tuple[int, str]]:
+    """(id, name) of active customers whose name contains ``keyword`` (case, accents ignored), by
+    name, at most ``limit``: the type-to-filter list of a customer picker (instant at 20,000)."""
+    folded = fold(keyword)
+    query = Customer.select(Customer.id, Customer.name).where(Customer.active)
+    if folded:
+        query = query.where(contains(Customer.name_key, folded))
+    return list(query.order_by(Customer.name_key, Customer.id).limit(limit).tuples())
+
+
+def product_type_choices(keyword: str = "", limit: int = 50) -> list[tuple[int, str, str]]:
+    """(id, name, kind) of active types whose name contains ``keyword``, by name, at most ``limit``."""
+    folded = fold(keyword)
+    query = ProductType.select(ProductType.id, ProductType.name, ProductType.kind).where(ProductType.active)
+    if folded:
+        query = query.where(contains(ProductType.name_key, folded))
+    return list(query.order_by(ProductType.name_key, ProductType.id).limit(limit).tuples())
