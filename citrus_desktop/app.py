@@ -45,7 +45,7 @@ def create_main_window(database: str) -> QMainWindow:
 
     Uses the running QApplication; the window is returned not shown.
     """
-    open_database(database)
+    handle = open_database(database)
     logging.getLogger(__name__).info("Database: %s", describe(database))
     from citrus_desktop.ui.main_window import MainWindow
     from citrus_desktop.ui.preferences_dialog import apply_saved_staff_name
@@ -56,7 +56,12 @@ def create_main_window(database: str) -> QMainWindow:
         apply_style(app)
         app.setProperty("citrusStyled", True)
     apply_saved_staff_name()
-    return MainWindow(describe(database))
+    window = MainWindow(describe(database))
+    from citrus_desktop.store.changes import open_feed
+    from citrus_desktop.ui.live import LiveRefresh
+
+    window.live = LiveRefresh(open_feed(handle), window)
+    return window
 
 
 def _tr(text: str) -> str:

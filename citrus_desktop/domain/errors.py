@@ -30,3 +30,7 @@ class ConflictError(DomainError):
         self.changed_by = changed_by
         self.changed_at = changed_at
         super().__init__(message)
+
+
+class UnavailableError(DomainError):
+    """The database server could not be reached or the connection broke; nothing was written."""

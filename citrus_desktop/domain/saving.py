@@ -7,10 +7,17 @@ from typing import Any, TypeVar
 
 from peewee import SQL, Field, IntegrityError, fn
 
-from citrus_desktop.domain.errors import ConflictError, InUseError, NotFoundError, ValidationError
+from citrus_desktop.domain.errors import (
+    ConflictError,
+    InUseError,
+    NotFoundError,
+    UnavailableError,
+    ValidationError,
+)
 from citrus_desktop.domain.session import actor
 from citrus_desktop.i18n import translate
 from citrus_desktop.store.models import BaseModel, db
+from citrus_desktop.store.problems import DatabaseProblem
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -53,6 +60,8 @@ def save_checked(validate: Callable[[], dict[str, Any]], write: Callable[[dict[s
     try:
         with db.atomic():
             return write(validate())
+    except DatabaseProblem as error:
+        raise UnavailableError(str(error)) from error
     except IntegrityError as error:
         # Another writer got there between our checks and our write: the checks now name the rule.
         with db.atomic():
@@ -69,16 +78,30 @@ def delete_rows(
     wanted = sorted(set(ids))
     if not wanted:
         return 0
-    with db.atomic():
-        reasons = blockers(wanted)
-        if reasons:
-            raise InUseError("\n".join(reasons))
-        try:
-            return model.delete().where(model.id.in_(wanted)).execute()
-        except IntegrityError as error:
-            raise InUseError(
-                translate("Saving", "Still in use by other records: %1").replace("%1", str(error))
-            ) from error
+    try:
+        with db.atomic():
+            reasons = blockers(wanted)
+            if reasons:
+                raise InUseError("\n".join(reasons))
+            try:
+                removed = model.delete().where(model.id.in_(wanted)).execute()
+            except IntegrityError as error:
+                raise InUseError(
+                    translate("Saving", "Still in use by other records: %1").replace("%1", str(error))
+                ) from error
+    except DatabaseProblem as error:
+        raise UnavailableError(str(error)) from error
+    if removed < len(wanted):
+        # The rest is gone as asked, but the person must know someone else got there first.
+        raise NotFoundError(
+            translate(
+                "Saving",
+                "%n of the selected records had already been deleted by someone else.",
+                None,
+                len(wanted) - removed,
+            )
+        )
+    return removed
 
 
 def in_use_reasons(
@@ -111,7 +134,27 @@ D = TypeVar("D")
 
 def load(model: type[BaseModel], cls: type[D], record_id: int, missing: str) -> D:
     """The row ``record_id`` as a ``cls`` dataclass, whose field names are the row's attributes."""
-    row = model.get_or_none(model.id == record_id)
+    try:
+        row = model.get_or_none(model.id == record_id)
+    except DatabaseProblem as error:
+        raise UnavailableError(str(error)) from error
     if row is None:
         raise NotFoundError(missing)
     return cls(**{field.name: getattr(row, field.name) for field in dataclass_fields(cls)})
+
+
+def count_phrase(n: int, one: str, many: str) -> str:
+    """``one`` for a single record, else ``many`` with %1 the count ("1 item", "3 items")."""
+    return one if n == 1 else many.replace("%1", str(n))
+
+
+def items_phrase(n: int) -> str:
+    return count_phrase(n, translate("Delete", "1 item"), translate("Delete", "%1 items"))
+
+
+def contracts_phrase(n: int) -> str:
+    return count_phrase(n, translate("Delete", "1 contract"), translate("Delete", "%1 contracts"))
+
+
+def sites_phrase(n: int) -> str:
+    return count_phrase(n, translate("Delete", "1 site"), translate("Delete", "%1 sites"))

@@ -7,12 +7,12 @@ from datetime import datetime
 from pathlib import Path
 from urllib.parse import quote
 
-from peewee import Database, OperationalError, SqliteDatabase
-from playhouse.db_url import connect as connect_url
+from peewee import Database, DatabaseError, OperationalError, SqliteDatabase
 
 from citrus_desktop.i18n import translate
 from citrus_desktop.store import migrations
 from citrus_desktop.store.models import db
+from citrus_desktop.store.problems import DatabaseProblem
 from citrus_desktop.store.schema import APP_MARK, META_TABLE, SCHEMA_VERSION
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -20,8 +20,7 @@ POSTGRES_SCHEMES = ("postgresql://", "postgres://")
 BUSY_TIMEOUT_S = 5.0
 
 
-class DatabaseProblem(Exception):
-    """A database that cannot be used; the message names it and says what is wrong."""
+__all__ = ["DatabaseProblem", "close_database", "describe", "open_database"]
 
 
 def is_postgres_url(target: str) -> bool:
@@ -61,7 +60,20 @@ def open_database(target: str, *, busy_timeout: float = BUSY_TIMEOUT_S) -> Datab
     db.initialize(database)
     try:
         migrations.migrate(database)
-    except Exception:
+    except DatabaseError as error:
+        db.initialize(None)
+        database.close()
+        # A server that refuses the schema change (no CREATE right, lost connection...) is told in
+        # one line; SQLite's files were already checked, so anything there is a real bug.
+        if not is_postgres_url(target):
+            raise
+        first = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+        raise DatabaseProblem(
+            translate("Database", "%1: the schema could not be updated (%2)")
+            .replace("%1", describe(target))
+            .replace("%2", first)
+        ) from error
+    except BaseException:
         db.initialize(None)
         database.close()
         raise
@@ -69,6 +81,9 @@ def open_database(target: str, *, busy_timeout: float = BUSY_TIMEOUT_S) -> Datab
 
 
 def close_database() -> None:
+    from citrus_desktop.store.changes import close_feeds
+
+    close_feeds()
     current = db.obj
     if current is not None:
         current.close()
@@ -205,38 +220,47 @@ def backup_sqlite(path: Path, version: int) -> Path:
 
 
 def _open_postgres(url: str) -> Database:
+    name = describe(url)
     try:
         import psycopg  # noqa: F401
     except ImportError as error:
         raise DatabaseProblem(
-            translate("Database", "%1: the PostgreSQL driver (psycopg) is not installed").replace(
-                "%1", describe(url)
-            )
+            translate("Database", "%1: the PostgreSQL driver (psycopg) is not installed").replace("%1", name)
         ) from error
-    rest = url.split("://", 1)[1]
-    database = connect_url(f"psycopg3://{rest}", unquote_password=True)
+    from citrus_desktop.store.postgres import open_team_database
+
+    database = open_team_database(url, name)
     try:
-        database.connect()
-    except Exception as error:
-        raise DatabaseProblem(
-            translate("Database", "%1: cannot connect to the server").replace("%1", describe(url))
-            + f" ({str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__})"
-        ) from error
-    with database.atomic():
-        tables = set(database.get_tables())
-        if tables and META_TABLE not in tables:
-            database.close()
-            raise DatabaseProblem(
-                translate("Database", "%1: is not a Citrus Desktop database").replace("%1", describe(url))
-            )
-        if META_TABLE in tables:
-            meta = dict(database.execute_sql(f"SELECT key, value FROM {META_TABLE}").fetchall())
-            version = int(meta.get("schema_version", "0"))
-            if meta.get("app") != APP_MARK or version > SCHEMA_VERSION:
-                database.close()
-                raise DatabaseProblem(
-                    translate(
-                        "Database", "%1: was written by a newer Citrus Desktop or another program"
-                    ).replace("%1", describe(url))
-                )
+        _check_postgres_is_ours(database, name)
+    except DatabaseProblem:
+        database.close()
+        raise
     return database
+
+
+def _check_postgres_is_ours(database: Database, name: str) -> None:
+    """Refuse, before any change, a database holding other tables or a newer schema."""
+
+    def problem(text: str) -> DatabaseProblem:
+        return DatabaseProblem(translate("Database", "%1: %2").replace("%1", name).replace("%2", text))
+
+    tables = set(database.get_tables())
+    if not tables:
+        return
+    if META_TABLE not in tables:
+        raise problem(translate("Database", "is not a Citrus Desktop database (it holds other tables)"))
+    meta = dict(database.execute_sql(f"SELECT key, value FROM {META_TABLE}").fetchall())
+    if meta.get("app") != APP_MARK:
+        raise problem(translate("Database", "is not a Citrus Desktop database"))
+    try:
+        version = int(meta.get("schema_version", ""))
+    except ValueError:
+        raise problem(translate("Database", "has no readable schema version")) from None
+    if version > SCHEMA_VERSION:
+        raise problem(
+            translate(
+                "Database", "was written by a newer Citrus Desktop (schema %1; this version reads up to %2)"
+            )
+            .replace("%1", str(version))
+            .replace("%2", str(SCHEMA_VERSION))
+        )

@@ -4,6 +4,9 @@ from peewee import Database
 
 from citrus_desktop.store.schema import APP_MARK, META_TABLE, MIGRATIONS, dialect_of
 
+# pg_advisory_lock key shared by every copy of the app ("CITR"): one migrates, others wait.
+MIGRATION_LOCK = 0x43495452
+
 
 def current_version(database: Database) -> int:
     if META_TABLE not in database.get_tables():
@@ -15,6 +18,17 @@ def current_version(database: Database) -> int:
 def migrate(database: Database) -> list[int]:
     """Apply every pending migration, each in its own transaction; return the versions applied."""
     dialect = dialect_of(database)
+    if dialect != "postgres":
+        return _apply_pending(database, dialect)
+    # Two machines starting together: the second waits here, then finds nothing left to do.
+    database.execute_sql(f"SELECT pg_advisory_lock({MIGRATION_LOCK})")
+    try:
+        return _apply_pending(database, dialect)
+    finally:
+        database.execute_sql(f"SELECT pg_advisory_unlock({MIGRATION_LOCK})")
+
+
+def _apply_pending(database: Database, dialect: str) -> list[int]:
     applied = []
     for migration in MIGRATIONS:
         with database.atomic():

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from citrus_desktop.domain.customers import CustomerData, get_customer, save_customer
-from citrus_desktop.domain.errors import DomainError, ValidationError
+from citrus_desktop.domain.errors import ConflictError, DomainError, ValidationError
 from citrus_desktop.domain.text import format_tax_id
 from citrus_desktop.ui.events import announce, bus
 from citrus_desktop.ui.forms import FieldForm, error_label, multiline
@@ -156,6 +156,12 @@ class CustomerWindow(QWidget):
             self.tabs.setCurrentIndex(0)
             self.form.show_errors(error.errors)
             return False
+        except ConflictError as error:
+            from citrus_desktop.ui.conflict import offer_reload
+
+            self.form.show_errors({"": str(error)})
+            offer_reload(self, error, self._reload)
+            return False
         except DomainError as error:
             self.form.show_errors({"": str(error)})
             return False
@@ -165,6 +171,10 @@ class CustomerWindow(QWidget):
         announce("customer")
         self.saved.emit(customer_id)
         return True
+
+    def _reload(self) -> None:
+        self.data = get_customer(self.data.id)
+        self._load()
 
     def _changed_elsewhere(self, table: str) -> None:
         if table == "customer" and self.data.id is not None and not self._dirty:

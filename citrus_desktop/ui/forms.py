@@ -129,7 +129,13 @@ class RecordDialog(QDialog):
         except ValidationError as error:
             self.form.show_errors(error.errors)
             return
-        except (ConflictError, NotFoundError, DomainError) as error:
+        except ConflictError as error:
+            from citrus_desktop.ui.conflict import offer_reload, reload_dialog
+
+            self.form.show_errors({"": str(error)})
+            offer_reload(self, error, lambda: reload_dialog(self))
+            return
+        except (NotFoundError, DomainError) as error:
             self.form.show_errors({"": str(error)})
             return
         self.form.clear_errors()

@@ -1,0 +1,159 @@
+"""A feed of tables changed by other connections, so open lists can follow a shared database.
+
+PostgreSQL: a statement trigger on every table sends ``pg_notify('citrus_changes', table)``; a
+dedicated connection LISTENs. SQLite: ``PRAGMA data_version`` on the open connection changes when
+another connection (a second process on the same file) commits.
+"""
+
+import contextlib
+import time
+import weakref
+from typing import Any, Protocol
+
+from peewee import Database
+
+from citrus_desktop.store.models import MODELS, db
+
+CHANNEL = "citrus_changes"
+TABLES: tuple[str, ...] = tuple(model._meta.table_name for model in MODELS)
+RETRY_AFTER_S = (1.0, 2.0, 5.0, 10.0, 30.0)
+_open_feeds: "weakref.WeakSet[Any]" = weakref.WeakSet()
+
+
+def notify_triggers(dialect: str) -> list[str]:
+    """The migration that makes PostgreSQL announce every change (nothing to do for SQLite)."""
+    if dialect != "postgres":
+        return []
+    statements = [
+        f"""CREATE FUNCTION citrus_notify_change() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            PERFORM pg_notify('{CHANNEL}', TG_TABLE_NAME);
+            RETURN NULL;
+        END $$"""
+    ]
+    for table in TABLES:
+        statements.append(
+            f"CREATE TRIGGER {table}_notify AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON {table} "
+            "FOR EACH STATEMENT EXECUTE FUNCTION citrus_notify_change()"
+        )
+    return statements
+
+
+class ChangeFeed(Protocol):
+    def poll(self) -> set[str]:
+        """Tables changed by others since the last poll (empty when nothing changed)."""
+        ...
+
+    def close(self) -> None: ...
+
+
+class SqliteChangeFeed:
+    """Any commit by another connection to the file: every table may have changed."""
+
+    def __init__(self, database: Database):
+        self.database = database
+        self._version = self._read()
+
+    def _read(self) -> int | None:
+        if self.database is None or db.obj is not self.database or self.database.is_closed():
+            return None
+        return int(self.database.execute_sql("PRAGMA data_version").fetchone()[0])
+
+    def poll(self) -> set[str]:
+        version = self._read()
+        if version is None or version == self._version:
+            return set()
+        self._version = version
+        return set(TABLES)
+
+    def close(self) -> None:
+        self.database = None
+
+
+class PostgresChangeFeed:
+    """LISTENs on a connection of its own; notifications sent by our own connection are skipped.
+
+    A lost connection is retried with growing pauses; on its return every table counts as changed,
+    since notifications sent meanwhile were lost.
+    """
+
+    def __init__(self, database: Database):
+        self.database = database
+        self._conn: Any = None
+        self._failures = 0
+        self._next_try = 0.0
+        self._listen()
+
+    def _listen(self) -> bool:
+        import psycopg
+
+        params = dict(self.database.connect_params)
+        params["connect_timeout"] = min(int(params.get("connect_timeout", 2)), 2)
+        try:
+            conn = psycopg.connect(dbname=self.database.database, autocommit=True, **params)
+            conn.execute(f"LISTEN {CHANNEL}")
+        except psycopg.Error:
+            self._failures += 1
+            pause = RETRY_AFTER_S[min(self._failures, len(RETRY_AFTER_S)) - 1]
+            self._next_try = time.monotonic() + pause
+            return False
+        self._conn = conn
+        self._failures = 0
+        return True
+
+    def _own_pid(self) -> int | None:
+        conn = self.database._state.conn
+        try:
+            return conn.info.backend_pid if conn is not None and not conn.closed else None
+        except Exception:  # a broken connection has no pid to compare with
+            return None
+
+    def poll(self) -> set[str]:
+        import psycopg
+
+        if self.database is None or db.obj is not self.database:
+            self.close()
+            return set()
+        if self._conn is None:
+            if time.monotonic() < self._next_try or not self._listen():
+                return set()
+            return set(TABLES)
+        own = self._own_pid()
+        try:
+            notices = list(self._conn.notifies(timeout=0))
+        except psycopg.Error:
+            self._drop()
+            return set()
+        return {n.payload for n in notices if n.pid != own and n.payload in TABLES}
+
+    def _drop(self) -> None:
+        conn, self._conn = self._conn, None
+        self._failures = 1
+        self._next_try = time.monotonic() + RETRY_AFTER_S[0]
+        with contextlib.suppress(Exception):  # already broken: nothing left to close cleanly
+            conn.close()
+
+    def close(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+        self.database = None
+
+    @property
+    def connected(self) -> bool:
+        return self._conn is not None
+
+
+def open_feed(database: Database) -> ChangeFeed:
+    """The feed of the database just opened (``store.database.open_database``)."""
+    from citrus_desktop.store.schema import dialect_of
+
+    feed = PostgresChangeFeed(database) if dialect_of(database) == "postgres" else SqliteChangeFeed(database)
+    _open_feeds.add(feed)
+    return feed
+
+
+def close_feeds() -> None:
+    """Close every feed (the database they follow is being closed)."""
+    for feed in list(_open_feeds):
+        feed.close()

@@ -1,0 +1,173 @@
+"""The shared PostgreSQL database of a team: connecting, clear failures, reconnecting after a loss."""
+
+import contextlib
+from typing import Any
+from urllib.parse import parse_qsl, unquote, urlsplit
+
+from peewee import InterfaceError, OperationalError
+from playhouse.postgres_ext import Psycopg3Database
+
+from citrus_desktop.i18n import translate
+from citrus_desktop.store.problems import DatabaseProblem
+
+CONNECT_TIMEOUT_S = 5
+APPLICATION_NAME = "citrus-desktop"
+
+
+class ServerProblem(DatabaseProblem):
+    """The server cannot be used; the one-line message says why."""
+
+
+class ConnectionLost(ServerProblem):
+    """The connection broke during an operation; nothing of an open transaction was written."""
+
+
+def connect_params(url: str) -> dict[str, Any]:
+    """psycopg keyword arguments from a ``postgresql://user:password@host:port/dbname?opt=v`` URL."""
+    parts = urlsplit(url)
+    params: dict[str, Any] = {
+        "dbname": unquote(parts.path.lstrip("/")) or None,
+        "user": unquote(parts.username) if parts.username else None,
+        "password": unquote(parts.password) if parts.password else None,
+        "host": parts.hostname or None,
+        "port": parts.port,
+        "connect_timeout": CONNECT_TIMEOUT_S,
+        "application_name": APPLICATION_NAME,
+    }
+    params.update(parse_qsl(parts.query))
+    return {key: value for key, value in params.items() if value is not None}
+
+
+def explain(error: BaseException) -> str:
+    """A short, translated reason for a failed connection (libpq's text is English and long)."""
+    text = str(error)
+    lowered = text.lower()
+    if "password authentication failed" in lowered or "no password supplied" in lowered:
+        return translate("Database", "the server refused the user name or password")
+    if "role" in lowered and "does not exist" in lowered:
+        return translate("Database", "the server does not know this user name")
+    if "pg_hba.conf" in lowered:
+        return translate("Database", "the server does not accept connections from this computer or user")
+    if "database" in lowered and "does not exist" in lowered:
+        return translate("Database", "this database does not exist on the server (ask for it to be created)")
+    if any(
+        clue in lowered
+        for clue in (
+            "connection refused",
+            "timeout expired",
+            "could not translate host",
+            "failed to resolve host",
+            "no route to host",
+            "network is unreachable",
+            "could not connect",
+            "server closed the connection",
+            "terminating connection",
+            "the connection is closed",
+            "the database system is",
+        )
+    ):
+        return translate(
+            "Database", "the server cannot be reached (is it running, and is the address right?)"
+        )
+    first = text.strip().splitlines()[0] if text.strip() else type(error).__name__
+    return translate("Database", "cannot connect to the server (%1)").replace("%1", first)
+
+
+class TeamDatabase(Psycopg3Database):
+    """Psycopg3Database that notices a broken connection: outside a transaction it reconnects and
+    retries once; inside one it raises ConnectionLost (the server rolled the transaction back)."""
+
+    def connection_is_broken(self) -> bool:
+        conn = self._state.conn
+        return conn is not None and (conn.closed or getattr(conn, "broken", False))
+
+    def _forget_connection(self) -> None:
+        conn = self._state.conn
+        self._state.reset()
+        if conn is not None:
+            with contextlib.suppress(Exception):  # already broken: nothing left to close cleanly
+                conn.close()
+
+    def _lost(self, error: BaseException) -> ConnectionLost:
+        return ConnectionLost(
+            translate(
+                "Database", "The connection to the database server was lost, so nothing was saved: %1."
+            ).replace("%1", explain(error))
+        )
+
+    def _reconnect(self) -> None:
+        self._forget_connection()
+        try:
+            self.connect()
+        except (OperationalError, InterfaceError) as error:
+            self._state.reset()
+            raise self._lost(error) from error
+
+    def execute_sql(self, sql: str, params: Any = None, named_cursor: Any = None) -> Any:
+        if self.connection_is_broken() and not self.in_transaction():
+            self._reconnect()
+        try:
+            return super().execute_sql(sql, params, named_cursor)
+        except (OperationalError, InterfaceError) as error:
+            if not self.connection_is_broken():
+                raise
+            if self.in_transaction():
+                raise self._lost(error) from error
+        # The connection died between two statements, none of ours was running: try once more.
+        self._reconnect()
+        try:
+            return super().execute_sql(sql, params, named_cursor)
+        except (OperationalError, InterfaceError) as error:
+            if self.connection_is_broken():
+                raise self._lost(error) from error
+            raise
+
+    def begin(self, isolation_level: Any = None) -> None:
+        if self.connection_is_broken():
+            self._reconnect()
+        try:
+            super().begin(isolation_level)
+        except (OperationalError, InterfaceError) as error:
+            if not self.connection_is_broken():
+                raise
+            self._reconnect()
+            try:
+                super().begin(isolation_level)
+            except (OperationalError, InterfaceError) as again:
+                raise self._lost(again) from error
+
+    def rollback(self) -> None:
+        if self.connection_is_broken():
+            # The server already dropped the transaction with the connection.
+            self._forget_connection()
+            return
+        super().rollback()
+
+    def commit(self) -> None:
+        try:
+            super().commit()
+        except (OperationalError, InterfaceError) as error:
+            if self.connection_is_broken():
+                raise self._lost(error) from error
+            raise
+
+    def close(self) -> bool:
+        if self.connection_is_broken():
+            self._forget_connection()
+            return True
+        return super().close()
+
+
+def open_team_database(url: str, describe: str) -> TeamDatabase:
+    """Connect to the server named by ``url``; raises ServerProblem with a one-line reason."""
+    database = TeamDatabase(None)
+    params = connect_params(url)
+    database.init(params.pop("dbname", None), **params)
+    try:
+        database.connect()
+    except (OperationalError, InterfaceError) as error:
+        database._state.reset()
+        raise ServerProblem(
+            translate("Database", "%1: %2").replace("%1", describe).replace("%2", explain(error))
+        ) from error
+    return database
