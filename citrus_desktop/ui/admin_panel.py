@@ -87,6 +87,7 @@ class AdminPanel(QWidget):
         grid.setSpacing(16)
         self.blocks: dict[str, QFrame] = {}
         self.buttons: dict[str, QToolButton] = {}
+        self._entries: dict[str, QWidget] = {}
         self._block_titles: dict[str, str] = {}
         for column, (key, icon_name, block_title, block_tip) in enumerate(blocks):
             card = self._card(key, icon_name, block_title, block_tip)
@@ -127,19 +128,30 @@ class AdminPanel(QWidget):
         caption.setWordWrap(True)
         layout.addWidget(caption)
         for option in (o for o in self.options if o.block == key):
+            entry = QWidget()
+            entry_layout = QVBoxLayout(entry)
+            entry_layout.setContentsMargins(0, 4, 0, 4)
+            entry_layout.setSpacing(0)
             button = QToolButton()
             button.setObjectName(f"adminOption_{option.key}")
-            button.setText(f"{option.title}\n{option.description}")
+            button.setText(option.title)
             button.setToolTip(option.description)
             button.setIcon(icon(option.icon))
-            button.setIconSize(QSize(28, 28))
+            button.setIconSize(QSize(24, 24))
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             button.setAutoRaise(True)
             button.setProperty("role", "option")
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
             button.clicked.connect(lambda _checked=False, k=option.key: self.option_chosen.emit(k))
+            description = QLabel(option.description)
+            description.setProperty("role", "caption")
+            description.setWordWrap(True)
+            description.setContentsMargins(40, 0, 0, 0)
+            entry_layout.addWidget(button)
+            entry_layout.addWidget(description)
             self.buttons[option.key] = button
-            layout.addWidget(button)
+            self._entries[option.key] = entry
+            layout.addWidget(entry)
         layout.addStretch(1)
         return card
 
@@ -156,7 +168,7 @@ class AdminPanel(QWidget):
     def apply_filter(self, text: str) -> None:
         shown = {option.key for option in self.matching(text)}
         for option in self.options:
-            self.buttons[option.key].setVisible(option.key in shown)
+            self._entries[option.key].setVisible(option.key in shown)
         for key, card in self.blocks.items():
             card.setVisible(any(o.key in shown for o in self.options if o.block == key))
         self.no_match.setVisible(not shown)

@@ -25,6 +25,26 @@ from citrus_desktop.ui.icons import icon
 from citrus_desktop.ui.list_model import IdRole, ListModel
 
 FILTER_DELAY_MS = 300
+# Starting widths, in average characters, by column key; the user's own widths are remembered.
+COLUMN_CHARS = {
+    "serial_number": 20,
+    "customer": 30,
+    "contract": 18,
+    "site": 20,
+    "product_type": 24,
+    "name": 32,
+    "tax_id": 20,
+    "email": 28,
+    "phone": 16,
+    "active": 8,
+    "code": 18,
+    "start_date": 12,
+    "end_date": 12,
+    "city": 20,
+    "state": 8,
+    "address": 32,
+    "kind": 12,
+}
 
 
 class ListPage(QWidget):
@@ -143,6 +163,9 @@ class ListPage(QWidget):
         layout.addWidget(self.filter_bar)
         layout.addLayout(self._stack, 1)
 
+        chars = self.fontMetrics().averageCharWidth()
+        for number, column in enumerate(self.model.source.columns()):
+            self.table.setColumnWidth(number, COLUMN_CHARS.get(column.key, 24) * chars + 16)
         self._model_reset()
         self._restore_columns()
 

@@ -3,7 +3,7 @@
 from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -62,7 +62,7 @@ class MainWindow(QMainWindow):
             ("customers", "navCustomers", self.tr("Customers"), "customers", "Ctrl+2"),
             ("administration", "navAdministration", self.tr("Administration"), "administration", "Ctrl+3"),
         ):
-            action = QAction(icon(icon_name), text, self)
+            action = QAction(icon(icon_name, checked_color=QColor("white")), text, self)
             action.setObjectName(name)
             action.setCheckable(True)
             action.setShortcut(QKeySequence(shortcut))
