@@ -12,7 +12,7 @@ second at 1M items), which the list runs off the UI thread and can interrupt.
 from dataclasses import dataclass
 from typing import Any
 
-from peewee import SQL, EnclosedNodeList, Expression, NodeList, fn
+from peewee import SQL, EnclosedNodeList, Expression, NodeList, Value, fn
 
 from citrus_desktop.domain.text import fold, like_pattern
 from citrus_desktop.store.models import Contract, Customer, InventoryItem, ProductType, Site, db
@@ -35,7 +35,9 @@ NAME_TABLES: tuple[tuple[Any, Any, Any], ...] = (
 
 def contains(field: Any, folded: str) -> Expression:
     """``field LIKE %folded%`` with LIKE's wildcards escaped; ``field`` holds folded text."""
-    return NodeList((field, SQL("LIKE"), like_pattern(folded), SQL("ESCAPE '\\'")))
+    # converter=False: the pattern stays text whatever column peewee converted last (a boolean...).
+    pattern = Value(like_pattern(folded), converter=False)
+    return NodeList((field, SQL("LIKE"), pattern, SQL("ESCAPE '\\'")))
 
 
 def _phrase(folded: str) -> str:
