@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -30,7 +31,8 @@ def picker(name: str) -> QComboBox:
     combo = QComboBox()
     combo.setObjectName(name)
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.setMinimumContentsLength(24)
+    combo.setMinimumContentsLength(32)
+    combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
     return combo
 
 
@@ -43,6 +45,7 @@ class ItemDialog(RecordDialog):
         super().__init__("item", "", parent)
         self.setWindowTitle(self.tr("New item") if item_id is None else self.tr("Inventory item"))
         self.data = get_item(item_id) if item_id else ItemData(customer_id=locked_customer_id)
+        self.setMinimumWidth(620)
         self.sub_dialog: RecordDialog | None = None
 
         self.serial = QLineEdit()

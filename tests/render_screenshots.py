@@ -1,0 +1,74 @@
+"""Render the README's screenshots offscreen, in pt_BR, from demo data.
+
+Run: ``.venv/bin/python -m tests.render_screenshots`` (writes resources/screenshots/*.png).
+"""
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
+from PySide6.QtWidgets import QApplication
+
+from citrus_desktop.app import configure_application, create_main_window
+from citrus_desktop.domain.demo import fill_demo
+from citrus_desktop.domain.items import get_item
+from citrus_desktop.store.database import close_database
+from citrus_desktop.ui.translations import install_translators
+
+TARGET = Path(__file__).resolve().parent.parent / "resources" / "screenshots"
+
+
+def settle(app: QApplication) -> None:
+    for _ in range(5):
+        app.processEvents()
+
+
+def render(target: Path = TARGET, language: str = "pt_BR") -> list[Path]:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    configure_application(app)
+    QStandardPaths.setTestModeEnabled(True)  # never touch the user's own settings
+    folder = Path(tempfile.mkdtemp(prefix="citrus-shots-"))
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder / "settings"))
+    install_translators(language)
+    window = create_main_window(str(folder / "demo.db"))
+    fill_demo()
+    window.refresh()
+    window.resize(1280, 760)
+    window.show()
+    settle(app)
+    target.mkdir(parents=True, exist_ok=True)
+    written = []
+
+    def save(widget, name: str) -> None:
+        settle(app)
+        path = target / f"{name}.png"
+        widget.grab().save(str(path))
+        written.append(path)
+
+    page = window.page("inventory")
+    save(window, "inventory")
+    item_id = page.model.id_at(3)
+    page.open_record(item_id)
+    save(page.dialog, "item-dialog")
+    page.dialog.reject()
+    customer = window.open_customer(get_item(item_id).customer_id)
+    customer.resize(980, 640)
+    customer.tabs.setCurrentIndex(3)
+    save(customer, "customer-window")
+    window.show_page("administration")
+    save(window, "administration")
+    customer.close()
+    window.close()
+    close_database()
+    QCoreApplication.processEvents()
+    return written
+
+
+if __name__ == "__main__":
+    for path in render():
+        print(path)
