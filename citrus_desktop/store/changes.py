@@ -139,6 +139,10 @@ class PostgresChangeFeed:
             self._conn = None
         self.database = None
 
+    def __del__(self) -> None:
+        with contextlib.suppress(Exception):
+            self.close()
+
     @property
     def connected(self) -> bool:
         return self._conn is not None

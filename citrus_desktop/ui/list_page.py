@@ -272,6 +272,8 @@ class ListPage(QWidget):
         self.model.refresh()
         self.table.verticalScrollBar().setValue(scroll)
         if selected or current_id is not None:
+            if 0 <= scroll < self.model.rowCount():
+                self.model.row(scroll)  # the refresh forgot the pages: read the one in view again
             self._reselect(selected, current_id)
 
     def _reselect(self, ids: set[int], current_id: int | None) -> None:
