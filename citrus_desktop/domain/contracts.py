@@ -6,7 +6,14 @@ from datetime import date
 from peewee import fn
 
 from citrus_desktop.domain.checks import Checks
-from citrus_desktop.domain.saving import delete_rows, in_use_reasons, load, save_checked, write_row
+from citrus_desktop.domain.saving import (
+    delete_rows,
+    in_use_reasons,
+    items_phrase,
+    load,
+    save_checked,
+    write_row,
+)
 from citrus_desktop.domain.text import fold
 from citrus_desktop.i18n import translate
 from citrus_desktop.store.models import Contract, Customer, InventoryItem
@@ -84,7 +91,7 @@ def delete_contracts(ids: list[int]) -> int:
             Contract,
             wanted,
             translate("Delete", "Contract “%1” is still used by %2."),
-            [(InventoryItem.contract, lambda n: translate("Delete", "%n item(s)", None, n))],
+            [(InventoryItem.contract, items_phrase)],
             label=lambda contract: contract.code,
         ),
     )

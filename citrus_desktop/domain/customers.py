@@ -3,7 +3,16 @@
 from dataclasses import dataclass
 
 from citrus_desktop.domain.checks import Checks
-from citrus_desktop.domain.saving import delete_rows, in_use_reasons, load, save_checked, write_row
+from citrus_desktop.domain.saving import (
+    contracts_phrase,
+    delete_rows,
+    in_use_reasons,
+    items_phrase,
+    load,
+    save_checked,
+    sites_phrase,
+    write_row,
+)
 from citrus_desktop.domain.text import digits, fold, is_valid_cnpj, is_valid_cpf
 from citrus_desktop.i18n import translate
 from citrus_desktop.store.models import Contract, Customer, InventoryItem, Site
@@ -80,9 +89,9 @@ def _blockers(ids: list[int]) -> list[str]:
         ids,
         translate("Delete", "Customer “%1” still has %2."),
         [
-            (InventoryItem.customer, lambda n: translate("Delete", "%n item(s)", None, n)),
-            (Contract.customer, lambda n: translate("Delete", "%n contract(s)", None, n)),
-            (Site.customer, lambda n: translate("Delete", "%n site(s)", None, n)),
+            (InventoryItem.customer, items_phrase),
+            (Contract.customer, contracts_phrase),
+            (Site.customer, sites_phrase),
         ],
     )
 

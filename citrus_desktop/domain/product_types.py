@@ -5,7 +5,14 @@ from dataclasses import dataclass
 from peewee import fn
 
 from citrus_desktop.domain.checks import Checks
-from citrus_desktop.domain.saving import delete_rows, in_use_reasons, load, save_checked, write_row
+from citrus_desktop.domain.saving import (
+    delete_rows,
+    in_use_reasons,
+    items_phrase,
+    load,
+    save_checked,
+    write_row,
+)
 from citrus_desktop.domain.text import fold
 from citrus_desktop.i18n import translate
 from citrus_desktop.store.models import InventoryItem, ProductType
@@ -75,7 +82,7 @@ def delete_product_types(ids: list[int]) -> int:
             ProductType,
             wanted,
             translate("Delete", "Type “%1” is still used by %2."),
-            [(InventoryItem.product_type, lambda n: translate("Delete", "%n item(s)", None, n))],
+            [(InventoryItem.product_type, items_phrase)],
         ),
     )
 

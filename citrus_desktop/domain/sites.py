@@ -5,7 +5,14 @@ from dataclasses import dataclass
 from peewee import fn
 
 from citrus_desktop.domain.checks import Checks
-from citrus_desktop.domain.saving import delete_rows, in_use_reasons, load, save_checked, write_row
+from citrus_desktop.domain.saving import (
+    delete_rows,
+    in_use_reasons,
+    items_phrase,
+    load,
+    save_checked,
+    write_row,
+)
 from citrus_desktop.domain.text import UF_CODES, fold
 from citrus_desktop.i18n import translate
 from citrus_desktop.store.models import Customer, InventoryItem, Site
@@ -81,7 +88,7 @@ def delete_sites(ids: list[int]) -> int:
             Site,
             wanted,
             translate("Delete", "Site “%1” is still used by %2."),
-            [(InventoryItem.site, lambda n: translate("Delete", "%n item(s)", None, n))],
+            [(InventoryItem.site, items_phrase)],
         ),
     )
 
