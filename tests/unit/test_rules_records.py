@@ -175,3 +175,24 @@ def test_any_other_type_kind_is_refused(make, snapshot, kind):
 def test_type_name_is_required_up_to_200(make, snapshot, name):
     errors = refused(save_product_type, ProductTypeData(name=name), snapshot)
     assert list(errors) == ["name"] and "Name" in errors["name"]
+
+
+# Known gap: SQLite's lower() folds ASCII letters only, so "área" and "ÁREA" both get in, in the
+# domain checks and in the unique indexes alike. These flip to passing when that is fixed.
+
+
+@pytest.mark.xfail(
+    reason="case of non-ASCII letters is not ignored (SQLite lower() is ASCII-only)",
+    raises=pytest.fail.Exception,
+)
+@pytest.mark.parametrize("record", ["contract", "site", "product_type"])
+def test_names_differing_only_in_case_of_accented_letters_clash(make, record):
+    customer = make.customer()
+    save = {
+        "contract": lambda name: make.contract(customer, code=name),
+        "site": lambda name: make.site(customer, name=name),
+        "product_type": lambda name: make.product_type(name),
+    }[record]
+    save("área técnica")
+    with pytest.raises(ValidationError):
+        save("ÁREA TÉCNICA")
