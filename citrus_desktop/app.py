@@ -64,6 +64,13 @@ def create_main_window(database: str) -> QMainWindow:
     return window
 
 
+def _chosen_database() -> str | None:
+    """The file or server picked in Preferences › Database connection, if any."""
+    from citrus_desktop.ui.connection_dialog import saved_target
+
+    return saved_target()
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("CommandLine", text)
 
@@ -146,7 +153,7 @@ def _run(app: QCoreApplication, args_only: list[str]) -> int:
         target = (
             str(Path(tempfile.mkdtemp(prefix="citrus-smoke-")) / "citrus.db")
             if args.smoke_test
-            else str(default_database())
+            else _chosen_database() or str(default_database())
         )
     try:
         window = create_main_window(target)

@@ -171,3 +171,13 @@ def open_team_database(url: str, describe: str) -> TeamDatabase:
             translate("Database", "%1: %2").replace("%1", describe).replace("%2", explain(error))
         ) from error
     return database
+
+
+def check_server(url: str, describe: str) -> str | None:
+    """Why ``url`` cannot be used (one line), or None when a connection succeeds."""
+    try:
+        database = open_team_database(url, describe)
+    except ServerProblem as problem:
+        return str(problem)
+    database.close()
+    return None

@@ -1,7 +1,7 @@
 """Preferences: interface language and the staff member's name written into records."""
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QWidget
 
 from citrus_desktop.domain.session import actor, set_actor
 from citrus_desktop.ui.forms import RecordDialog
@@ -41,6 +41,17 @@ class PreferencesDialog(RecordDialog):
         self.staff_name.setPlaceholderText(actor())
         self.staff_name.setMaxLength(120)
         self.form.add("staff_name", self.tr("Your name"), self.staff_name)
+        self.connection_button = QPushButton(self.tr("Database connection…"))
+        self.connection_button.setObjectName("preferencesConnection")
+        self.connection_button.clicked.connect(self.open_connection)
+        self.form.layout.addRow("", self.connection_button)
+        self.connection_dialog: QWidget | None = None
+
+    def open_connection(self) -> None:
+        from citrus_desktop.ui.connection_dialog import ConnectionDialog
+
+        self.connection_dialog = ConnectionDialog(self)
+        self.connection_dialog.open()
 
     def save_record(self) -> int:
         settings = QSettings()
