@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from citrus_desktop import APP_ID, APP_NAME, __version__
 from citrus_desktop.domain.demo import fill_demo
@@ -105,6 +105,25 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _tell_startup_problem(app: QApplication, problem: str) -> None:
+    """Say why the app cannot start, for people who launched it from a menu (no terminal)."""
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        APP_NAME,
+        _tr("Citrus Desktop cannot open its database."),
+        QMessageBox.StandardButton.Ok,
+    )
+    box.setObjectName("startupProblem")
+    box.setInformativeText(
+        problem
+        + "\n\n"
+        + _tr("Start it with --db to choose another database, or ask for help with the shared server.")
+    )
+    box.finished.connect(app.quit)
+    box.open()
+    app.exec()
+
+
 def _requested_language(argv: list[str]) -> str | None:
     for index, arg in enumerate(argv):
         if arg == "--lang" and index + 1 < len(argv):
@@ -159,6 +178,8 @@ def _run(app: QCoreApplication, args_only: list[str]) -> int:
         window = create_main_window(target)
     except DatabaseProblem as problem:
         print(f"citrus-desktop: {problem}", file=sys.stderr)
+        if not args.smoke_test and isinstance(app, QApplication):
+            _tell_startup_problem(app, str(problem))
         return EXIT_BAD_DATABASE
 
     if args.demo is not None:

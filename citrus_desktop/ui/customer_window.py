@@ -166,6 +166,8 @@ class CustomerWindow(QWidget):
             self.form.show_errors({"": str(error)})
             return False
         self.form.clear_errors()
+        if getattr(self, "conflict", None) is not None:
+            self.conflict.hide()  # saved on top of the reloaded version: the conflict is over
         self.data = get_customer(customer_id)
         self._load()
         announce("customer")
