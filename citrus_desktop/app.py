@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMainWindow, QMessageBox
 
 from citrus_desktop import APP_ID, APP_NAME, __version__
 from citrus_desktop.domain.demo import fill_demo
@@ -105,6 +105,38 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _open_asking_password(app: QCoreApplication, target: str, interactive: bool) -> QMainWindow:
+    """create_main_window, asking for the server's password while the server refuses it.
+
+    The password is asked for, not stored, when no keyring or ~/.pgpass supplies it.
+    """
+    from citrus_desktop.store.postgres import PasswordRefused, with_password
+
+    while True:
+        try:
+            return create_main_window(target)
+        except PasswordRefused as refused:
+            if not interactive or not isinstance(app, QApplication):
+                raise
+            password = _ask_password(app, describe(target), str(refused))
+            if password is None:
+                raise
+            target = with_password(target, password)
+
+
+def _ask_password(app: QApplication, database: str, problem: str) -> str | None:
+    dialog = QInputDialog()
+    dialog.setObjectName("passwordDialog")
+    dialog.setWindowTitle(APP_NAME)
+    dialog.setLabelText(_tr("Password for %1:").replace("%1", database))
+    dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
+    dialog.setToolTip(problem)
+    dialog.finished.connect(app.quit)
+    dialog.open()
+    app.exec()
+    return dialog.textValue() if dialog.result() == QInputDialog.DialogCode.Accepted else None
+
+
 def _tell_startup_problem(app: QApplication, problem: str) -> None:
     """Say why the app cannot start, for people who launched it from a menu (no terminal)."""
     box = QMessageBox(
@@ -175,7 +207,7 @@ def _run(app: QCoreApplication, args_only: list[str]) -> int:
             else _chosen_database() or str(default_database())
         )
     try:
-        window = create_main_window(target)
+        window = _open_asking_password(app, target, interactive=not args.smoke_test)
     except DatabaseProblem as problem:
         print(f"citrus-desktop: {problem}", file=sys.stderr)
         if not args.smoke_test and isinstance(app, QApplication):

@@ -2,7 +2,7 @@
 
 import contextlib
 from typing import Any
-from urllib.parse import parse_qsl, unquote, urlsplit
+from urllib.parse import parse_qsl, quote, unquote, urlsplit, urlunsplit
 
 from peewee import InterfaceError, OperationalError
 from playhouse.postgres_ext import Psycopg3Database
@@ -16,6 +16,10 @@ APPLICATION_NAME = "citrus-desktop"
 
 class ServerProblem(DatabaseProblem):
     """The server cannot be used; the one-line message says why."""
+
+
+class PasswordRefused(ServerProblem):
+    """The server wants a (different) password for this user."""
 
 
 class ConnectionLost(ServerProblem):
@@ -43,7 +47,7 @@ def explain(error: BaseException) -> str:
     text = str(error)
     lowered = text.lower()
     if "password authentication failed" in lowered or "no password supplied" in lowered:
-        return translate("Database", "the server refused the user name or password")
+        return explain_password()
     if "role" in lowered and "does not exist" in lowered:
         return translate("Database", "the server does not know this user name")
     if "pg_hba.conf" in lowered:
@@ -167,10 +171,24 @@ def open_team_database(url: str, describe: str) -> TeamDatabase:
         database.connect()
     except (OperationalError, InterfaceError) as error:
         database._state.reset()
-        raise ServerProblem(
-            translate("Database", "%1: %2").replace("%1", describe).replace("%2", explain(error))
-        ) from error
+        reason = explain(error)
+        kind = PasswordRefused if reason == explain_password() else ServerProblem
+        raise kind(translate("Database", "%1: %2").replace("%1", describe).replace("%2", reason)) from error
     return database
+
+
+def explain_password() -> str:
+    return translate("Database", "the server refused the user name or password")
+
+
+def with_password(url: str, password: str) -> str:
+    """``url`` with its password replaced by ``password``."""
+    parts = urlsplit(url)
+    user = quote(unquote(parts.username or ""), safe="")
+    host = parts.hostname or ""
+    port = f":{parts.port}" if parts.port else ""
+    netloc = f"{user}:{quote(password, safe='')}@{host}{port}"
+    return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
 
 
 def check_server(url: str, describe: str) -> str | None:
