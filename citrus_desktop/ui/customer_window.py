@@ -19,7 +19,7 @@ from citrus_desktop.domain.customers import CustomerData, get_customer, save_cus
 from citrus_desktop.domain.errors import ConflictError, DomainError, ValidationError
 from citrus_desktop.domain.text import format_tax_id
 from citrus_desktop.ui.events import announce, bus
-from citrus_desktop.ui.forms import FieldForm, error_label, multiline
+from citrus_desktop.ui.forms import FieldForm, error_label, history_text, multiline
 from citrus_desktop.ui.icons import icon
 from citrus_desktop.ui.lists import ContractList, InventoryList, SiteList
 
@@ -72,6 +72,10 @@ class CustomerWindow(QWidget):
         data_layout = QVBoxLayout(data_tab)
         data_layout.addLayout(form_layout)
         data_layout.addWidget(self.errors)
+        self.history = QLabel()
+        self.history.setObjectName("customerHistory")
+        self.history.setProperty("role", "caption")
+        data_layout.addWidget(self.history)
         data_layout.addLayout(buttons)
         data_layout.addStretch(1)
         self.tabs.addTab(data_tab, icon("customers"), self.tr("Data"))
@@ -126,6 +130,7 @@ class CustomerWindow(QWidget):
         self.setWindowTitle(self.tr("Customer — %1").replace("%1", title))
         for index in (1, 2, 3):
             self.tabs.setTabEnabled(index, exists)
+        self.history.setText(history_text("customer", data.id) if exists else "")
         if exists and self.contracts is None:
             self.contracts = ContractList(data.id, self.contracts_tab)
             self.sites = SiteList(data.id, self.sites_tab)

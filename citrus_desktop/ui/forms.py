@@ -1,6 +1,6 @@
 """The base of every edit dialog and form: labelled fields, required marks, errors shown inline."""
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from citrus_desktop.domain.errors import ConflictError, DomainError, NotFoundError, ValidationError
+from citrus_desktop.domain.history import history
 
 
 def mark_invalid(widget: QWidget, message: str | None) -> None:
@@ -55,6 +56,24 @@ class FieldForm:
 
     def clear_errors(self) -> None:
         self.show_errors({})
+
+
+def history_text(table: str, record_id: int) -> str:
+    found = history(table, record_id)
+    if found is None:
+        return ""
+
+    def when(moment) -> str:
+        return QLocale().toString(moment, QLocale.FormatType.ShortFormat) if moment else ""
+
+    created = QCoreApplication.translate("RecordDialog", "Created by %1 on %2.")
+    created = created.replace("%1", found.created_by or "?").replace("%2", when(found.created_at))
+    if found.version <= 1:
+        return created
+    changed = QCoreApplication.translate("RecordDialog", "Last changed by %1 on %2.")
+    return (
+        created + " " + changed.replace("%1", found.updated_by or "?").replace("%2", when(found.updated_at))
+    )
 
 
 def error_label(name: str) -> QLabel:
@@ -117,11 +136,22 @@ class RecordDialog(QDialog):
         outer = QVBoxLayout(self)
         outer.addLayout(layout)
         outer.addWidget(self.errors)
+        self.history = QLabel()
+        self.history.setObjectName(f"{prefix}History")
+        self.history.setProperty("role", "caption")
+        self.history.setWordWrap(True)
+        self.history.hide()
+        outer.addWidget(self.history)
         outer.addWidget(self.buttons)
         self.setMinimumWidth(460)
 
     def save_record(self) -> int:
         raise NotImplementedError
+
+    def show_history(self, table: str, record_id: int | None) -> None:
+        """Say who created and last changed the record, and when (nothing for a new one)."""
+        self.history.setText(history_text(table, record_id) if record_id else "")
+        self.history.setVisible(bool(self.history.text()))
 
     def accept(self) -> None:
         try:

@@ -171,6 +171,7 @@ class ItemDialog(RecordDialog):
         self._fill_customer_records(data.contract_id, data.site_id)
         self.description.setPlainText(data.description)
         self.observation.setPlainText(data.observation)
+        self.show_history("inventory_item", data.id)
 
     def _fill_customer_records(self, contract_id: int | None = None, site_id: int | None = None) -> None:
         customer_id = combo_id(self.customer) if self.customer.currentIndex() >= 0 else None

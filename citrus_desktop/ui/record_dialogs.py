@@ -50,6 +50,7 @@ class ContractDialog(RecordDialog):
         self.start.set_value(self.data.start_date)
         self.end.set_value(self.data.end_date)
         self.notes.setPlainText(self.data.notes)
+        self.show_history("contract", self.data.id)
 
     def save_record(self) -> int:
         self.data.code = self.code.text()
@@ -90,6 +91,7 @@ class SiteDialog(RecordDialog):
         self.city.setText(self.data.city)
         self.state.setCurrentText(self.data.state)
         self.notes.setPlainText(self.data.notes)
+        self.show_history("site", self.data.id)
 
     def save_record(self) -> int:
         self.data.name = self.name.text()
@@ -127,6 +129,7 @@ class ProductTypeDialog(RecordDialog):
         self.kind.setCurrentIndex(max(0, self.kind.findData(self.data.kind)))
         self.description.setPlainText(self.data.description)
         self.active.setChecked(self.data.active)
+        self.show_history("product_type", self.data.id)
 
     def save_record(self) -> int:
         self.data.name = self.name.text()

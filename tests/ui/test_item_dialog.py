@@ -1,7 +1,17 @@
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QTableView, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QToolButton,
+    QWidget,
+)
 
 from citrus_desktop.domain.items import get_item
+from citrus_desktop.domain.session import actor
 from citrus_desktop.domain.listing import InventorySource
 from tests.ui.helpers import choose, click, column, combo_texts, double_click_row, find, row_of, type_text
 
@@ -17,7 +27,9 @@ def open_new_item(qtbot, make_window):
     return window, page, dialog
 
 
-def fill(qtbot, dialog, serial="NEW-1", customer="ACME", contract="CT-ACME-1", site="Matriz", kind="Impressora"):
+def fill(
+    qtbot, dialog, serial="NEW-1", customer="ACME", contract="CT-ACME-1", site="Matriz", kind="Impressora"
+):
     if serial is not None:
         qtbot.keyClicks(find(dialog, QLineEdit, "itemSerial"), serial)
     if customer is not None:
@@ -132,7 +144,13 @@ def test_each_missing_required_field_is_refused(qtbot, make_window, seed):
         ("kind", "itemType", "Choose the product or service type."),
     ):
         _window, _page, dialog = open_new_item(qtbot, make_window)
-        values = {"serial": "X-1", "customer": "ACME", "contract": "CT-ACME-1", "site": "Matriz", "kind": "Impressora"}
+        values = {
+            "serial": "X-1",
+            "customer": "ACME",
+            "contract": "CT-ACME-1",
+            "site": "Matriz",
+            "kind": "Impressora",
+        }
         values[missing] = None
         if missing == "customer":  # without a customer there is no contract or site to choose
             values["contract"] = values["site"] = None
@@ -180,3 +198,19 @@ def test_enter_on_a_row_opens_it_and_cancel_discards(qtbot, make_window, seed):
     serial.setText("CHANGED")
     click(qtbot, find(dialog, QPushButton, "itemCancel"))
     assert column(table)[0] == "LIC-9"
+
+
+def test_dialog_says_who_created_and_changed_the_item(qtbot, make_window, seed):
+    window = make_window()
+    window.show()
+    page = window.page("inventory")
+    table = find(page, QTableView, "inventoryTable")
+    page.open_record(table.model().id_at(row_of(table, "SN-0001")))
+    history = find(page.dialog, QLabel, "itemHistory")
+    assert history.text().startswith("Created by tester on ")
+    assert "Last changed" not in history.text()
+    find(page.dialog, QPlainTextEdit, "itemObservation").setPlainText("revisado")
+    click(qtbot, find(page.dialog, QPushButton, "itemSave"))
+    page.open_record(table.model().id_at(row_of(table, "SN-0001")))
+    # The window applies the staff name from Preferences (none here: the OS login).
+    assert f"Last changed by {actor()} on " in find(page.dialog, QLabel, "itemHistory").text()
