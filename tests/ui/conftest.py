@@ -37,4 +37,3 @@ def make_window(qtbot, qapp, db_path: Path):
 @pytest.fixture
 def seed(db_path: Path) -> Seed:
     return seed_database(str(db_path))
-

@@ -13,8 +13,11 @@ def open_admin(qtbot, window):
 
 
 def visible_options(panel) -> set[str]:
-    return {b.objectName() for b in panel.findChildren(QToolButton) if b.objectName().startswith("adminOption_")
-            and b.isVisible()}
+    return {
+        b.objectName()
+        for b in panel.findChildren(QToolButton)
+        if b.objectName().startswith("adminOption_") and b.isVisible()
+    }
 
 
 def test_admin_panel_shows_the_three_blocks(qtbot, make_window):
@@ -23,7 +26,11 @@ def test_admin_panel_shows_the_three_blocks(qtbot, make_window):
     panel = open_admin(qtbot, window)
     for block in ("general", "lemondesk", "limesales"):
         assert find(panel, QFrame, f"adminBlock_{block}").isVisible()
-    assert visible_options(panel) == {"adminOption_customers", "adminOption_inventory", "adminOption_productTypes"}
+    assert visible_options(panel) == {
+        "adminOption_customers",
+        "adminOption_inventory",
+        "adminOption_productTypes",
+    }
 
 
 def test_search_filters_options_and_hides_blocks_without_match(qtbot, make_window):
@@ -70,8 +77,11 @@ def test_enter_opens_the_only_match(qtbot, make_window):
 def test_options_open_their_lists(qtbot, make_window):
     window = make_window()
     window.show()
-    for option, page in (("customers", "customersPage"), ("inventory", "inventoryPage"),
-                         ("productTypes", "productTypesPage")):
+    for option, page in (
+        ("customers", "customersPage"),
+        ("inventory", "inventoryPage"),
+        ("productTypes", "productTypesPage"),
+    ):
         panel = open_admin(qtbot, window)
         click(qtbot, find(panel, QToolButton, f"adminOption_{option}"))
         qtbot.waitUntil(lambda page=page: find(window, QWidget, page).isVisible())

@@ -18,7 +18,9 @@ def test_lists_every_customers_items(qtbot, make_window, seed):
     _window, _page, table = inventory(qtbot, make_window)
     assert column(table) == ["LIC-9", "SN-0001", "SN-0002", "SN-0003"]
     assert column(table, 1)[0] == "Beta Comércio S.A."
-    headers = [table.model().headerData(c, Qt.Orientation.Horizontal) for c in range(table.model().columnCount())]
+    headers = [
+        table.model().headerData(c, Qt.Orientation.Horizontal) for c in range(table.model().columnCount())
+    ]
     assert headers[:4] == ["Serial number", "Customer", "Contract", "Site"]
 
 
@@ -53,7 +55,9 @@ def test_filter_matches_inside_words_and_customer_names_with_enter(qtbot, make_w
 
 def test_filter_with_no_match_says_so(qtbot, make_window, seed):
     _window, page, table = inventory(qtbot, make_window)
-    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(table.model().index(0, 0)).center())
+    qtbot.mouseClick(
+        table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(table.model().index(0, 0)).center()
+    )
     qtbot.waitUntil(table.hasFocus)
     qtbot.keyClick(table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     field = find(page, QLineEdit, "inventoryFilterText")
