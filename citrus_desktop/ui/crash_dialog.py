@@ -3,6 +3,7 @@
 import html
 import logging
 import sys
+import threading
 import traceback
 from collections.abc import Callable
 from types import TracebackType
@@ -116,10 +117,23 @@ def install_excepthook() -> Callable[[], None]:
             log.exception("Could not show the crash dialog")
             previous(kind, error, trace)
 
+    previous_thread_hook = threading.excepthook
+
+    def thread_hook(args: threading.ExceptHookArgs) -> None:
+        # No dialog from a worker thread (widgets belong to the GUI thread): the log keeps it.
+        if args.exc_type is SystemExit:
+            return
+        details = "".join(traceback.format_exception(args.exc_type, args.exc_value, args.exc_traceback))
+        thread = args.thread.name if args.thread is not None else "?"
+        log.critical("Unhandled exception in thread %s\n%s", thread, details.rstrip())
+
     sys.excepthook = hook
+    threading.excepthook = thread_hook
 
     def restore() -> None:
         if sys.excepthook is hook:
             sys.excepthook = previous
+        if threading.excepthook is thread_hook:
+            threading.excepthook = previous_thread_hook
 
     return restore

@@ -2,6 +2,7 @@
 
 import logging
 import sys
+import threading
 from pathlib import Path
 
 import PySide6
@@ -121,3 +122,17 @@ def test_about_shows_the_log_folder_really_in_use(qtbot, make_window, log_file):
         assert shown in details
     assert "LGPL" in find(about, QLabel, "aboutLicences").text()
     about.close()
+
+
+@pytest.mark.qt_no_exception_capture
+def test_an_exception_in_a_worker_thread_is_logged(qtbot, crash_reporting):
+    def work() -> None:
+        raise RuntimeError("lost the connection")
+
+    worker = threading.Thread(target=work, name="live-refresh")
+    worker.start()
+    worker.join()
+
+    logged = crash_reporting.read_text(encoding="utf-8")
+    assert "Unhandled exception in thread live-refresh" in logged
+    assert "RuntimeError: lost the connection" in logged
