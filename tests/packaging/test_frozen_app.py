@@ -99,3 +99,26 @@ def test_the_bundle_leaves_out_what_the_app_never_uses():
 def test_the_bundle_stays_under_150_mb():
     size = sum(p.stat().st_size for p in BUNDLE.rglob("*") if p.is_file() and not p.is_symlink())
     assert size / 1e6 <= MAX_MB, f"{size / 1e6:.0f} MB"
+
+
+def test_the_built_app_opens_a_postgresql_database(tmp_path: Path):
+    """psycopg and its libpq made it into the bundle: team mode works in the built app."""
+    import psycopg
+
+    from tests.pg.conftest import admin_connection, create_database, drop_database, unique_name
+
+    try:
+        admin_connection().close()
+    except psycopg.Error as error:
+        reason = f"no PostgreSQL server: {str(error).strip().splitlines()[0]}"
+        if os.environ.get("CITRUS_REQUIRE_PG"):  # set by .ci/run
+            pytest.fail(reason)
+        pytest.skip(reason)
+    name = unique_name("frozen")
+    url = create_database(name)
+    try:
+        result = start(tmp_path, "--smoke-test", "--db", url)
+    finally:
+        drop_database(name)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "ok"
