@@ -4,6 +4,7 @@ import argparse
 import logging
 import sys
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
@@ -71,19 +72,35 @@ def _chosen_database() -> str | None:
     return saved_target()
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CommandLine", text)
+class _HelpFormatter(argparse.HelpFormatter):
+    """argparse's help with its own words ("usage:") translated too."""
+
+    def add_usage(
+        self,
+        usage: str | None,
+        actions: Iterable[argparse.Action],
+        groups: Iterable,
+        prefix: str | None = None,
+    ) -> None:
+        prefix = QCoreApplication.translate("CommandLine", "usage: ")
+        super().add_usage(usage, actions, groups, prefix)
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="citrus-desktop",
-        description=_tr("Keep each business customer's inventory: items, contracts and sites."),
+        add_help=False,
+        formatter_class=_HelpFormatter,
+        description=QCoreApplication.translate(
+            "CommandLine", "Keep each business customer's inventory: items, contracts and sites."
+        ),
     )
     parser.add_argument(
         "--db",
-        metavar=_tr("PATH_OR_URL"),
-        help=_tr("database file or postgresql:// URL (default: citrus.db in your data folder)"),
+        metavar=QCoreApplication.translate("CommandLine", "PATH_OR_URL"),
+        help=QCoreApplication.translate(
+            "CommandLine", "database file or postgresql:// URL (default: citrus.db in your data folder)"
+        ),
     )
     parser.add_argument(
         "--demo",
@@ -91,17 +108,35 @@ def build_parser() -> argparse.ArgumentParser:
         type=int,
         const=-1,
         metavar="N",
-        help=_tr("fill an empty database with demo data; N items for a database at scale"),
+        help=QCoreApplication.translate(
+            "CommandLine", "fill an empty database with demo data; N items for a database at scale"
+        ),
     )
     parser.add_argument(
-        "--lang", choices=LANGUAGES, help=_tr("language of the interface (default: the system's)")
+        "--lang",
+        choices=LANGUAGES,
+        help=QCoreApplication.translate("CommandLine", "language of the interface (default: the system's)"),
     )
     parser.add_argument(
         "--smoke-test",
         action="store_true",
-        help=_tr("start everything without showing a window, print ok and exit"),
+        help=QCoreApplication.translate(
+            "CommandLine", "start everything without showing a window, print ok and exit"
+        ),
     )
-    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"{APP_NAME} {__version__}",
+        help=QCoreApplication.translate("CommandLine", "show the version and exit"),
+    )
+    parser.add_argument(
+        "-h",
+        "--help",
+        action="help",
+        help=QCoreApplication.translate("CommandLine", "show this help and exit"),
+    )
+    parser._optionals.title = QCoreApplication.translate("CommandLine", "options")
     return parser
 
 
@@ -128,7 +163,7 @@ def _ask_password(app: QApplication, database: str, problem: str) -> str | None:
     dialog = QInputDialog()
     dialog.setObjectName("passwordDialog")
     dialog.setWindowTitle(APP_NAME)
-    dialog.setLabelText(_tr("Password for %1:").replace("%1", database))
+    dialog.setLabelText(QCoreApplication.translate("CommandLine", "Password for %1:").replace("%1", database))
     dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
     dialog.setToolTip(problem)
     dialog.finished.connect(app.quit)
@@ -142,14 +177,17 @@ def _tell_startup_problem(app: QApplication, problem: str) -> None:
     box = QMessageBox(
         QMessageBox.Icon.Critical,
         APP_NAME,
-        _tr("Citrus Desktop cannot open its database."),
+        QCoreApplication.translate("CommandLine", "Citrus Desktop cannot open its database."),
         QMessageBox.StandardButton.Ok,
     )
     box.setObjectName("startupProblem")
     box.setInformativeText(
         problem
         + "\n\n"
-        + _tr("Start it with --db to choose another database, or ask for help with the shared server.")
+        + QCoreApplication.translate(
+            "CommandLine",
+            "Start it with --db to choose another database, or ask for help with the shared server.",
+        )
     )
     box.finished.connect(app.quit)
     box.open()
@@ -218,7 +256,9 @@ def _run(app: QCoreApplication, args_only: list[str]) -> int:
         try:
             summary = fill_demo(None if args.demo < 0 else args.demo)
             print(
-                _tr("Demo data: %1 customers, %2 contracts, %3 sites, %4 types, %5 items.")
+                QCoreApplication.translate(
+                    "CommandLine", "Demo data: %1 customers, %2 contracts, %3 sites, %4 types, %5 items."
+                )
                 .replace("%1", str(summary.customers))
                 .replace("%2", str(summary.contracts))
                 .replace("%3", str(summary.sites))

@@ -32,6 +32,14 @@ class Checks:
             self.fail(
                 field, translate("Validation", "%1 cannot contain the NUL character.").replace("%1", label)
             )
+        elif any("\ud800" <= char <= "\udfff" for char in text):
+            # Lone surrogates cannot be stored as UTF-8 (they only come from broken pastes).
+            self.fail(
+                field,
+                translate("Validation", "%1 contains a character that cannot be stored.").replace(
+                    "%1", label
+                ),
+            )
         elif required and not text.strip():
             self.fail(field, translate("Validation", "%1 is required.").replace("%1", label))
         elif len(text) > longest:

@@ -187,3 +187,12 @@ def test_a_serial_differing_only_in_case_or_space_is_refused(make, serial, after
 
 def items_customer(item_id: int) -> str:
     return customers.get_customer(items.get_item(item_id).customer_id).name
+
+
+def test_lone_surrogate_is_refused_with_a_message(database):
+    from citrus_desktop.domain.customers import CustomerData, save_customer
+    from citrus_desktop.domain.errors import ValidationError
+
+    with pytest.raises(ValidationError) as refused:
+        save_customer(CustomerData(name="ACME \ud800 Ltda."))
+    assert refused.value.errors == {"name": "Name contains a character that cannot be stored."}
