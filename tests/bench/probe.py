@@ -2,7 +2,8 @@
 
 ``start DB``: process start to the inventory page painted (the real main window).
 ``browse DB RUNS TERMS…``: first page, jump to the last row, filters, sort, each painted in a
-1400×900 table, with the SQL they ran re-timed on a raw sqlite3 connection; then VmHWM.
+1400×900 table, with the SQL they ran re-timed on a raw connection (sqlite3, or psycopg for a
+``postgresql://`` URL); then VmHWM.
 """
 
 import time
@@ -80,13 +81,27 @@ class SqlLog:
     def take(self) -> list[tuple[str, tuple]]:
         with self._lock:
             taken, self.statements = self.statements, []
-        return [s for s in taken if not s[0].lstrip().upper().startswith("PRAGMA")]
+        return [s for s in taken if not s[0].lstrip().upper().startswith(("PRAGMA", "LISTEN"))]
 
 
-def raw_ms(connection: sqlite3.Connection, statements: list[tuple[str, tuple]]) -> float:
+def raw_connection(db: str):
+    """A plain driver connection to ``db``: sqlite3 for a file, psycopg (autocommit) for a URL."""
+    if not db.startswith(("postgresql://", "postgres://")):
+        connection = sqlite3.connect(db)
+        connection.execute("PRAGMA cache_size = -32000")
+        return connection
+    import psycopg
+
+    return psycopg.connect(db, autocommit=True)
+
+
+def raw_ms(connection, statements: list[tuple[str, tuple]]) -> float:
+    """Time to run ``statements`` (the very SQL and parameters peewee sent) on ``connection``."""
     started = time.perf_counter()
     for sql, params in statements:
-        connection.execute(sql, params).fetchall()
+        cursor = connection.execute(sql, params)
+        if cursor.description is not None:
+            cursor.fetchall()
     return (time.perf_counter() - started) * 1000
 
 
@@ -103,9 +118,7 @@ def browse(db: str, runs: int, terms: list[str]) -> dict:
     open_database(db)
     log = SqlLog(proxy.obj)
     # Without the raw baseline (its own connection and cache), for a clean peak RSS.
-    raw = None if os.environ.get("CITRUS_BENCH_NO_RAW") else sqlite3.connect(db)
-    if raw is not None:
-        raw.execute("PRAGMA cache_size = -32000")
+    raw = None if os.environ.get("CITRUS_BENCH_NO_RAW") else raw_connection(db)
     table = QTableView()
     table.resize(1400, 900)
     table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -132,7 +145,7 @@ def browse(db: str, runs: int, terms: list[str]) -> dict:
         raw_median = statistics.median(raw_runs) if any(raw_runs) else None
         figures[name] = {
             "ms": round(app_median, 1),
-            "raw_sqlite_ms": round(raw_median, 2) if raw_median is not None else None,
+            "raw_ms": round(raw_median, 2) if raw_median is not None else None,
             "ratio_to_raw": round(app_median / raw_median, 1) if raw_median else None,
             **(extra or {}),
         }
