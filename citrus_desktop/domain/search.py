@@ -64,13 +64,19 @@ class ItemSearch:
         sqlite = dialect_of(db.obj) == "sqlite"
         return cls(folded, named, sqlite and len(folded) >= MIN_INDEXED)
 
-    def _names(self, plain: bool) -> list[Expression]:
+    def _names(self, plain: bool, gather: bool = False) -> list[Expression]:
         terms = []
         for n in self.named:
             model, key, ref = NAME_TABLES[n]
+            ids = model.select(model.id).where(contains(key, self.folded))
+            if gather:
+                # PostgreSQL: the ids become an array first, so the foreign-key index joins the
+                # trigram index in a BitmapOr (``IN (subquery)`` under OR tests every row: 6× slower).
+                terms.append(ref == fn.ANY(NodeList((SQL("ARRAY"), ids))))
+                continue
             # A unary + keeps SQLite from driving the query by this index (see `condition`).
             column = NodeList((SQL("+"), ref), glue="") if plain else ref
-            terms.append(column.in_(model.select(model.id).where(contains(key, self.folded))))
+            terms.append(column.in_(ids))
         return terms
 
     def condition(self, dense: bool = False) -> Expression:
@@ -88,7 +94,8 @@ class ItemSearch:
         else:
             own = contains(InventoryItem.search_text, self.folded)
         result = own
-        for term in self._names(plain=dense and dialect_of(db.obj) == "sqlite"):
+        sqlite = dialect_of(db.obj) == "sqlite"
+        for term in self._names(plain=dense and sqlite, gather=not dense and not sqlite):
             result = result | term
         return result
 
