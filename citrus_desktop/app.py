@@ -7,9 +7,9 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QEventLoop, QStandardPaths
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLineEdit, QMainWindow, QMessageBox
 
 from citrus_desktop import APP_ID, APP_NAME, __version__
 from citrus_desktop.domain.demo import fill_demo
@@ -166,10 +166,16 @@ def _ask_password(app: QApplication, database: str, problem: str) -> str | None:
     dialog.setLabelText(QCoreApplication.translate("CommandLine", "Password for %1:").replace("%1", database))
     dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
     dialog.setToolTip(problem)
-    dialog.finished.connect(app.quit)
-    dialog.open()
-    app.exec()
+    _wait_for(dialog)
     return dialog.textValue() if dialog.result() == QInputDialog.DialogCode.Accepted else None
+
+
+def _wait_for(dialog: QDialog) -> None:
+    """Show ``dialog`` and wait until it is answered (before the main window exists)."""
+    loop = QEventLoop()
+    dialog.finished.connect(loop.quit)
+    dialog.open()
+    loop.exec()
 
 
 def _tell_startup_problem(app: QApplication, problem: str) -> None:
@@ -189,9 +195,7 @@ def _tell_startup_problem(app: QApplication, problem: str) -> None:
             "Start it with --db to choose another database, or ask for help with the shared server.",
         )
     )
-    box.finished.connect(app.quit)
-    box.open()
-    app.exec()
+    _wait_for(box)
 
 
 def _requested_language(argv: list[str]) -> str | None:

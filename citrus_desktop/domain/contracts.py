@@ -39,7 +39,7 @@ def _validate(data: ContractData) -> dict:
     if code and exists:
         clash = Contract.get_or_none(
             (Contract.customer == data.customer_id)
-            & (fn.lower(Contract.code) == fn.lower(code))
+            & ((Contract.code_key == fold(code)) | (fn.lower(Contract.code) == fn.lower(code)))
             & (Contract.id != (data.id or 0))
         )
         if clash is not None:

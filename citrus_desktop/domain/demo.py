@@ -399,6 +399,7 @@ def fill_demo(items: int | None = None, seed: int = 7) -> DemoSummary:
                     "description",
                     "observation",
                     "search_text",
+                    "serial_key",
                     *audit_columns,
                 ),
                 _items(rng, n_items, n_customers, contracts, sites, types, audit),
@@ -465,5 +466,6 @@ def _items(rng, n_items, n_customers, contracts, sites, types, audit) -> Iterato
             observation,
             # Same text as items.search_text(): demo serials are plain ASCII without spaces.
             f"{serial.lower()}\n{description_key}\n{observation_key}",
+            serial.lower(),
             *audit,
         )

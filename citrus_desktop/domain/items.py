@@ -38,20 +38,26 @@ def search_text(serial: str, description: str, observation: str) -> str:
 
 
 def find_serial(serial: str, exclude_id: int | None = None) -> tuple[int, str, str] | None:
-    """(id, serial, customer name) of the item using ``serial`` (ignoring case), if any."""
+    """(id, serial, customer name) of the item using ``serial`` (ignoring case and accents), if any."""
     serial = normalize_serial(serial)
     if not serial:
         return None
+    # serial_key catches every alphabet's case; lower() also rows written around the app.
+    same = (InventoryItem.serial_key == serial_key(serial)) | (
+        fn.lower(InventoryItem.serial_number) == fn.lower(serial)
+    )
     query = (
         InventoryItem.select(InventoryItem.id, InventoryItem.serial_number, Customer.name)
         .join(Customer)
-        .where(
-            (fn.lower(InventoryItem.serial_number) == fn.lower(serial))
-            & (InventoryItem.id != (exclude_id or 0))
-        )
+        .where(same & (InventoryItem.id != (exclude_id or 0)))
         .tuples()
     )
     return query.first()
+
+
+def serial_key(serial: str) -> str:
+    """The form two serials share when they are the same serial."""
+    return fold(normalize_serial(serial))
 
 
 def _validate(data: ItemData) -> dict:
@@ -104,6 +110,7 @@ def _validate(data: ItemData) -> dict:
         "description": description,
         "observation": observation,
         "search_text": search_text(serial, description, observation),
+        "serial_key": serial_key(serial),
     }
 
 

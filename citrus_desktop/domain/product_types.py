@@ -39,7 +39,8 @@ def _validate(data: ProductTypeData) -> dict:
     name = checks.text("name", data.name, translate("Fields", "Name"), required=True, longest=200)
     if name:
         clash = ProductType.get_or_none(
-            (fn.lower(ProductType.name) == fn.lower(name)) & (ProductType.id != (data.id or 0))
+            ((ProductType.name_key == fold(name)) | (fn.lower(ProductType.name) == fn.lower(name)))
+            & (ProductType.id != (data.id or 0))
         )
         if clash is not None:
             checks.fail(

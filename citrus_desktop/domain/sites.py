@@ -38,7 +38,7 @@ def _validate(data: SiteData) -> dict:
     if name and exists:
         clash = Site.get_or_none(
             (Site.customer == data.customer_id)
-            & (fn.lower(Site.name) == fn.lower(name))
+            & ((Site.name_key == fold(name)) | (fn.lower(Site.name) == fn.lower(name)))
             & (Site.id != (data.id or 0))
         )
         if clash is not None:

@@ -92,6 +92,7 @@ class InventoryItem(BaseModel):
     """One contracted item of a customer, at one of its sites, under one of its contracts."""
 
     serial_number = TextField()
+    serial_key = TextField(default="")
     customer = ForeignKeyField(Customer, column_name="customer_id", backref="items")
     contract = ForeignKeyField(Contract, column_name="contract_id", backref="items")
     site = ForeignKeyField(Site, column_name="site_id", backref="items")

@@ -152,6 +152,24 @@ def _v2(dialect: str) -> list[str]:
     ]
 
 
+def _v4(dialect: str) -> list[str]:
+    """``serial_key``: the serial folded in Python (case of every alphabet, accents, spaces), so
+    that "ÁREA-1" and "área-1" are one serial; SQLite's lower() folds ASCII letters only.
+
+    Existing rows take it from the first line of ``search_text``, which holds the same folding.
+    """
+    if dialect == "postgres":
+        first_line = "split_part(search_text, E'\\n', 1)"
+    else:
+        first_line = "substr(search_text, 1, instr(search_text || char(10), char(10)) - 1)"
+    return [
+        "ALTER TABLE inventory_item ADD COLUMN serial_key TEXT NOT NULL DEFAULT ''",
+        f"UPDATE inventory_item SET serial_key = {first_line}",
+        "UPDATE inventory_item SET serial_key = lower(serial_number) WHERE serial_key = ''",
+        "CREATE INDEX inventory_item_serial_fold ON inventory_item (serial_key)",
+    ]
+
+
 @dataclass(frozen=True)
 class Migration:
     version: int
@@ -163,6 +181,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "customers, contracts, sites, types and items", _v1),
     Migration(2, "trigram search index and sort indexes", _v2),
     Migration(3, "PostgreSQL announces changes to other machines (NOTIFY)", notify_triggers),
+    Migration(4, "serial numbers compared ignoring case in every alphabet", _v4),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version
 

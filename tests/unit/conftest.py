@@ -16,8 +16,6 @@ from citrus_desktop.domain.customers import CustomerData, save_customer
 from citrus_desktop.domain.items import ItemData, save_item
 from citrus_desktop.domain.product_types import ProductTypeData, save_product_type
 from citrus_desktop.domain.sites import SiteData, save_site
-from citrus_desktop.store.models import db
-from citrus_desktop.store.schema import dialect_of
 
 TABLES = ("customer", "contract", "site", "product_type", "inventory_item")
 
@@ -58,15 +56,6 @@ class Factory:
 @pytest.fixture
 def make(database) -> Factory:
     return Factory()
-
-
-def expect_ascii_case_gap(request: pytest.FixtureRequest) -> None:
-    """Known gap on SQLite, whose lower() folds ASCII letters only: "área" and "ÁREA" do not
-    clash, in the domain checks or the unique indexes. PostgreSQL folds them all."""
-    if dialect_of(db.obj) == "sqlite":
-        request.applymarker(
-            pytest.mark.xfail(reason="SQLite lower() is ASCII-only", raises=pytest.fail.Exception)
-        )
 
 
 def table_rows(database: Database) -> dict[str, list[tuple]]:

@@ -6,7 +6,7 @@ import sqlite3
 import pytest
 
 from citrus_desktop.domain.customers import CustomerData, get_customer, save_customer
-from citrus_desktop.domain.items import delete_items, get_item, save_item
+from citrus_desktop.domain.items import delete_items, find_serial, get_item, save_item
 from citrus_desktop.domain.listing import InventorySource
 from citrus_desktop.domain.search import ItemSearch, customer_choices, product_type_choices
 from citrus_desktop.store.database import close_database, open_database
@@ -113,12 +113,20 @@ def test_migration_v2_indexes_existing_rows(tmp_path, monkeypatch):
     import citrus_desktop.store.migrations as migrations_module
 
     monkeypatch.setattr(migrations_module, "MIGRATIONS", MIGRATIONS[:1])
-    open_database(str(path))
-    customer = save_customer(CustomerData(name="Cliente Antigo"))
+    database = open_database(str(path))
     from tests.unit.conftest import Factory
 
     make = Factory()
-    old = make.item(customer, serial="OLD-4242", description="Impressora térmica")
+    customer = save_customer(CustomerData(name="Cliente Antigo"))
+    refs = (customer, make.contract(customer), make.site(customer), make.product_type("Impressora"))
+    # Written as version 1 had it (today's domain writes columns version 1 did not have).
+    database.execute_sql(
+        "INSERT INTO inventory_item (serial_number, customer_id, contract_id, site_id, product_type_id,"
+        " description, observation, search_text, created_at, updated_at)"
+        " VALUES ('OLD-4242', ?, ?, ?, ?, 'Impressora térmica', '', ?, '2025-01-01', '2025-01-01')",
+        (*refs, "old-4242\nimpressora termica\n"),
+    )
+    (old,) = database.execute_sql("SELECT id FROM inventory_item").fetchone()
     close_database()
     monkeypatch.undo()
     connection = sqlite3.connect(path)
@@ -126,10 +134,11 @@ def test_migration_v2_indexes_existing_rows(tmp_path, monkeypatch):
     connection.close()
     assert version == ("1",)
 
-    open_database(str(path))  # schema version 1 → 2 (the store checks versions against its own list)
+    open_database(str(path))  # schema version 1 → current (the store checks versions against its own list)
     try:
         assert found("termica") == {old}
         assert found("4242") == {old}
+        assert find_serial("old-4242")[0] == old  # serial_key (v4) filled in from the old rows
     finally:
         close_database()
 
