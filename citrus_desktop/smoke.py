@@ -11,10 +11,6 @@ from citrus_desktop.resources_path import resource
 from citrus_desktop.ui.translations import LANGUAGES, compiled_catalog
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SmokeTest", text)
-
-
 def translation_problems() -> list[str]:
     """Every language but English needs our catalogue and Qt's own, loadable and not empty."""
     problems = []
@@ -27,25 +23,27 @@ def translation_problems() -> list[str]:
         translator = QTranslator()
         if catalog is None:
             problems.append(
-                _tr("no %1 translation catalogue in %2")
+                QCoreApplication.translate("SmokeTest", "no %1 translation catalogue in %2")
                 .replace("%1", language)
                 .replace("%2", str(resource("translations")))
             )
         elif not translator.load(str(catalog)) or translator.isEmpty():
             problems.append(
-                _tr("the %1 translation catalogue %2 is empty or unreadable")
+                QCoreApplication.translate(
+                    "SmokeTest", "the %1 translation catalogue %2 is empty or unreadable"
+                )
                 .replace("%1", language)
                 .replace("%2", str(catalog))
             )
         elif frozen and Path(frozen) not in catalog.parents:
             problems.append(
-                _tr("the %1 catalogue is not in the bundle: %2")
+                QCoreApplication.translate("SmokeTest", "the %1 catalogue is not in the bundle: %2")
                 .replace("%1", language)
                 .replace("%2", str(catalog))
             )
         if not QTranslator().load(QLocale(language), "qtbase", "_", qt_folder):
             problems.append(
-                _tr("Qt's own %1 translation (qtbase) is missing from %2")
+                QCoreApplication.translate("SmokeTest", "Qt's own %1 translation (qtbase) is missing from %2")
                 .replace("%1", language)
                 .replace("%2", qt_folder)
             )
@@ -56,9 +54,13 @@ def resource_problems() -> list[str]:
     """The app icon is there and renders (needs Qt's SVG icon engine)."""
     path = resource("icons", "citrus-desktop.svg")
     if not path.exists():
-        return [_tr("the app icon is missing: %1").replace("%1", str(path))]
+        return [
+            QCoreApplication.translate("SmokeTest", "the app icon is missing: %1").replace("%1", str(path))
+        ]
     if QIcon(str(path)).pixmap(32, 32).isNull():
-        return [_tr("the app icon cannot be drawn (Qt SVG support missing)")]
+        return [
+            QCoreApplication.translate("SmokeTest", "the app icon cannot be drawn (Qt SVG support missing)")
+        ]
     return []
 
 
@@ -75,7 +77,11 @@ def dialog_problems(window: QWidget, database_label: str) -> list[str]:
         try:
             build().deleteLater()
         except Exception as error:
-            problems.append(_tr("the %1 dialog failed: %2").replace("%1", name).replace("%2", repr(error)))
+            problems.append(
+                QCoreApplication.translate("SmokeTest", "the %1 dialog failed: %2")
+                .replace("%1", name)
+                .replace("%2", repr(error))
+            )
     return problems
 
 

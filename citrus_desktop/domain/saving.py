@@ -93,13 +93,11 @@ def delete_rows(
         raise UnavailableError(str(error)) from error
     if removed < len(wanted):
         # The rest is gone as asked, but the person must know someone else got there first.
+        gone = len(wanted) - removed
         raise NotFoundError(
             translate(
-                "Saving",
-                "%n of the selected records had already been deleted by someone else.",
-                None,
-                len(wanted) - removed,
-            )
+                "Saving", "%1 of the selected records had already been deleted by someone else."
+            ).replace("%1", str(gone))
         )
     return removed
 

@@ -32,6 +32,16 @@
     </message>
 </context>
 <context>
+    <name>ListPage</name>
+    <message numerus="yes">
+        <source>Delete %n record(s)?</source>
+        <translation>
+            <numerusform>Delete %n record?</numerusform>
+            <numerusform>Delete %n records?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n record(s)</source>

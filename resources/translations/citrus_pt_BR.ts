@@ -183,6 +183,159 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>usage: </source>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <source>Keep each business customer's inventory: items, contracts and sites.</source>
+        <translation>Mantenha o inventário de cada cliente empresarial: itens, contratos e sites.</translation>
+    </message>
+    <message>
+        <source>PATH_OR_URL</source>
+        <translation>CAMINHO_OU_URL</translation>
+    </message>
+    <message>
+        <source>database file or postgresql:// URL (default: citrus.db in your data folder)</source>
+        <translation>arquivo de banco de dados ou URL postgresql:// (padrão: citrus.db na sua pasta de dados)</translation>
+    </message>
+    <message>
+        <source>fill an empty database with demo data; N items for a database at scale</source>
+        <translation>preenche um banco vazio com dados de demonstração; N itens para um banco em escala</translation>
+    </message>
+    <message>
+        <source>language of the interface (default: the system's)</source>
+        <translation>idioma da interface (padrão: o do sistema)</translation>
+    </message>
+    <message>
+        <source>start everything without showing a window, print ok and exit</source>
+        <translation>inicia tudo sem mostrar janela, imprime ok e sai</translation>
+    </message>
+    <message>
+        <source>show the version and exit</source>
+        <translation>mostra a versão e sai</translation>
+    </message>
+    <message>
+        <source>show this help and exit</source>
+        <translation>mostra esta ajuda e sai</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opções</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Senha para %1:</translation>
+    </message>
+    <message>
+        <source>Citrus Desktop cannot open its database.</source>
+        <translation>O Citrus Desktop não consegue abrir o banco de dados.</translation>
+    </message>
+    <message>
+        <source>Start it with --db to choose another database, or ask for help with the shared server.</source>
+        <translation>Inicie com --db para escolher outro banco de dados, ou peça ajuda com o servidor compartilhado.</translation>
+    </message>
+    <message>
+        <source>Demo data: %1 customers, %2 contracts, %3 sites, %4 types, %5 items.</source>
+        <translation>Dados de demonstração: %1 clientes, %2 contratos, %3 sites, %4 tipos, %5 itens.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictPanel</name>
+    <message>
+        <source>Reload their version</source>
+        <translation>Recarregar a versão salva</translation>
+    </message>
+    <message>
+        <source>Show the record as saved by the other person; your edits stay listed below</source>
+        <translation>Mostra o registro como a outra pessoa salvou; suas alterações continuam listadas abaixo</translation>
+    </message>
+    <message>
+        <source>Your edits, not saved (copy what you still need):</source>
+        <translation>Suas alterações, não salvas (copie o que ainda precisar):</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>outra pessoa</translation>
+    </message>
+    <message>
+        <source>%1 saved this record at %2, after you opened it. Reload their version, then enter your changes again.</source>
+        <translation>%1 salvou este registro em %2, depois que você o abriu. Recarregue a versão salva e refaça suas alterações.</translation>
+    </message>
+    <message>
+        <source>Their version is shown above. Your edits are below.</source>
+        <translation>A versão salva está acima. Suas alterações estão abaixo.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>Database connection</source>
+        <translation>Conexão com o banco de dados</translation>
+    </message>
+    <message>
+        <source>This computer (a file)</source>
+        <translation>Este computador (um arquivo)</translation>
+    </message>
+    <message>
+        <source>Shared server (PostgreSQL, for a team)</source>
+        <translation>Servidor compartilhado (PostgreSQL, para uma equipe)</translation>
+    </message>
+    <message>
+        <source>Data on</source>
+        <translation>Dados em</translation>
+    </message>
+    <message>
+        <source>default file</source>
+        <translation>arquivo padrão</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Arquivo</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Porta</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Banco de dados</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuário</translation>
+    </message>
+    <message>
+        <source>kept in the system keyring</source>
+        <translation>guardada no chaveiro do sistema</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Senha</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Testar conexão</translation>
+    </message>
+    <message>
+        <source>Applies the next time Citrus Desktop starts.</source>
+        <translation>Vale a partir da próxima vez que o Citrus Desktop for aberto.</translation>
+    </message>
+    <message>
+        <source>Connected.</source>
+        <translation>Conectado.</translation>
+    </message>
+    <message>
+        <source>Enter the server and the database names.</source>
+        <translation>Informe o servidor e o nome do banco de dados.</translation>
+    </message>
+</context>
+<context>
     <name>ContractDialog</name>
     <message>
         <source>New contract</source>
@@ -692,17 +845,6 @@
     </message>
 </context>
 <context>
-    <name>ListModel</name>
-    <message>
-        <source>Yes</source>
-        <translation>Sim</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Não</translation>
-    </message>
-</context>
-<context>
     <name>ListPage</name>
     <message>
         <source>New</source>
@@ -737,6 +879,17 @@
         <translation>Pesquisar</translation>
     </message>
     <message>
+        <source>Nothing here yet. Click New to add the first record.</source>
+        <translation>Nada aqui ainda. Clique em Novo para cadastrar o primeiro registro.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n record(s)?</source>
+        <translation>
+            <numerusform>Excluir %n registro?</numerusform>
+            <numerusform>Excluir %n registros?</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Nothing matches “%1”.</source>
         <translation>Nada corresponde a “%1”.</translation>
     </message>
@@ -751,6 +904,10 @@
     <message>
         <source>Nothing was deleted.</source>
         <translation>Nada foi excluído.</translation>
+    </message>
+    <message>
+        <source>Already deleted</source>
+        <translation>Já excluído</translation>
     </message>
 </context>
 <context>
@@ -847,6 +1004,10 @@
         <source>Your name</source>
         <translation>Seu nome</translation>
     </message>
+    <message>
+        <source>Database connection…</source>
+        <translation>Conexão com o banco de dados…</translation>
+    </message>
 </context>
 <context>
     <name>ProductTypeDialog</name>
@@ -898,6 +1059,17 @@
     </message>
 </context>
 <context>
+    <name>RecordDialog</name>
+    <message>
+        <source>Created by %1 on %2.</source>
+        <translation>Criado por %1 em %2.</translation>
+    </message>
+    <message>
+        <source>Last changed by %1 on %2.</source>
+        <translation>Alterado pela última vez por %1 em %2.</translation>
+    </message>
+</context>
+<context>
     <name>Saving</name>
     <message>
         <source>This contract no longer exists.</source>
@@ -934,6 +1106,10 @@
     <message>
         <source>Still in use by other records: %1</source>
         <translation>Ainda em uso por outros registros: %1</translation>
+    </message>
+    <message>
+        <source>%1 of the selected records had already been deleted by someone else.</source>
+        <translation>%1 dos registros selecionados já tinham sido excluídos por outra pessoa.</translation>
     </message>
     <message>
         <source>This site no longer exists.</source>
@@ -990,10 +1166,45 @@
     </message>
 </context>
 <context>
+    <name>SmokeTest</name>
+    <message>
+        <source>no %1 translation catalogue in %2</source>
+        <translation>nenhum catálogo de tradução %1 em %2</translation>
+    </message>
+    <message>
+        <source>the %1 translation catalogue %2 is empty or unreadable</source>
+        <translation>o catálogo de tradução %1 (%2) está vazio ou ilegível</translation>
+    </message>
+    <message>
+        <source>the %1 catalogue is not in the bundle: %2</source>
+        <translation>o catálogo %1 não está no pacote: %2</translation>
+    </message>
+    <message>
+        <source>Qt's own %1 translation (qtbase) is missing from %2</source>
+        <translation>a tradução %1 do próprio Qt (qtbase) não está em %2</translation>
+    </message>
+    <message>
+        <source>the app icon is missing: %1</source>
+        <translation>o ícone do aplicativo não foi encontrado: %1</translation>
+    </message>
+    <message>
+        <source>the app icon cannot be drawn (Qt SVG support missing)</source>
+        <translation>o ícone do aplicativo não pode ser desenhado (falta o suporte a SVG do Qt)</translation>
+    </message>
+    <message>
+        <source>the %1 dialog failed: %2</source>
+        <translation>o diálogo %1 falhou: %2</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>%1 cannot contain the NUL character.</source>
         <translation>%1 não pode conter o caractere NUL.</translation>
+    </message>
+    <message>
+        <source>%1 contains a character that cannot be stored.</source>
+        <translation>%1 contém um caractere que não pode ser armazenado.</translation>
     </message>
     <message>
         <source>%1 is required.</source>
