@@ -25,6 +25,9 @@ DENSE_HITS = 20_000
 """Above this many hits a page is cheaper by walking the sort index and testing each row (stops
 after one page) than by sorting every hit."""
 
+GATHER_IDS = 500
+"""PostgreSQL counts: up to this many matching names are passed to the item query as values."""
+
 NAME_TABLES: tuple[tuple[Any, Any, Any], ...] = (
     (Customer, Customer.name_key, InventoryItem.customer),
     (Contract, Contract.code_key, InventoryItem.contract),
@@ -69,10 +72,12 @@ class ItemSearch:
         for n in self.named:
             model, key, ref = NAME_TABLES[n]
             ids = model.select(model.id).where(contains(key, self.folded))
-            if gather:
-                # PostgreSQL: the ids become an array first, so the foreign-key index joins the
-                # trigram index in a BitmapOr (``IN (subquery)`` under OR tests every row: 6× slower).
-                terms.append(ref == fn.ANY(NodeList((SQL("ARRAY"), ids))))
+            found = [row[0] for row in ids.limit(GATHER_IDS + 1).tuples()] if gather else []
+            if gather and len(found) <= GATHER_IDS:
+                # PostgreSQL: a few ids given as values let the planner estimate them and join the
+                # foreign-key index to the trigram index (BitmapOr); ``IN (subquery)`` under OR
+                # tests every row (150 ms at 1M items instead of 15).
+                terms.append(ref.in_(found))
                 continue
             # A unary + keeps SQLite from driving the query by this index (see `condition`).
             column = NodeList((SQL("+"), ref), glue="") if plain else ref
