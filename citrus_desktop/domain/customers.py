@@ -13,6 +13,7 @@ from citrus_desktop.domain.saving import (
     sites_phrase,
     write_row,
 )
+from citrus_desktop.domain.search import contains
 from citrus_desktop.domain.text import digits, fold, is_valid_cnpj, is_valid_cpf
 from citrus_desktop.i18n import translate
 from citrus_desktop.store.models import Contract, Customer, InventoryItem, Site
@@ -101,11 +102,12 @@ def delete_customers(ids: list[int]) -> int:
     return delete_rows(Customer, ids, _blockers)
 
 
-def customer_choices() -> list[tuple[int, str]]:
-    """(id, name) of every active customer, by name, for pickers."""
-    return list(
-        Customer.select(Customer.id, Customer.name)
-        .where(Customer.active)
-        .order_by(Customer.name_key)
-        .tuples()
-    )
+def customer_choices(keyword: str = "", limit: int | None = None) -> list[tuple[int, str]]:
+    """(id, name) of the active customers whose name contains ``keyword`` (case and accents
+    ignored), by name, at most ``limit``: a customer picker's list (instant at 20,000)."""
+    folded = fold(keyword)
+    query = Customer.select(Customer.id, Customer.name).where(Customer.active)
+    if folded:
+        query = query.where(contains(Customer.name_key, folded))
+    query = query.order_by(Customer.name_key, Customer.id)
+    return list((query.limit(limit) if limit else query).tuples())

@@ -113,22 +113,3 @@ class ItemSearch:
         # Within one customer's items, testing each row beats collecting every hit first.
         condition = self.condition() if scope is None else scope & self.condition(dense=True)
         return int(InventoryItem.select(fn.COUNT(SQL("*"))).where(condition).scalar() or 0)
-
-
-def customer_choices(keyword: str = "", limit: int = 50) -> list[tuple[int, str]]:
-    """(id, name) of active customers whose name contains ``keyword`` (case, accents ignored), by
-    name, at most ``limit``: the type-to-filter list of a customer picker (instant at 20,000)."""
-    folded = fold(keyword)
-    query = Customer.select(Customer.id, Customer.name).where(Customer.active)
-    if folded:
-        query = query.where(contains(Customer.name_key, folded))
-    return list(query.order_by(Customer.name_key, Customer.id).limit(limit).tuples())
-
-
-def product_type_choices(keyword: str = "", limit: int = 50) -> list[tuple[int, str, str]]:
-    """(id, name, kind) of active types whose name contains ``keyword``, by name, at most ``limit``."""
-    folded = fold(keyword)
-    query = ProductType.select(ProductType.id, ProductType.name, ProductType.kind).where(ProductType.active)
-    if folded:
-        query = query.where(contains(ProductType.name_key, folded))
-    return list(query.order_by(ProductType.name_key, ProductType.id).limit(limit).tuples())

@@ -4,7 +4,6 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QCompleter,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -22,6 +21,7 @@ from citrus_desktop.domain.sites import site_choices
 from citrus_desktop.ui.events import announce
 from citrus_desktop.ui.forms import RecordDialog, combo_id, multiline, select_id
 from citrus_desktop.ui.icons import icon
+from citrus_desktop.ui.pickers import SearchCompleter
 from citrus_desktop.ui.record_dialogs import ContractDialog, SiteDialog
 
 SERIAL_CHECK_DELAY_MS = 250
@@ -71,10 +71,6 @@ class ItemDialog(RecordDialog):
         self.customer.setEditable(True)
         self.customer.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.customer.lineEdit().setPlaceholderText(self.tr("Type or choose a customer…"))
-        completer = self.customer.completer()
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.form.add("customer_id", self.tr("Customer"), self.customer, True)
 
         self.contract = picker("itemContract")
@@ -120,6 +116,7 @@ class ItemDialog(RecordDialog):
         self._load()
         self.customer.currentIndexChanged.connect(self._customer_changed)
         self.customer.lineEdit().editingFinished.connect(self._match_typed_customer)
+        self.customer_completer = SearchCompleter(self.customer, customer_choices)
         self.customer.setEnabled(locked_customer_id is None)
         self.serial.setFocus()
 
@@ -221,6 +218,10 @@ class ItemDialog(RecordDialog):
         """Pick the customer whose name was typed in full, or forget a half-typed one."""
         text = self.customer.currentText().strip()
         index = self.customer.findText(text, Qt.MatchFlag.MatchFixedString) if text else -1
+        if index < 0 and text:
+            # "acme industria" names one customer even without its accents: take it.
+            only = self.customer_completer.single_match(text)
+            index = self.customer.findData(only) if only is not None else -1
         if index != self.customer.currentIndex():
             self.customer.setCurrentIndex(index)
         if index < 0 and text:

@@ -214,3 +214,27 @@ def test_dialog_says_who_created_and_changed_the_item(qtbot, make_window, seed):
     page.open_record(table.model().id_at(row_of(table, "SN-0001")))
     # The window applies the staff name from Preferences (none here: the OS login).
     assert f"Last changed by {actor()} on " in find(page.dialog, QLabel, "itemHistory").text()
+
+
+def test_customer_suggestions_ignore_accents_and_pick_by_id(qtbot, make_window, seed):
+    _window, _page, dialog = open_new_item(qtbot, make_window)
+    customer = find(dialog, QComboBox, "itemCustomer")
+    qtbot.keyClicks(customer.lineEdit(), "comercio")
+    assert dialog.customer_completer.suggestions() == ["Beta Comércio S.A."]
+    popup = dialog.customer_completer.popup()
+    qtbot.waitUntil(popup.isVisible)
+    popup.setCurrentIndex(popup.model().index(0, 0))
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert customer.currentText() == "Beta Comércio S.A."
+    assert customer.currentData() == seed.beta
+    assert combo_texts(find(dialog, QComboBox, "itemContract"))[1:] == ["CT-BETA-1 — Licenças"]
+
+
+def test_customer_typed_without_accents_and_enter_is_taken(qtbot, make_window, seed):
+    _window, _page, dialog = open_new_item(qtbot, make_window)
+    customer = find(dialog, QComboBox, "itemCustomer")
+    qtbot.keyClicks(customer.lineEdit(), "acme industria")
+    dialog.customer_completer.popup().hide()
+    qtbot.keyClick(customer.lineEdit(), Qt.Key.Key_Return)
+    assert customer.currentData() == seed.acme
+    assert find(dialog, QComboBox, "itemContract").isEnabled()

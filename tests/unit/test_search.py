@@ -5,10 +5,10 @@ import sqlite3
 
 import pytest
 
-from citrus_desktop.domain.customers import CustomerData, get_customer, save_customer
+from citrus_desktop.domain.customers import CustomerData, customer_choices, get_customer, save_customer
 from citrus_desktop.domain.items import delete_items, find_serial, get_item, save_item
 from citrus_desktop.domain.listing import InventorySource
-from citrus_desktop.domain.search import ItemSearch, customer_choices, product_type_choices
+from citrus_desktop.domain.search import ItemSearch
 from citrus_desktop.store.database import close_database, open_database
 from citrus_desktop.store.schema import MIGRATIONS, SEARCH_TABLE
 
@@ -150,9 +150,3 @@ def test_customer_picker_filters_by_typed_text(make):
     assert [name for _id, name in customer_choices("ACA", limit=10)] == ["Açaí Logística"]
     assert len(customer_choices("", limit=2)) == 2
     assert [name for _id, name in customer_choices("comercio")] == ["Beta Comércio"]
-
-
-def test_type_picker_filters_by_typed_text(make):
-    make.product_type("Impressora Térmica")
-    make.product_type("Roteador")
-    assert [row[1] for row in product_type_choices("termi")] == ["Impressora Térmica"]

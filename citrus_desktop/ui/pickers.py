@@ -1,0 +1,56 @@
+"""Type-to-filter completion for record pickers, matching as the domain does ("sao" finds "São")."""
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QComboBox, QCompleter
+
+Search = Callable[[str, int], list[tuple[int, str]]]
+SUGGESTIONS = 50
+
+
+class SearchCompleter(QCompleter):
+    """Suggests the records ``search(text, limit)`` finds for an editable combo's text and, when
+    one is picked, selects that record's entry in the combo (entries hold record ids as data)."""
+
+    def __init__(self, combo: QComboBox, search: Search):
+        self._model = QStandardItemModel()
+        super().__init__(self._model, combo)
+        self._model.setParent(self)
+        self._combo = combo
+        self._search = search
+        # The domain already filtered, ignoring case and accents: Qt must not filter again.
+        self.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.setMaxVisibleItems(12)
+        combo.lineEdit().setCompleter(self)
+        combo.lineEdit().textEdited.connect(self._suggest)
+        self.activated[QModelIndex].connect(self._picked)
+
+    def _suggest(self, text: str) -> None:
+        self._model.clear()
+        if not text.strip():
+            self.popup().hide()
+            return
+        for record_id, label in self._search(text, SUGGESTIONS):
+            item = QStandardItem(label)
+            item.setData(record_id, Qt.ItemDataRole.UserRole)
+            item.setEditable(False)
+            self._model.appendRow(item)
+        if self._model.rowCount():
+            self.complete()
+        else:
+            self.popup().hide()
+
+    def suggestions(self) -> list[str]:
+        return [self._model.item(row).text() for row in range(self._model.rowCount())]
+
+    def single_match(self, text: str) -> int | None:
+        """The record id when ``text`` designates exactly one record."""
+        found = self._search(text, 2) if text.strip() else []
+        return found[0][0] if len(found) == 1 else None
+
+    def _picked(self, index: QModelIndex) -> None:
+        row = self._combo.findData(index.data(Qt.ItemDataRole.UserRole))
+        if row >= 0:
+            self._combo.setCurrentIndex(row)
