@@ -92,7 +92,9 @@ def raw_connection(db: str):
         return connection
     import psycopg
 
-    return psycopg.connect(db, autocommit=True)
+    # No server-side prepared statements: each statement gets a plan for its own parameters, so
+    # the baseline is what the SQL costs, not what a cached generic plan happens to cost.
+    return psycopg.connect(db, autocommit=True, prepare_threshold=None)
 
 
 def raw_ms(connection, statements: list[tuple[str, tuple]]) -> float:
