@@ -53,11 +53,15 @@ def build(items: int, rebuild: bool) -> tuple[Path, dict]:
     path = cache_folder() / f"items-{items}.db"
     facts = path.with_suffix(".json")
     if path.exists() and facts.exists() and not rebuild:
-        return path, {**json.loads(facts.read_text()), "cached": True}
+        known = json.loads(facts.read_text())
+        # A file of an older schema would be migrated (and backed up) by the first probe: rebuild.
+        if known.get("schema") == schema_version():
+            return path, {**known, "cached": True}
     for old in path.parent.glob(path.name + "*"):
         old.unlink()
     seconds = run_demo(str(path), items)
     built = {
+        "schema": schema_version(),
         "seconds": round(seconds, 1),
         "items_per_second": round(items / seconds) if items else None,
         "file_mb": round(path.stat().st_size / 2**20),
