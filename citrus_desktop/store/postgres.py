@@ -39,7 +39,10 @@ def connect_params(url: str) -> dict[str, Any]:
         "application_name": APPLICATION_NAME,
     }
     params.update(parse_qsl(parts.query))
-    return {key: value for key, value in params.items() if value is not None}
+    found = {key: value for key, value in params.items() if value is not None}
+    # No server-side prepared statements: a generic plan made without the keyword turns a
+    # 2-letter search from 0.2 s into 1.1 s; every query here is cheap to plan.
+    return {**found, "prepare_threshold": None}
 
 
 def explain(error: BaseException) -> str:
