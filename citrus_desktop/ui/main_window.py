@@ -157,9 +157,9 @@ class MainWindow(QMainWindow):
             return
         if isinstance(widget, ListPage):
             count = widget.model.rowCount()
-            text = self.tr("%n record(s)", "", count)
+            text = self.tr("%Ln record(s)", "", count)
             if widget.model.keyword:
-                text = self.tr("%n record(s) match “%1”", "", count).replace("%1", widget.model.keyword)
+                text = self.tr("%Ln record(s) match “%1”", "", count).replace("%1", widget.model.keyword)
             self.count_label.setText(text)
         else:
             self.count_label.clear()

@@ -44,17 +44,17 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <source>%n record(s)</source>
+        <source>%Ln record(s)</source>
         <translation>
-            <numerusform>%n record</numerusform>
-            <numerusform>%n records</numerusform>
+            <numerusform>%Ln record</numerusform>
+            <numerusform>%Ln records</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) match “%1”</source>
+        <source>%Ln record(s) match “%1”</source>
         <translation>
-            <numerusform>%n record match “%1”</numerusform>
-            <numerusform>%n records match “%1”</numerusform>
+            <numerusform>%Ln record match “%1”</numerusform>
+            <numerusform>%Ln records match “%1”</numerusform>
         </translation>
     </message>
 </context>

@@ -957,17 +957,17 @@
         <translation>&amp;Sobre o Citrus Desktop</translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s)</source>
+        <source>%Ln record(s)</source>
         <translation>
-            <numerusform>%n registro</numerusform>
-            <numerusform>%n registros</numerusform>
+            <numerusform>%Ln registro</numerusform>
+            <numerusform>%Ln registros</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) match “%1”</source>
+        <source>%Ln record(s) match “%1”</source>
         <translation>
-            <numerusform>%n registro corresponde a “%1”</numerusform>
-            <numerusform>%n registros correspondem a “%1”</numerusform>
+            <numerusform>%Ln registro corresponde a “%1”</numerusform>
+            <numerusform>%Ln registros correspondem a “%1”</numerusform>
         </translation>
     </message>
 </context>

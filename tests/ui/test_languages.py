@@ -2,6 +2,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QTableView, QToolButton, QWidget
 
+from citrus_desktop.domain.demo import fill_demo
+from citrus_desktop.store.database import close_database, open_database
 from tests.ui.helpers import click, find
 
 
@@ -43,3 +45,12 @@ def test_english_interface(qtbot, make_window, seed):
     page = find(window, QWidget, "inventoryPage")
     assert find(page, QToolButton, "inventoryNew").text() == "New"
     assert window.count_label.text() == "4 records"
+
+
+def test_record_counts_use_the_languages_digit_grouping(qtbot, make_window, db_path):
+    open_database(str(db_path))
+    fill_demo(1200)
+    close_database()
+    window = make_window("pt_BR")
+    window.show()
+    assert window.count_label.text() == "1.200 registros"

@@ -56,6 +56,6 @@ def test_placeholders_survive_translation():
         source = key[1]
         translation = message.find("translation")
         texts = [f.text for f in translation.findall("numerusform")] or [translation.text]
-        for marker in ("%1", "%2", "%n"):
+        for marker in ("%1", "%2", "%Ln", "%n"):
             if marker in source:
                 assert all(marker in text for text in texts), (key, texts)
