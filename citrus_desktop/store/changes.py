@@ -6,6 +6,7 @@ another connection (a second process on the same file) commits.
 """
 
 import contextlib
+import threading
 import time
 import weakref
 from typing import Any, Protocol
@@ -82,9 +83,12 @@ class PostgresChangeFeed:
         self._conn: Any = None
         self._failures = 0
         self._next_try = 0.0
-        self._listen()
+        self._retry: threading.Thread | None = None
+        self._arrived: Any = None
+        self._adopt(self._connect())
 
-    def _listen(self) -> bool:
+    def _connect(self) -> Any:
+        """A listening connection, or None when the server cannot be reached."""
         import psycopg
 
         params = dict(self.database.connect_params)
@@ -93,6 +97,11 @@ class PostgresChangeFeed:
             conn = psycopg.connect(dbname=self.database.database, autocommit=True, **params)
             conn.execute(f"LISTEN {CHANNEL}")
         except psycopg.Error:
+            return None
+        return conn
+
+    def _adopt(self, conn: Any) -> bool:
+        if conn is None:
             self._failures += 1
             pause = RETRY_AFTER_S[min(self._failures, len(RETRY_AFTER_S)) - 1]
             self._next_try = time.monotonic() + pause
@@ -100,6 +109,15 @@ class PostgresChangeFeed:
         self._conn = conn
         self._failures = 0
         return True
+
+    def _reconnect_in_background(self) -> None:
+        # Connecting to a server that is down can take seconds: never on the caller's thread.
+        def attempt() -> None:
+            self._arrived = self._connect() or False
+
+        self._arrived = None
+        self._retry = threading.Thread(target=attempt, name="citrus-listen", daemon=True)
+        self._retry.start()
 
     def _own_pid(self) -> int | None:
         conn = self.database._state.conn
@@ -115,9 +133,16 @@ class PostgresChangeFeed:
             self.close()
             return set()
         if self._conn is None:
-            if time.monotonic() < self._next_try or not self._listen():
+            if self._retry is None:
+                if time.monotonic() >= self._next_try:
+                    self._reconnect_in_background()
                 return set()
-            return set(TABLES)
+            if self._retry.is_alive():
+                return set()
+            self._retry, arrived = None, self._arrived
+            if not self._adopt(arrived or None):
+                return set()
+            return set(TABLES)  # notifications sent while away were lost: everything may have changed
         own = self._own_pid()
         try:
             notices = list(self._conn.notifies(timeout=0))
@@ -137,6 +162,12 @@ class PostgresChangeFeed:
         if self._conn is not None:
             self._conn.close()
             self._conn = None
+        if self._retry is not None:
+            self._retry.join()
+            self._retry = None
+            if self._arrived:
+                with contextlib.suppress(Exception):
+                    self._arrived.close()
         self.database = None
 
     def __del__(self) -> None:

@@ -1,5 +1,6 @@
 """Live lists: what another machine saves shows in open lists within 2 seconds, selection kept."""
 
+import socket
 import subprocess
 import sys
 import time
@@ -111,3 +112,29 @@ def test_an_open_customers_list_follows_another_machine(qtbot, main_window, pg_u
     another_machine_saves_customer(target, "Aardvark")  # sorts first: Beta's row moves down
     qtbot.waitUntil(lambda: "Aardvark" in column(table), timeout=2000)
     assert [column(table)[index.row()] for index in table.selectionModel().selectedRows()] == ["Beta"]
+
+
+def test_reconnecting_to_a_silent_server_never_blocks_the_poll(database, raw):
+    """A server that accepts but never answers: the retry waits in the background, not in poll()."""
+    silent = socket.socket()
+    silent.bind(("127.0.0.1", 0))
+    silent.listen()
+    feed = open_feed(database)
+    try:
+        raw.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE 'LISTEN%'")
+        assert polled(feed, 0.5) == set()
+        port = feed.database.connect_params.get("port")
+        feed.database.connect_params["port"] = silent.getsockname()[1]
+        feed._next_try = 0.0
+        slowest = 0.0
+        for _ in range(20):
+            started = time.monotonic()
+            feed.poll()
+            slowest = max(slowest, time.monotonic() - started)
+            time.sleep(0.05)
+        assert slowest < 0.2
+        assert not feed.connected
+        feed.database.connect_params["port"] = port
+    finally:
+        feed.close()
+        silent.close()
