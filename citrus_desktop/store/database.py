@@ -266,3 +266,19 @@ def _check_postgres_is_ours(database: Database, name: str) -> None:
             .replace("%1", str(version))
             .replace("%2", str(SCHEMA_VERSION))
         )
+
+
+def library_versions() -> list[tuple[str, str]]:
+    """(name, version) of the database libraries in use, for the About dialog."""
+    import sqlite3
+
+    import peewee
+
+    found = [("peewee", peewee.__version__), ("SQLite", sqlite3.sqlite_version)]
+    try:
+        import psycopg
+
+        found.append(("psycopg", psycopg.__version__))
+    except ImportError:
+        pass
+    return found

@@ -3,7 +3,6 @@
 import html
 import platform
 
-import peewee
 import PySide6
 from PySide6.QtCore import QStandardPaths, Qt, QUrl, qVersion
 from PySide6.QtGui import QDesktopServices
@@ -11,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 
 from citrus_desktop import APP_NAME, __version__
 from citrus_desktop.logs import log_folder
+from citrus_desktop.store.database import library_versions
 from citrus_desktop.ui.icons import icon
 
 
@@ -38,7 +38,7 @@ class AboutDialog(QDialog):
             (self.tr("Log folder"), _folder_link(str(log_folder()))),
             (self.tr("Qt"), qVersion()),
             (self.tr("PySide6"), PySide6.__version__),
-            (self.tr("peewee"), peewee.__version__),
+            *library_versions(),
             (self.tr("Python"), platform.python_version()),
         ]
         details = QLabel(

@@ -32,10 +32,6 @@
         <translation>PySide6</translation>
     </message>
     <message>
-        <source>peewee</source>
-        <translation>peewee</translation>
-    </message>
-    <message>
         <source>Python</source>
         <translation>Python</translation>
     </message>
