@@ -79,3 +79,13 @@ def type_text(qtbot, widget: QWidget, text: str) -> None:
             continue
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
+
+
+def open_list(qtbot, make_window, key: str, page_name: str, prefix: str, language: str = "en"):
+    """Show the main window on the list ``key``; returns (window, page, table)."""
+    window = make_window(language)
+    window.show()
+    window.show_page(key)
+    page = find(window, QWidget, page_name)
+    qtbot.waitUntil(page.isVisible)
+    return window, page, find(page, QTableView, f"{prefix}Table")

@@ -16,6 +16,7 @@ from tests.ui.helpers import (
     double_click_row,
     find,
     message_box,
+    open_list,
     row_of,
     select_rows,
     type_text,
@@ -23,12 +24,7 @@ from tests.ui.helpers import (
 
 
 def customers_page(qtbot, make_window):
-    window = make_window()
-    window.show()
-    window.show_page("customers")
-    page = find(window, QWidget, "customersPage")
-    qtbot.waitUntil(page.isVisible)
-    return window, page, find(page, QTableView, "customersTable")
+    return open_list(qtbot, make_window, "customers", "customersPage", "customers")
 
 
 def customer_window(qtbot, window):

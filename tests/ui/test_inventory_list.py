@@ -1,17 +1,12 @@
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QMessageBox, QPushButton, QTableView, QToolButton, QWidget
+from PySide6.QtWidgets import QLineEdit, QMessageBox, QPushButton, QToolButton, QWidget
 
 from citrus_desktop.domain.listing import InventorySource
-from tests.ui.helpers import click, column, find, message_box, row_of, select_rows
+from tests.ui.helpers import click, column, find, message_box, open_list, row_of, select_rows
 
 
 def inventory(qtbot, make_window, language="en"):
-    window = make_window(language)
-    window.show()
-    window.show_page("inventory")
-    page = find(window, QWidget, "inventoryPage")
-    qtbot.waitUntil(page.isVisible)
-    return window, page, find(page, QTableView, "inventoryTable")
+    return open_list(qtbot, make_window, "inventory", "inventoryPage", "inventory", language)
 
 
 def test_lists_every_customers_items(qtbot, make_window, seed):

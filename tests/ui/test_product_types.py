@@ -1,16 +1,21 @@
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QTableView, QToolButton, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QToolButton, QWidget
 
 from citrus_desktop.domain.listing import ProductTypeSource
-from tests.ui.helpers import choose, click, column, find, message_box, row_of, select_rows, type_text
+from tests.ui.helpers import (
+    choose,
+    click,
+    column,
+    find,
+    message_box,
+    open_list,
+    row_of,
+    select_rows,
+    type_text,
+)
 
 
 def types_page(qtbot, make_window):
-    window = make_window()
-    window.show()
-    window.show_page("productTypes")
-    page = find(window, QWidget, "productTypesPage")
-    qtbot.waitUntil(page.isVisible)
-    return window, page, find(page, QTableView, "productTypesTable")
+    return open_list(qtbot, make_window, "productTypes", "productTypesPage", "productTypes")
 
 
 def test_new_type_is_product_by_default_and_listed(qtbot, make_window):
