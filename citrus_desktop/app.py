@@ -48,8 +48,8 @@ def create_main_window(database: str) -> QMainWindow:
     """
     handle = open_database(database)
     logging.getLogger(__name__).info("Database: %s", describe(database))
-    from citrus_desktop.ui.main_window import MainWindow
-    from citrus_desktop.ui.preferences_dialog import apply_saved_staff_name
+    from citrus_desktop.ui.main.main_window import MainWindow
+    from citrus_desktop.ui.settings.preferences_dialog import apply_saved_staff_name
     from citrus_desktop.ui.style import apply_style
 
     app = QApplication.instance()
@@ -59,7 +59,7 @@ def create_main_window(database: str) -> QMainWindow:
     apply_saved_staff_name()
     window = MainWindow(describe(database))
     from citrus_desktop.store.changes import open_feed
-    from citrus_desktop.ui.live import LiveRefresh
+    from citrus_desktop.ui.main.live import LiveRefresh
 
     window.live = LiveRefresh(open_feed(handle), window)
     return window
@@ -67,7 +67,7 @@ def create_main_window(database: str) -> QMainWindow:
 
 def _chosen_database() -> str | None:
     """The file or server picked in Preferences › Database connection, if any."""
-    from citrus_desktop.ui.connection_dialog import saved_target
+    from citrus_desktop.ui.settings.connection_dialog import saved_target
 
     return saved_target()
 
@@ -233,7 +233,7 @@ def run(argv: list[str]) -> int:
 
 
 def _run(app: QCoreApplication, args_only: list[str]) -> int:
-    from citrus_desktop.ui.preferences_dialog import saved_language
+    from citrus_desktop.ui.settings.preferences_dialog import saved_language
 
     install_translators(resolve_language(_requested_language(args_only) or saved_language()))
     try:

@@ -66,8 +66,8 @@ def resource_problems() -> list[str]:
 
 def dialog_problems(window: QWidget, database_label: str) -> list[str]:
     """The About and crash dialogs can be built."""
-    from citrus_desktop.ui.about_dialog import AboutDialog
     from citrus_desktop.ui.crash_dialog import CrashDialog
+    from citrus_desktop.ui.settings.about_dialog import AboutDialog
 
     problems = []
     for name, build in (

@@ -6,14 +6,9 @@ from datetime import date
 from peewee import fn
 
 from citrus_desktop.domain.checks import Checks
-from citrus_desktop.domain.saving import (
-    delete_rows,
-    in_use_reasons,
-    items_phrase,
-    load,
-    save_checked,
-    write_row,
-)
+from citrus_desktop.domain.deleting import delete_rows, in_use_reasons
+from citrus_desktop.domain.phrases import items_phrase
+from citrus_desktop.domain.saving import load, save_checked, write_row
 from citrus_desktop.domain.text import fold
 from citrus_desktop.i18n import translate
 from citrus_desktop.store.models import Contract, Customer, InventoryItem

@@ -3,18 +3,12 @@
 from dataclasses import dataclass
 
 from citrus_desktop.domain.checks import Checks
-from citrus_desktop.domain.saving import (
-    contracts_phrase,
-    delete_rows,
-    in_use_reasons,
-    items_phrase,
-    load,
-    save_checked,
-    sites_phrase,
-    write_row,
-)
+from citrus_desktop.domain.deleting import delete_rows, in_use_reasons
+from citrus_desktop.domain.phrases import contracts_phrase, items_phrase, sites_phrase
+from citrus_desktop.domain.saving import load, save_checked, write_row
 from citrus_desktop.domain.search import contains
-from citrus_desktop.domain.text import digits, fold, is_valid_cnpj, is_valid_cpf
+from citrus_desktop.domain.tax_ids import digits, is_valid_cnpj, is_valid_cpf
+from citrus_desktop.domain.text import fold
 from citrus_desktop.i18n import translate
 from citrus_desktop.store.models import Contract, Customer, InventoryItem, Site
 

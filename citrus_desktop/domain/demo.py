@@ -7,7 +7,8 @@ from datetime import date, datetime, timedelta
 
 from citrus_desktop.domain.errors import DomainError
 from citrus_desktop.domain.session import actor
-from citrus_desktop.domain.text import cnpj_with_check_digits, fold
+from citrus_desktop.domain.tax_ids import cnpj_with_check_digits
+from citrus_desktop.domain.text import fold
 from citrus_desktop.i18n import translate
 from citrus_desktop.store.bulk import after_explicit_ids, bulk_load, insert_rows
 from citrus_desktop.store.models import MODELS, db

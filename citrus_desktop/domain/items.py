@@ -5,8 +5,9 @@ from dataclasses import dataclass
 from peewee import fn
 
 from citrus_desktop.domain.checks import Checks
+from citrus_desktop.domain.deleting import delete_rows
 from citrus_desktop.domain.errors import ValidationError
-from citrus_desktop.domain.saving import delete_rows, load, save_checked, write_row
+from citrus_desktop.domain.saving import load, save_checked, write_row
 from citrus_desktop.domain.text import clean, fold
 from citrus_desktop.i18n import translate
 from citrus_desktop.store.models import Contract, Customer, InventoryItem, ProductType, Site

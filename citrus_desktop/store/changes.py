@@ -14,30 +14,12 @@ from typing import Any, Protocol
 from peewee import Database
 
 from citrus_desktop.store.models import MODELS, db
+from citrus_desktop.store.schema import CHANGE_CHANNEL, dialect_of
 
-CHANNEL = "citrus_changes"
+CHANNEL = CHANGE_CHANNEL
 TABLES: tuple[str, ...] = tuple(model._meta.table_name for model in MODELS)
 RETRY_AFTER_S = (1.0, 2.0, 5.0, 10.0, 30.0)
 _open_feeds: "weakref.WeakSet[Any]" = weakref.WeakSet()
-
-
-def notify_triggers(dialect: str) -> list[str]:
-    """The migration that makes PostgreSQL announce every change (nothing to do for SQLite)."""
-    if dialect != "postgres":
-        return []
-    statements = [
-        f"""CREATE FUNCTION citrus_notify_change() RETURNS trigger LANGUAGE plpgsql AS $$
-        BEGIN
-            PERFORM pg_notify('{CHANNEL}', TG_TABLE_NAME);
-            RETURN NULL;
-        END $$"""
-    ]
-    for table in TABLES:
-        statements.append(
-            f"CREATE TRIGGER {table}_notify AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON {table} "
-            "FOR EACH STATEMENT EXECUTE FUNCTION citrus_notify_change()"
-        )
-    return statements
 
 
 class ChangeFeed(Protocol):
@@ -181,8 +163,6 @@ class PostgresChangeFeed:
 
 def open_feed(database: Database) -> ChangeFeed:
     """The feed of the database just opened (``store.database.open_database``)."""
-    from citrus_desktop.store.schema import dialect_of
-
     feed = PostgresChangeFeed(database) if dialect_of(database) == "postgres" else SqliteChangeFeed(database)
     _open_feeds.add(feed)
     return feed

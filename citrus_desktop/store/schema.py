@@ -9,9 +9,9 @@ from dataclasses import dataclass
 
 from peewee import Database, PostgresqlDatabase
 
-from citrus_desktop.store.changes import notify_triggers
-
 APP_MARK = "citrus-desktop"
+CHANGE_CHANNEL = "citrus_changes"
+"""PostgreSQL NOTIFY channel on which every change of a table is announced (payload: its name)."""
 META_TABLE = "citrus_meta"
 
 
@@ -152,6 +152,29 @@ def _v2(dialect: str) -> list[str]:
     ]
 
 
+V3_TABLES = ("customer", "contract", "site", "product_type", "inventory_item")
+"""The tables v3 announces: a fixed list, since a migration must not change with later models."""
+
+
+def _v3(dialect: str) -> list[str]:
+    """PostgreSQL announces every change (statement trigger, NOTIFY); nothing to do for SQLite."""
+    if dialect != "postgres":
+        return []
+    statements = [
+        f"""CREATE FUNCTION citrus_notify_change() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            PERFORM pg_notify('{CHANGE_CHANNEL}', TG_TABLE_NAME);
+            RETURN NULL;
+        END $$"""
+    ]
+    for table in V3_TABLES:
+        statements.append(
+            f"CREATE TRIGGER {table}_notify AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON {table} "
+            "FOR EACH STATEMENT EXECUTE FUNCTION citrus_notify_change()"
+        )
+    return statements
+
+
 def _v4(dialect: str) -> list[str]:
     """``serial_key``: the serial folded in Python (case of every alphabet, accents, spaces), so
     that "ÁREA-1" and "área-1" are one serial; SQLite's lower() folds ASCII letters only.
@@ -180,7 +203,7 @@ class Migration:
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "customers, contracts, sites, types and items", _v1),
     Migration(2, "trigram search index and sort indexes", _v2),
-    Migration(3, "PostgreSQL announces changes to other machines (NOTIFY)", notify_triggers),
+    Migration(3, "PostgreSQL announces changes to other machines (NOTIFY)", _v3),
     Migration(4, "serial numbers compared ignoring case in every alphabet", _v4),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version

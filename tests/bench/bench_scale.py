@@ -189,7 +189,7 @@ def probe(*args: str, raw: bool = True) -> dict:
 def pick_terms(target: str) -> dict[str, str]:
     """A rare term (1 hit), a customer name (~1 %), a common word (~10 %), no match, a short term."""
     sys.path.insert(0, str(ROOT))
-    from citrus_desktop.domain.listing import InventorySource
+    from citrus_desktop.domain.list_sources import InventorySource
     from citrus_desktop.store.database import close_database, open_database
     from citrus_desktop.store.models import InventoryItem
 

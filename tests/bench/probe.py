@@ -111,10 +111,10 @@ def browse(db: str, runs: int, terms: list[str]) -> dict:
     from PySide6.QtCore import QEventLoop, Qt, QTimer
     from PySide6.QtWidgets import QApplication, QHeaderView, QTableView
 
-    from citrus_desktop.domain.listing import InventorySource
+    from citrus_desktop.domain.list_sources import InventorySource
     from citrus_desktop.store.database import open_database
     from citrus_desktop.store.models import db as proxy
-    from citrus_desktop.ui.list_model import ListModel
+    from citrus_desktop.ui.lists.table_model import ListModel
 
     app = QApplication([sys.argv[0]])
     open_database(db)

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from citrus_desktop.domain.listing import ContractSource, CustomerSource
+from citrus_desktop.domain.list_sources import ContractSource, CustomerSource
 from tests.ui.helpers import (
     click,
     column,

@@ -1,7 +1,7 @@
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QMessageBox, QPushButton, QToolButton, QWidget
 
-from citrus_desktop.domain.listing import InventorySource
+from citrus_desktop.domain.list_sources import InventorySource
 from tests.ui.helpers import click, column, find, message_box, open_list, row_of, select_rows
 
 

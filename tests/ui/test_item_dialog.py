@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from citrus_desktop.domain.items import get_item
-from citrus_desktop.domain.listing import InventorySource
+from citrus_desktop.domain.list_sources import InventorySource
 from citrus_desktop.domain.session import actor
 from tests.ui.helpers import choose, click, column, combo_texts, double_click_row, find, row_of, type_text
 

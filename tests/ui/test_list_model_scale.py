@@ -4,9 +4,9 @@ where the newest keyword wins."""
 import pytest
 
 from citrus_desktop.domain.demo import fill_demo
-from citrus_desktop.domain.listing import InventorySource
+from citrus_desktop.domain.list_sources import InventorySource
 from citrus_desktop.store.database import close_database, open_database
-from citrus_desktop.ui.list_model import PAGE_SIZE, IdRole, ListModel
+from citrus_desktop.ui.lists.table_model import PAGE_SIZE, IdRole, ListModel
 
 
 @pytest.fixture

@@ -4,7 +4,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QSplitter, QTab
 
 from citrus_desktop.domain.session import actor
 from citrus_desktop.store.models import InventoryItem
-from citrus_desktop.ui.preferences_dialog import saved_language
+from citrus_desktop.ui.settings.preferences_dialog import saved_language
 from tests.ui.helpers import choose, click, find
 
 

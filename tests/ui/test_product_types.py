@@ -1,6 +1,6 @@
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QToolButton, QWidget
 
-from citrus_desktop.domain.listing import ProductTypeSource
+from citrus_desktop.domain.list_sources import ProductTypeSource
 from tests.ui.helpers import (
     choose,
     click,

@@ -3,7 +3,7 @@
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QRadioButton, QSpinBox, QWidget
 
-from citrus_desktop.ui.connection_dialog import saved_target
+from citrus_desktop.ui.settings.connection_dialog import saved_target
 from tests.ui.helpers import click, find
 
 

@@ -10,7 +10,7 @@ import pytest
 
 from citrus_desktop import APP_NAME, __version__
 from citrus_desktop.domain.customers import CustomerData, save_customer
-from citrus_desktop.domain.text import is_valid_cnpj
+from citrus_desktop.domain.tax_ids import is_valid_cnpj
 from citrus_desktop.store.database import close_database, open_database
 from citrus_desktop.store.schema import META_TABLE, SCHEMA_VERSION
 

@@ -4,7 +4,7 @@ in order, from either end, filtered or not, by every column."""
 import pytest
 
 from citrus_desktop.domain.demo import fill_demo
-from citrus_desktop.domain.listing import InventorySource
+from citrus_desktop.domain.list_sources import InventorySource
 from citrus_desktop.domain.text import fold
 from citrus_desktop.store.models import Contract, Customer, InventoryItem, ProductType, Site
 
@@ -74,7 +74,7 @@ def expected(keyword: str, sort: int, descending: bool) -> list[int]:
 @pytest.mark.parametrize("sort", range(6))
 def test_pages_cover_every_row_once_in_order(source, keyword, sort, dense, monkeypatch):
     if dense:  # the plan for many hits: walk the sort index, test each row
-        monkeypatch.setattr("citrus_desktop.domain.listing.DENSE_HITS", 0)
+        monkeypatch.setattr("citrus_desktop.domain.list_sources.DENSE_HITS", 0)
     for descending in (False, True):
         total = source.count(keyword)
         reference = expected(keyword, sort, descending)

@@ -7,7 +7,7 @@ import pytest
 
 from citrus_desktop.domain.customers import CustomerData, customer_choices, get_customer, save_customer
 from citrus_desktop.domain.items import delete_items, find_serial, get_item, save_item
-from citrus_desktop.domain.listing import InventorySource
+from citrus_desktop.domain.list_sources import InventorySource
 from citrus_desktop.domain.search import ItemSearch
 from citrus_desktop.store.database import close_database, open_database
 from citrus_desktop.store.schema import MIGRATIONS, SEARCH_TABLE

@@ -19,10 +19,11 @@ from citrus_desktop.domain.items import SERIAL_LONGEST, ItemData, find_serial, g
 from citrus_desktop.domain.product_types import kind_label, product_type_choices
 from citrus_desktop.domain.sites import site_choices
 from citrus_desktop.ui.events import announce
-from citrus_desktop.ui.forms import RecordDialog, combo_id, multiline, select_id
 from citrus_desktop.ui.icons import icon
-from citrus_desktop.ui.pickers import SearchCompleter
-from citrus_desktop.ui.record_dialogs import ContractDialog, SiteDialog
+from citrus_desktop.ui.records.contract_dialog import ContractDialog
+from citrus_desktop.ui.records.pickers import SearchCompleter
+from citrus_desktop.ui.records.record_dialog import RecordDialog, combo_id, multiline, select_id
+from citrus_desktop.ui.records.site_dialog import SiteDialog
 
 SERIAL_CHECK_DELAY_MS = 250
 
@@ -278,6 +279,9 @@ class ItemDialog(RecordDialog):
         super().hideEvent(event)
 
     # Saving
+    def load_saved(self) -> ItemData:
+        return get_item(self.data.id)
+
     def save_record(self) -> int:
         self._match_typed_customer()
         data = self.data

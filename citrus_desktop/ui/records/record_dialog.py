@@ -1,5 +1,7 @@
 """The base of every edit dialog and form: labelled fields, required marks, errors shown inline."""
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -7,13 +9,14 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
+from citrus_desktop.domain.audit import audit_trail
 from citrus_desktop.domain.errors import ConflictError, DomainError, NotFoundError, ValidationError
-from citrus_desktop.domain.history import history
 
 
 def mark_invalid(widget: QWidget, message: str | None) -> None:
@@ -59,7 +62,7 @@ class FieldForm:
 
 
 def history_text(table: str, record_id: int) -> str:
-    found = history(table, record_id)
+    found = audit_trail(table, record_id)
     if found is None:
         return ""
 
@@ -84,6 +87,14 @@ def error_label(name: str) -> QLabel:
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.hide()
     return label
+
+
+def line(name: str, placeholder: str = "", longest: int = 200) -> QLineEdit:
+    edit = QLineEdit()
+    edit.setObjectName(name)
+    edit.setPlaceholderText(placeholder)
+    edit.setMaxLength(longest)
+    return edit
 
 
 def multiline(name: str, placeholder: str = "") -> QPlainTextEdit:
@@ -148,6 +159,10 @@ class RecordDialog(QDialog):
     def save_record(self) -> int:
         raise NotImplementedError
 
+    def load_saved(self) -> Any:
+        """The record as it is saved now (a domain dataclass): Reload after a conflict shows it."""
+        raise NotImplementedError
+
     def show_history(self, table: str, record_id: int | None) -> None:
         """Say who created and last changed the record, and when (nothing for a new one)."""
         self.history.setText(history_text(table, record_id) if record_id else "")
@@ -160,7 +175,7 @@ class RecordDialog(QDialog):
             self.form.show_errors(error.errors)
             return
         except ConflictError as error:
-            from citrus_desktop.ui.conflict import offer_reload, reload_dialog
+            from citrus_desktop.ui.records.conflict import offer_reload, reload_dialog
 
             self.form.show_errors({"": str(error)})
             offer_reload(self, error, lambda: reload_dialog(self))

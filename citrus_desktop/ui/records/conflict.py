@@ -18,18 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from citrus_desktop.domain.contracts import ContractData, get_contract
 from citrus_desktop.domain.errors import ConflictError, DomainError
-from citrus_desktop.domain.items import ItemData, get_item
-from citrus_desktop.domain.product_types import ProductTypeData, get_product_type
-from citrus_desktop.domain.sites import SiteData, get_site
-
-LOADERS: dict[type, Callable[[int], Any]] = {
-    ItemData: get_item,
-    ContractData: get_contract,
-    SiteData: get_site,
-    ProductTypeData: get_product_type,
-}
 
 
 def widget_text(widget: QWidget) -> str:
@@ -154,7 +143,7 @@ def offer_reload(host: QWidget, error: ConflictError, reload: Callable[[], None]
 
 def reload_dialog(dialog: Any) -> None:
     """Load the saved version of a RecordDialog's record (``dialog.data``) into its fields."""
-    fresh = LOADERS[type(dialog.data)](dialog.data.id)
+    fresh = dialog.load_saved()
     dialog.data = fresh
     for field in fields(fresh):
         if field.name in dialog.form.fields:

@@ -16,12 +16,12 @@ from PySide6.QtWidgets import (
 )
 
 from citrus_desktop import APP_NAME
-from citrus_desktop.ui.admin_panel import AdminPanel
-from citrus_desktop.ui.customer_window import CustomerWindow
 from citrus_desktop.ui.icons import icon
-from citrus_desktop.ui.list_page import ListPage
-from citrus_desktop.ui.lists import CustomerList, InventoryList, ProductTypeList
-from citrus_desktop.ui.preferences_dialog import PreferencesDialog
+from citrus_desktop.ui.lists.list_page import ListPage
+from citrus_desktop.ui.lists.record_lists import CustomerList, InventoryList, ProductTypeList
+from citrus_desktop.ui.main.admin_panel import AdminPanel
+from citrus_desktop.ui.records.customer_window import CustomerWindow
+from citrus_desktop.ui.settings.preferences_dialog import PreferencesDialog
 
 PAGES = ("inventory", "customers", "administration", "productTypes")
 
@@ -190,7 +190,7 @@ class MainWindow(QMainWindow):
         self.dialog.open()
 
     def open_about(self) -> None:
-        from citrus_desktop.ui.about_dialog import AboutDialog
+        from citrus_desktop.ui.settings.about_dialog import AboutDialog
 
         self.dialog = AboutDialog(self.database_label, self)
         self.dialog.open()

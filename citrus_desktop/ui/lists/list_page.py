@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from citrus_desktop.domain.errors import DomainError, InUseError, NotFoundError
-from citrus_desktop.domain.listing import ListSource
+from citrus_desktop.domain.list_sources import ListSource
 from citrus_desktop.ui.events import announce, bus
 from citrus_desktop.ui.icons import icon
-from citrus_desktop.ui.list_model import IdRole, ListModel
+from citrus_desktop.ui.lists.table_model import IdRole, ListModel
 
 FILTER_DELAY_MS = 300
 # Starting widths, in average characters, by column key; the user's own widths are remembered.

@@ -9,7 +9,7 @@ _BY_TABLE = {model._meta.table_name: model for model in MODELS}
 
 
 @dataclass(frozen=True)
-class History:
+class AuditTrail:
     created_by: str
     created_at: datetime | None
     updated_by: str
@@ -17,7 +17,7 @@ class History:
     version: int
 
 
-def history(table: str, record_id: int) -> History | None:
+def audit_trail(table: str, record_id: int) -> AuditTrail | None:
     """The audit trail of row ``record_id`` of ``table``, or None if it no longer exists."""
     model = _BY_TABLE[table]
     row = (
@@ -26,4 +26,4 @@ def history(table: str, record_id: int) -> History | None:
         .tuples()
         .first()
     )
-    return History(*row) if row else None
+    return AuditTrail(*row) if row else None

@@ -4,16 +4,18 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QDialog, QWidget
 
-from citrus_desktop.domain.listing import (
+from citrus_desktop.domain.list_sources import (
     ContractSource,
     CustomerSource,
     InventorySource,
     ProductTypeSource,
     SiteSource,
 )
-from citrus_desktop.ui.item_dialog import ItemDialog
-from citrus_desktop.ui.list_page import ListPage
-from citrus_desktop.ui.record_dialogs import ContractDialog, ProductTypeDialog, SiteDialog
+from citrus_desktop.ui.lists.list_page import ListPage
+from citrus_desktop.ui.records.contract_dialog import ContractDialog
+from citrus_desktop.ui.records.item_dialog import ItemDialog
+from citrus_desktop.ui.records.product_type_dialog import ProductTypeDialog
+from citrus_desktop.ui.records.site_dialog import SiteDialog
 
 
 class DialogListPage(ListPage):

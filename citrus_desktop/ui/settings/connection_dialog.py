@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QButtonGroup, QLabel, QLineEdit, QPushButton, QRad
 
 from citrus_desktop.store.database import describe
 from citrus_desktop.store.postgres import check_server
-from citrus_desktop.ui.forms import RecordDialog
+from citrus_desktop.ui.records.record_dialog import RecordDialog
 
 MODE_KEY = "database/mode"
 PATH_KEY = "database/path"

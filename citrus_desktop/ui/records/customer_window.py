@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
 
 from citrus_desktop.domain.customers import CustomerData, get_customer, save_customer
 from citrus_desktop.domain.errors import ConflictError, DomainError, ValidationError
-from citrus_desktop.domain.text import format_tax_id
+from citrus_desktop.domain.tax_ids import format_tax_id
 from citrus_desktop.ui.events import announce, bus
-from citrus_desktop.ui.forms import FieldForm, error_label, history_text, multiline
 from citrus_desktop.ui.icons import icon
-from citrus_desktop.ui.lists import ContractList, InventoryList, SiteList
+from citrus_desktop.ui.lists.record_lists import ContractList, InventoryList, SiteList
+from citrus_desktop.ui.records.record_dialog import FieldForm, error_label, history_text, multiline
 
 
 class CustomerWindow(QWidget):
@@ -162,7 +162,7 @@ class CustomerWindow(QWidget):
             self.form.show_errors(error.errors)
             return False
         except ConflictError as error:
-            from citrus_desktop.ui.conflict import offer_reload
+            from citrus_desktop.ui.records.conflict import offer_reload
 
             self.form.show_errors({"": str(error)})
             offer_reload(self, error, self._reload)

@@ -25,7 +25,7 @@ from PySide6.QtCore import (
 )
 
 from citrus_desktop.domain.background import Job, run_job
-from citrus_desktop.domain.listing import Column, ListSource, Row
+from citrus_desktop.domain.list_sources import Column, ListSource, Row
 
 PAGE_SIZE = 200
 PAGES_KEPT = 50

@@ -4,7 +4,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QWidget
 
 from citrus_desktop.domain.session import actor, set_actor
-from citrus_desktop.ui.forms import RecordDialog
+from citrus_desktop.ui.records.record_dialog import RecordDialog
 
 LANGUAGE_KEY = "interface/language"
 STAFF_NAME_KEY = "staff/name"
@@ -48,7 +48,7 @@ class PreferencesDialog(RecordDialog):
         self.connection_dialog: QWidget | None = None
 
     def open_connection(self) -> None:
-        from citrus_desktop.ui.connection_dialog import ConnectionDialog
+        from citrus_desktop.ui.settings.connection_dialog import ConnectionDialog
 
         self.connection_dialog = ConnectionDialog(self)
         self.connection_dialog.open()

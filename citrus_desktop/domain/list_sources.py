@@ -16,7 +16,8 @@ from citrus_desktop.domain.items import delete_items
 from citrus_desktop.domain.product_types import delete_product_types, kind_label
 from citrus_desktop.domain.search import DENSE_HITS, ItemSearch, contains
 from citrus_desktop.domain.sites import delete_sites
-from citrus_desktop.domain.text import digits, fold, format_tax_id
+from citrus_desktop.domain.tax_ids import digits, format_tax_id
+from citrus_desktop.domain.text import fold
 from citrus_desktop.i18n import translate
 from citrus_desktop.store.models import BaseModel, Contract, Customer, InventoryItem, ProductType, Site
 

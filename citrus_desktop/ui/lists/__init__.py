@@ -1,0 +1,1 @@
+"""The list pages: the one reusable page, its lazy table model, and the app's lists."""

@@ -1,0 +1,1 @@
+"""The main window, its navigation and Administration, and live refresh."""

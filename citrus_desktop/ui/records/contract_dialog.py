@@ -1,0 +1,47 @@
+"""The contract dialog: one of a customer's contracts."""
+
+from PySide6.QtWidgets import QWidget
+
+from citrus_desktop.domain.contracts import ContractData, get_contract, save_contract
+from citrus_desktop.ui.events import announce
+from citrus_desktop.ui.records.date_edit import OptionalDateEdit
+from citrus_desktop.ui.records.record_dialog import RecordDialog, line, multiline
+
+
+class ContractDialog(RecordDialog):
+    """Create or edit one of a customer's contracts."""
+
+    def __init__(self, customer_id: int, contract_id: int | None = None, parent: QWidget | None = None):
+        super().__init__("contract", "", parent)
+        self.setWindowTitle(self.tr("New contract") if contract_id is None else self.tr("Contract"))
+        self.data = get_contract(contract_id) if contract_id else ContractData(customer_id=customer_id)
+        self.code = self.form.add(
+            "code", self.tr("Code"), line("contractCode", self.tr("e.g. CT-2025-001"), 100), True
+        )
+        self.description = self.form.add(
+            "description", self.tr("Description"), line("contractDescription", "", 2000)
+        )
+        self.start = self.form.add("start_date", self.tr("Start"), OptionalDateEdit())
+        self.start.setObjectName("contractStart")
+        self.end = self.form.add("end_date", self.tr("End"), OptionalDateEdit())
+        self.end.setObjectName("contractEnd")
+        self.notes = self.form.add("notes", self.tr("Notes"), multiline("contractNotes"))
+        self.code.setText(self.data.code)
+        self.description.setText(self.data.description)
+        self.start.set_value(self.data.start_date)
+        self.end.set_value(self.data.end_date)
+        self.notes.setPlainText(self.data.notes)
+        self.show_history("contract", self.data.id)
+
+    def load_saved(self) -> ContractData:
+        return get_contract(self.data.id)
+
+    def save_record(self) -> int:
+        self.data.code = self.code.text()
+        self.data.description = self.description.text()
+        self.data.start_date = self.start.value()
+        self.data.end_date = self.end.value()
+        self.data.notes = self.notes.toPlainText()
+        record_id = save_contract(self.data)
+        announce("contract")
+        return record_id

@@ -1,0 +1,54 @@
+"""The site dialog: a customer's location, city, unit or block."""
+
+from PySide6.QtCore import QRegularExpression
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import QComboBox, QWidget
+
+from citrus_desktop.domain.sites import SiteData, get_site, save_site
+from citrus_desktop.domain.text import UF_CODES
+from citrus_desktop.ui.events import announce
+from citrus_desktop.ui.records.record_dialog import RecordDialog, line, multiline
+
+
+class SiteDialog(RecordDialog):
+    """Create or edit one of a customer's sites."""
+
+    def __init__(self, customer_id: int, site_id: int | None = None, parent: QWidget | None = None):
+        super().__init__("site", "", parent)
+        self.setWindowTitle(self.tr("New site") if site_id is None else self.tr("Site"))
+        self.data = get_site(site_id) if site_id else SiteData(customer_id=customer_id)
+        self.name = self.form.add(
+            "name", self.tr("Name"), line("siteName", self.tr("e.g. Head office, Block A")), True
+        )
+        self.address = self.form.add("address", self.tr("Address"), line("siteAddress", "", 500))
+        self.city = self.form.add("city", self.tr("City"), line("siteCity"))
+        self.state = QComboBox()
+        self.state.setObjectName("siteState")
+        self.state.setEditable(True)
+        self.state.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.state.addItems(["", *UF_CODES])
+        self.state.lineEdit().setMaxLength(2)
+        self.state.lineEdit().setValidator(
+            QRegularExpressionValidator(QRegularExpression("[A-Za-z]{0,2}"), self.state)
+        )
+        self.form.add("state", self.tr("State (UF)"), self.state)
+        self.notes = self.form.add("notes", self.tr("Notes"), multiline("siteNotes"))
+        self.name.setText(self.data.name)
+        self.address.setText(self.data.address)
+        self.city.setText(self.data.city)
+        self.state.setCurrentText(self.data.state)
+        self.notes.setPlainText(self.data.notes)
+        self.show_history("site", self.data.id)
+
+    def load_saved(self) -> SiteData:
+        return get_site(self.data.id)
+
+    def save_record(self) -> int:
+        self.data.name = self.name.text()
+        self.data.address = self.address.text()
+        self.data.city = self.city.text()
+        self.data.state = self.state.currentText()
+        self.data.notes = self.notes.toPlainText()
+        record_id = save_site(self.data)
+        announce("site")
+        return record_id

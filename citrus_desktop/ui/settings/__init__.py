@@ -1,0 +1,1 @@
+"""Preferences, the database connection and About."""
