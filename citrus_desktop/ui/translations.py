@@ -95,10 +95,54 @@ def _qt_translate(context: str, text: str, disambiguation: str | None = None, n:
     return QCoreApplication.translate(context, text, disambiguation, n)
 
 
-def update_sources() -> list[Path]:
+def keep_translations(target: Path, others: list[Path]) -> int:
+    """Add to the catalogue ``target`` the finished translations of ``others`` that it lacks.
+
+    For a merge of two branches that both translated new strings: start from one side's file,
+    keep the other side's translations, then `update_sources` drops what the code no longer has.
+    Returns how many messages were added.
+    """
+    import xml.etree.ElementTree as ET
+
+    tree = ET.parse(target)
+    root = tree.getroot()
+    contexts = {context.findtext("name"): context for context in root.findall("context")}
+    known = {
+        (name, message.findtext("source")): message
+        for name, context in contexts.items()
+        for message in context.findall("message")
+    }
+
+    def finished(message: ET.Element | None) -> bool:
+        translation = message.find("translation") if message is not None else None
+        return translation is not None and not translation.get("type")
+
+    added = 0
+    for other in others:
+        for context in ET.parse(other).getroot().findall("context"):
+            name = context.findtext("name")
+            for message in context.findall("message"):
+                key = (name, message.findtext("source"))
+                if not finished(message) or finished(known.get(key)):
+                    continue
+                host = contexts.get(name)
+                if host is None:
+                    host = contexts[name] = ET.SubElement(root, "context")
+                    ET.SubElement(host, "name").text = name
+                if key in known:
+                    host.remove(known[key])
+                host.append(message)
+                known[key] = message
+                added += 1
+    tree.write(target, encoding="utf-8", xml_declaration=True)
+    return added
+
+
+def update_sources(keep_from: dict[str, list[Path]] | None = None) -> list[Path]:
     """Refresh the .ts sources from the code with PySide6's lupdate (a developer's step).
 
     pt_BR gets every string; en only the plural forms ("%n item(s)" → "1 item", "2 items").
+    ``keep_from`` maps a language to other catalogues whose translations to keep first.
     """
     import PySide6
 
@@ -109,6 +153,8 @@ def update_sources() -> list[Path]:
     written = []
     for language, extra in (("pt_BR", []), ("en", ["-pluralonly"])):
         target = folder / f"{CATALOG}_{language}.ts"
+        if keep_from and keep_from.get(language):
+            keep_translations(target, keep_from[language])
         subprocess.run(
             [
                 str(lupdate),
@@ -129,6 +175,25 @@ def update_sources() -> list[Path]:
     return written
 
 
-if __name__ == "__main__":
-    for path in update_sources():
+def _main(argv: list[str]) -> None:
+    """``python -m citrus_desktop.ui.translations [--keep LANG=FILE ...]``
+
+    After a merge whose two sides both changed a catalogue, check out one side's file and keep
+    the other's translations: ``git show :3:resources/translations/citrus_pt_BR.ts > theirs.ts``,
+    then ``--keep pt_BR=theirs.ts`` (the same for en).
+    """
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="python -m citrus_desktop.ui.translations")
+    parser.add_argument("--keep", action="append", default=[], metavar="LANG=FILE")
+    args = parser.parse_args(argv)
+    keep: dict[str, list[Path]] = {}
+    for item in args.keep:
+        language, _, file = item.partition("=")
+        keep.setdefault(language, []).append(Path(file))
+    for path in update_sources(keep):
         print(path)
+
+
+if __name__ == "__main__":
+    _main(sys.argv[1:])

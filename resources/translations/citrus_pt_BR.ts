@@ -8,10 +8,6 @@
         <translation>Sobre o %1</translation>
     </message>
     <message>
-        <source>Version</source>
-        <translation>Versão</translation>
-    </message>
-    <message>
         <source>Database</source>
         <translation>Banco de dados</translation>
     </message>
@@ -36,8 +32,12 @@
         <translation>Python</translation>
     </message>
     <message>
-        <source>Keeps each business customer's inventory: items, contracts and sites.&lt;br&gt;&lt;br&gt;Built with Qt %1 and Qt for Python (PySide6) %2 under the GNU LGPL version 3; peewee (MIT), psycopg (LGPL-3.0) and Python (PSF licence). The Qt libraries are separate files in the installation folder and may be replaced.</source>
+        <source>Keeps each business customer&apos;s inventory: items, contracts and sites.&lt;br&gt;&lt;br&gt;Built with Qt %1 and Qt for Python (PySide6) %2 under the GNU LGPL version 3; peewee (MIT), psycopg (LGPL-3.0) and Python (PSF licence). The Qt libraries are separate files in the installation folder and may be replaced.</source>
         <translation>Mantém o inventário de cada cliente empresarial: itens, contratos e sites.&lt;br&gt;&lt;br&gt;Feito com Qt %1 e Qt for Python (PySide6) %2 sob a GNU LGPL versão 3; peewee (MIT), psycopg (LGPL-3.0) e Python (licença PSF). As bibliotecas do Qt são arquivos separados na pasta de instalação e podem ser substituídas.</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versão</translation>
     </message>
 </context>
 <context>
@@ -185,7 +185,7 @@
         <translation>uso: </translation>
     </message>
     <message>
-        <source>Keep each business customer's inventory: items, contracts and sites.</source>
+        <source>Keep each business customer&apos;s inventory: items, contracts and sites.</source>
         <translation>Mantenha o inventário de cada cliente empresarial: itens, contratos e sites.</translation>
     </message>
     <message>
@@ -201,7 +201,7 @@
         <translation>preenche um banco vazio com dados de demonstração; N itens para um banco em escala</translation>
     </message>
     <message>
-        <source>language of the interface (default: the system's)</source>
+        <source>language of the interface (default: the system&apos;s)</source>
         <translation>idioma da interface (padrão: o do sistema)</translation>
     </message>
     <message>
@@ -369,7 +369,7 @@
 <context>
     <name>ContractList</name>
     <message>
-        <source>No contracts yet. Click New to add the customer's first contract.</source>
+        <source>No contracts yet. Click New to add the customer&apos;s first contract.</source>
         <translation>Nenhum contrato ainda. Clique em Novo para cadastrar o primeiro contrato do cliente.</translation>
     </message>
     <message numerus="yes">
@@ -1176,7 +1176,7 @@
         <translation>o catálogo %1 não está no pacote: %2</translation>
     </message>
     <message>
-        <source>Qt's own %1 translation (qtbase) is missing from %2</source>
+        <source>Qt&apos;s own %1 translation (qtbase) is missing from %2</source>
         <translation>a tradução %1 do próprio Qt (qtbase) não está em %2</translation>
     </message>
     <message>
