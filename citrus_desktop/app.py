@@ -2,10 +2,12 @@
 
 import argparse
 import logging
+import os
 import sys
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
+from types import ModuleType
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QStandardPaths
 from PySide6.QtGui import QGuiApplication, QIcon
@@ -137,6 +139,10 @@ def build_parser() -> argparse.ArgumentParser:
         help=QCoreApplication.translate("CommandLine", "show this help and exit"),
     )
     parser._optionals.title = QCoreApplication.translate("CommandLine", "options")
+    from citrus_desktop.cli import add_subcommands
+
+    shared = [action for action in parser._actions if action.dest in ("db", "lang")]
+    add_subcommands(parser, shared)
     return parser
 
 
@@ -207,13 +213,42 @@ def _requested_language(argv: list[str]) -> str | None:
     return None
 
 
+def _subcommand(argv: list[str]) -> ModuleType | None:
+    """The sub-command named on the command line, if any (the first word that is not an option
+    or an option's value)."""
+    from citrus_desktop import cli
+
+    if not cli.COMMANDS:
+        return None
+    takes_value = {"--db", "--lang", "--demo"}
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+            continue
+        if arg in takes_value:
+            skip = arg != "--demo"
+            continue
+        if arg.startswith("-"):
+            continue
+        return cli.by_name(arg)
+    return None
+
+
 def run(argv: list[str]) -> int:
     """The whole program: returns the exit status."""
     args_only = argv[1:]
-    gui_needed = not any(a in ("-h", "--help", "--version") for a in args_only)
-    app = QCoreApplication.instance() or (
-        QApplication(argv[:1]) if gui_needed else QCoreApplication(argv[:1])
-    )
+    command = _subcommand(args_only)
+    gui_needed = command is None and not any(a in ("-h", "--help", "--version") for a in args_only)
+    painting = command is not None and command.NEEDS_GUI
+    if painting and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # a script on a server paints too
+    if painting:
+        app = QCoreApplication.instance() or QGuiApplication(argv[:1])
+    else:
+        app = QCoreApplication.instance() or (
+            QApplication(argv[:1]) if gui_needed else QCoreApplication(argv[:1])
+        )
     configure_application(app)
     if not gui_needed:
         return _run(app, args_only)
@@ -240,6 +275,18 @@ def _run(app: QCoreApplication, args_only: list[str]) -> int:
         args = build_parser().parse_args(args_only)
     except SystemExit as exit_request:
         return int(exit_request.code or 0)
+
+    if getattr(args, "command", None):
+        from citrus_desktop import cli
+
+        if args.db is None:
+            args.db = _chosen_database() or str(default_database())
+        module = cli.by_name(args.command)
+        assert module is not None
+        try:
+            return int(module.run(args))
+        finally:
+            close_database()
 
     target = args.db
     if target is None:

@@ -236,6 +236,14 @@
         <source>Demo data: %1 customers, %2 contracts, %3 sites, %4 types, %5 items.</source>
         <translation>Dados de demonstração: %1 clientes, %2 contratos, %3 sites, %4 tipos, %5 itens.</translation>
     </message>
+    <message>
+        <source>COMMAND</source>
+        <translation>COMANDO</translation>
+    </message>
+    <message>
+        <source>commands</source>
+        <translation>comandos</translation>
+    </message>
 </context>
 <context>
     <name>ConflictPanel</name>

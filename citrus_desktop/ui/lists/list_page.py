@@ -73,21 +73,21 @@ class ListPage(QWidget):
         self.title.setProperty("role", "pageTitle")
         self.title.setVisible(bool(self.title.text()))
 
-        self.new_button = self._tool_button(
+        self.new_button = self.tool_button(
             "New",
             self.tr("New"),
             "new",
             QKeySequence.StandardKey.New,
             self.tr("Create a new record (Ctrl+N)"),
         )
-        self.delete_button = self._tool_button(
+        self.delete_button = self.tool_button(
             "Delete",
             self.tr("Delete"),
             "delete",
             QKeySequence.StandardKey.Delete,
             self.tr("Delete the selected rows (Del)"),
         )
-        self.filter_button = self._tool_button(
+        self.filter_button = self.tool_button(
             "Filter",
             self.tr("Filter"),
             "filter",
@@ -102,7 +102,8 @@ class ListPage(QWidget):
         header = QHBoxLayout()
         header.addWidget(self.title)
         header.addStretch(1)
-        for button in (self.new_button, self.delete_button, self.filter_button):
+        self.toolbar = header
+        for button in (*self.extra_tools(), self.new_button, self.delete_button, self.filter_button):
             header.addWidget(button)
 
         self.filter_text = QLineEdit()
@@ -181,17 +182,29 @@ class ListPage(QWidget):
     def confirm_text(self, count: int) -> str:
         return self.tr("Delete %n record(s)?", "", count)
 
+    def extra_tools(self) -> list[QToolButton]:
+        """Buttons of this list placed before New / Delete / Filter (export, labels…); subclasses
+        and features add theirs with `tool_button`."""
+        return []
+
     def new_record(self) -> None:
         raise NotImplementedError
 
     def open_record(self, record_id: int) -> None:
         raise NotImplementedError
 
-    def _tool_button(
-        self, name: str, text: str, icon_name: str, keys: QKeySequence.StandardKey, tip: str
+    def tool_button(
+        self,
+        name: str,
+        text: str,
+        icon_name: str,
+        keys: QKeySequence.StandardKey | QKeySequence | str | None,
+        tip: str,
     ) -> QToolButton:
+        """A toolbar button ``{prefix}{name}``, its shortcut (if any) working anywhere in the page."""
         action = QAction(icon(icon_name), text, self)
-        action.setShortcut(QKeySequence(keys))
+        if keys is not None:
+            action.setShortcut(QKeySequence(keys))
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         action.setToolTip(tip)
         self.addAction(action)
