@@ -50,6 +50,15 @@ def create_main_window(database: str) -> QMainWindow:
     """
     handle = open_database(database)
     logging.getLogger(__name__).info("Database: %s", describe(database))
+    from citrus_desktop.domain import access
+    from citrus_desktop.ui.access import install
+
+    install()
+    try:
+        access.detect()
+    except DatabaseProblem:
+        close_database()
+        raise
     from citrus_desktop.ui.main.main_window import MainWindow
     from citrus_desktop.ui.settings.preferences_dialog import apply_saved_staff_name
     from citrus_desktop.ui.style import apply_style
@@ -84,7 +93,8 @@ class _HelpFormatter(argparse.HelpFormatter):
         groups: Iterable,
         prefix: str | None = None,
     ) -> None:
-        prefix = QCoreApplication.translate("CommandLine", "usage: ")
+        if prefix is None:  # argparse passes "" when it only wants a sub-command's prog
+            prefix = QCoreApplication.translate("CommandLine", "usage: ")
         super().add_usage(usage, actions, groups, prefix)
 
 

@@ -61,6 +61,12 @@ def open_database(target: str, *, busy_timeout: float = BUSY_TIMEOUT_S) -> Datab
     db.initialize(database)
     try:
         migrations.migrate(database)
+    except migrations.UpgradeRefused as refusal:
+        db.initialize(None)
+        database.close()
+        raise DatabaseProblem(
+            translate("Database", "%1: %2").replace("%1", describe(target)).replace("%2", str(refusal))
+        ) from refusal
     except DatabaseError as error:
         db.initialize(None)
         database.close()

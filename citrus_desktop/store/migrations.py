@@ -2,10 +2,16 @@
 
 from peewee import Database
 
+from citrus_desktop.i18n import translate
+from citrus_desktop.store.problems import DatabaseProblem
 from citrus_desktop.store.schema import APP_MARK, META_TABLE, MIGRATIONS, dialect_of
 
 # pg_advisory_lock key shared by every copy of the app ("CITR"): one migrates, others wait.
 MIGRATION_LOCK = 0x43495452
+
+
+class UpgradeRefused(DatabaseProblem):
+    """The connected login may not change the schema; nothing was changed (the message says why)."""
 
 
 def current_version(database: Database) -> int:
@@ -23,9 +29,48 @@ def migrate(database: Database) -> list[int]:
     # Two machines starting together: the second waits here, then finds nothing left to do.
     database.execute_sql(f"SELECT pg_advisory_lock({MIGRATION_LOCK})")
     try:
+        _check_may_upgrade(database)
         return _apply_pending(database, dialect)
     finally:
         database.execute_sql(f"SELECT pg_advisory_unlock({MIGRATION_LOCK})")
+
+
+def _tables_owner(database: Database) -> str | None:
+    row = database.execute_sql(
+        "SELECT tableowner FROM pg_tables WHERE schemaname = current_schema() AND tablename = %s",
+        (META_TABLE,),
+    ).fetchone()
+    return row[0] if row else None
+
+
+def _check_may_upgrade(database: Database) -> None:
+    """PostgreSQL: refuse, before changing anything, an upgrade this login cannot finish."""
+    version = current_version(database)
+    pending = [m for m in MIGRATIONS if m.version > version]
+    if not pending:
+        return
+    owner = _tables_owner(database)
+    if owner is not None:
+        (allowed,) = database.execute_sql(
+            "SELECT rolsuper OR pg_has_role(current_user, %s, 'MEMBER') FROM pg_roles "
+            "WHERE rolname = current_user",
+            (owner,),
+        ).fetchone()
+        if not allowed:
+            raise UpgradeRefused(
+                translate(
+                    "Database",
+                    "its schema must be upgraded from version %1 to %2, which only the owner of its "
+                    "tables can do. Ask the administrator to open it once with this version as the "
+                    "owner (README, “Team roles”); until then the previous version keeps working",
+                )
+                .replace("%1", str(version))
+                .replace("%2", str(pending[-1].version))
+            )
+    for migration in pending:
+        refusal = migration.refusal(database) if migration.refusal else None
+        if refusal:
+            raise UpgradeRefused(refusal)
 
 
 def _apply_pending(database: Database, dialect: str) -> list[int]:
@@ -35,12 +80,25 @@ def _apply_pending(database: Database, dialect: str) -> list[int]:
             # Re-read inside the transaction: another process may have migrated meanwhile.
             if current_version(database) >= migration.version:
                 continue
+            if dialect == "postgres" and not migration.as_connected_user:
+                _become_owner(database)
             for statement in migration.statements(dialect):
                 database.execute_sql(statement)
             _set_meta(database, "app", APP_MARK)
             _set_meta(database, "schema_version", str(migration.version))
         applied.append(migration.version)
     return applied
+
+
+def _become_owner(database: Database) -> None:
+    """Create as the tables' owner (a superuser or a member may): new tables get its rights."""
+    owner = _tables_owner(database)
+    if owner is None:
+        return
+    (current,) = database.execute_sql("SELECT current_user").fetchone()
+    if owner != current:
+        quoted = '"' + owner.replace('"', '""') + '"'
+        database.execute_sql(f"SET LOCAL ROLE {quoted}")
 
 
 def _set_meta(database: Database, key: str, value: str) -> None:

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 
 from peewee import Database, PostgresqlDatabase
 
+from citrus_desktop.store.role_schema import v9_refusal, v9_statements
+
 APP_MARK = "citrus-desktop"
 CHANGE_CHANNEL = "citrus_changes"
 """PostgreSQL NOTIFY channel on which every change of a table is announced (payload: its name)."""
@@ -198,6 +200,10 @@ class Migration:
     version: int
     summary: str
     statements: Callable[[str], list[str]]
+    refusal: Callable[[Database], str | None] | None = None
+    """PostgreSQL: why the connected login cannot run it (checked before any migration runs)."""
+    as_connected_user: bool = False
+    """PostgreSQL: run as the login itself, not as the tables' owner (``SET LOCAL ROLE``)."""
 
 
 MIGRATIONS: tuple[Migration, ...] = (
@@ -205,6 +211,13 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(2, "trigram search index and sort indexes", _v2),
     Migration(3, "PostgreSQL announces changes to other machines (NOTIFY)", _v3),
     Migration(4, "serial numbers compared ignoring case in every alphabet", _v4),
+    Migration(
+        9,
+        "team roles enforced by PostgreSQL: reader, editor, admin; tables owned by citrus_owner",
+        v9_statements,
+        refusal=v9_refusal,
+        as_connected_user=True,
+    ),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version
 

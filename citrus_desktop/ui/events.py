@@ -7,6 +7,8 @@ class ChangeBus(QObject):
     """``changed(table)`` after records of ``table`` were created, changed or deleted."""
 
     changed = Signal(str)
+    access_changed = Signal()
+    """The connected person's rights changed (``domain.access``): re-apply enabled states."""
 
 
 _bus: ChangeBus | None = None

@@ -30,6 +30,7 @@ def test_admin_panel_shows_the_three_blocks(qtbot, make_window):
         "adminOption_customers",
         "adminOption_inventory",
         "adminOption_productTypes",
+        "adminOption_staff",
     }
 
 
@@ -44,7 +45,7 @@ def test_search_filters_options_and_hides_blocks_without_match(qtbot, make_windo
     assert not find(panel, QFrame, "adminBlock_general").isVisible()
     assert not find(panel, QFrame, "adminBlock_limesales").isVisible()
     search.clear()
-    assert len(visible_options(panel)) == 3
+    assert len(visible_options(panel)) == 4
 
 
 def test_search_ignores_accents_in_portuguese(qtbot, make_window):

@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from citrus_desktop.domain import access
 from citrus_desktop.domain.errors import DomainError, InUseError, NotFoundError
 from citrus_desktop.domain.list_sources import ListSource
+from citrus_desktop.ui.access import permit
 from citrus_desktop.ui.events import announce, bus
 from citrus_desktop.ui.icons import icon
 from citrus_desktop.ui.lists.table_model import IdRole, ListModel
@@ -66,6 +68,7 @@ class ListPage(QWidget):
         self.watched_tables: set[str] = {source.table}
         self._stale = False
         bus().changed.connect(self._changed)
+        bus().access_changed.connect(self._update_actions)
 
         self.model = ListModel(source, self)
         self.title = QLabel(self.title_text())
@@ -186,6 +189,10 @@ class ListPage(QWidget):
         """Buttons of this list placed before New / Delete / Filter (export, labels…); subclasses
         and features add theirs with `tool_button`."""
         return []
+
+    def write_refusal(self) -> str | None:
+        """Why the person may not create or delete this list's records (None: they may)."""
+        return access.current().refusal(self.model.source.table)
 
     def new_record(self) -> None:
         raise NotImplementedError
@@ -335,7 +342,9 @@ class ListPage(QWidget):
         self.count_changed.emit(count)
 
     def _update_actions(self) -> None:
-        self.delete_button.setEnabled(self.table.selectionModel().hasSelection())
+        refusal = self.write_refusal()
+        permit(self.new_button, refusal)
+        permit(self.delete_button, refusal, self.table.selectionModel().hasSelection())
 
     # Deleting
     def delete_selected(self) -> None:

@@ -16,10 +16,13 @@ from PySide6.QtWidgets import (
 )
 
 from citrus_desktop import APP_NAME
+from citrus_desktop.domain import access
+from citrus_desktop.ui.events import bus
 from citrus_desktop.ui.icons import icon
 from citrus_desktop.ui.lists.list_page import ListPage
 from citrus_desktop.ui.lists.record_lists import CustomerList, InventoryList, ProductTypeList
 from citrus_desktop.ui.main.admin_panel import AdminPanel
+from citrus_desktop.ui.main.staff_page import StaffPage
 from citrus_desktop.ui.records.customer_window import CustomerWindow
 from citrus_desktop.ui.settings.preferences_dialog import PreferencesDialog
 
@@ -42,6 +45,7 @@ class MainWindow(QMainWindow):
             "customers": lambda: CustomerList(self.open_customer),
             "administration": self._admin_panel,
             "productTypes": ProductTypeList,
+            "staff": StaffPage,
         }
 
         self.stack = QStackedWidget()
@@ -96,7 +100,12 @@ class MainWindow(QMainWindow):
         self.database_status = QLabel(self.tr("Database: %1").replace("%1", database_label))
         self.database_status.setObjectName("statusDatabase")
         self.statusBar().addWidget(self.count_label, 1)
+        self.role_status = QLabel()
+        self.role_status.setObjectName("statusRole")
+        self.statusBar().addPermanentWidget(self.role_status)
         self.statusBar().addPermanentWidget(self.database_status)
+        self._show_access()
+        bus().access_changed.connect(self._show_access)
         self._build_menus()
         self.resize(1280, 800)
         self._restore_geometry()
@@ -141,10 +150,21 @@ class MainWindow(QMainWindow):
                 widget.count_changed.connect(lambda _n, w=widget: self._show_count(w))
         return self.pages[key]
 
+    def _show_access(self) -> None:
+        """The role in the status bar (team mode), and each page's enabled states follow it."""
+        found = access.current()
+        self.role_status.setText(found.summary())
+        self.role_status.setToolTip(found.summary())
+        self.role_status.setVisible(found.team)
+
     def show_page(self, key: str) -> None:
+        refusal = access.current().staff_refusal() if key == "staff" else None
+        if refusal is not None:
+            self.statusBar().showMessage(refusal, 8000)
+            return
         widget = self.page(key)
         self.stack.setCurrentWidget(widget)
-        nav_key = {"productTypes": "administration"}.get(key, key)
+        nav_key = {"productTypes": "administration", "staff": "administration"}.get(key, key)
         self.nav_actions[nav_key].setChecked(True)
         self._show_count(widget)
         if isinstance(widget, ListPage):

@@ -15,9 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from citrus_desktop.domain import access
 from citrus_desktop.domain.customers import CustomerData, get_customer, save_customer
 from citrus_desktop.domain.errors import ConflictError, DomainError, ValidationError
 from citrus_desktop.domain.tax_ids import format_tax_id
+from citrus_desktop.ui.access import lock_form
 from citrus_desktop.ui.events import announce, bus
 from citrus_desktop.ui.icons import icon
 from citrus_desktop.ui.lists.record_lists import ContractList, InventoryList, SiteList
@@ -76,6 +78,9 @@ class CustomerWindow(QWidget):
         self.history.setObjectName("customerHistory")
         self.history.setProperty("role", "caption")
         data_layout.addWidget(self.history)
+        self.access_notice = error_label("customerAccess")
+        self.access_notice.setProperty("role", "hint")
+        data_layout.addWidget(self.access_notice)
         data_layout.addLayout(buttons)
         data_layout.addStretch(1)
         self.tabs.addTab(data_tab, icon("customers"), self.tr("Data"))
@@ -98,7 +103,13 @@ class CustomerWindow(QWidget):
         self.active.toggled.connect(self._edited)
         self._dirty = False
         bus().changed.connect(self._changed_elsewhere)
+        bus().access_changed.connect(self.apply_access)
+        self.apply_access()
         self.resize(900, 620)
+
+    def apply_access(self) -> None:
+        """A role that may not change customers sees the data read-only, Save disabled saying why."""
+        lock_form(self, access.current().refusal("customer"))
 
     @staticmethod
     def _line(name: str, longest: int, placeholder: str) -> QLineEdit:
@@ -148,6 +159,10 @@ class CustomerWindow(QWidget):
         self._dirty = True
 
     def save(self) -> bool:
+        refusal = access.current().refusal("customer")
+        if refusal is not None:  # Ctrl+S with Save disabled
+            self.form.show_errors({"": refusal})
+            return False
         data = self.data
         data.name = self.name.text()
         data.tax_id = self.tax_id.text()

@@ -15,8 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from citrus_desktop.domain import access
 from citrus_desktop.domain.audit import audit_trail
 from citrus_desktop.domain.errors import ConflictError, DomainError, NotFoundError, ValidationError
+from citrus_desktop.ui.access import lock_form
+from citrus_desktop.ui.events import bus
 
 
 def mark_invalid(widget: QWidget, message: str | None) -> None:
@@ -153,8 +156,14 @@ class RecordDialog(QDialog):
         self.history.setWordWrap(True)
         self.history.hide()
         outer.addWidget(self.history)
+        self.access_notice = error_label(f"{prefix}Access")
+        self.access_notice.setProperty("role", "hint")
+        outer.addWidget(self.access_notice)
         outer.addWidget(self.buttons)
         self.setMinimumWidth(460)
+        self.table: str | None = None
+        """The table the dialog saves into (set by `show_history`): the role's rights apply."""
+        bus().access_changed.connect(self.apply_access)
 
     def save_record(self) -> int:
         raise NotImplementedError
@@ -165,10 +174,27 @@ class RecordDialog(QDialog):
 
     def show_history(self, table: str, record_id: int | None) -> None:
         """Say who created and last changed the record, and when (nothing for a new one)."""
+        self.table = table
         self.history.setText(history_text(table, record_id) if record_id else "")
         self.history.setVisible(bool(self.history.text()))
 
+    def access_refusal(self) -> str | None:
+        """Why the person may not save this dialog (None: they may)."""
+        return access.current().refusal(self.table) if self.table else None
+
+    def apply_access(self) -> None:
+        """A role that may not save sees the record read-only, with Save disabled saying why."""
+        lock_form(self, self.access_refusal())
+
+    def open(self) -> None:
+        self.apply_access()
+        super().open()
+
     def accept(self) -> None:
+        refusal = self.access_refusal()
+        if refusal is not None:  # Ctrl+S with Save disabled
+            self.form.show_errors({"": refusal})
+            return
         try:
             record_id = self.save_record()
         except ValidationError as error:
