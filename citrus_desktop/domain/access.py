@@ -29,6 +29,7 @@ def role_label(role: str) -> str:
         "editor": translate("Access", "Editor"),
         "admin": translate("Access", "Administrator"),
         "owner": translate("Access", "Owner"),
+        "superuser": translate("Access", "Superuser"),
         "none": translate("Access", "No role"),
         "solo": translate("Access", "Only user"),
     }
@@ -44,6 +45,7 @@ def role_rights(role: str) -> str:
         ),
         "admin": translate("Access", "everything editors do, plus types, the recycle bin and staff roles"),
         "owner": translate("Access", "owns the tables: the server does not limit this user"),
+        "superuser": translate("Access", "server superuser: the server does not limit this user"),
         "none": translate("Access", "cannot use this database"),
         "solo": translate("Access", "this computer's own database: every right"),
     }
@@ -97,8 +99,14 @@ class Access:
             )
         return None
 
+    def badge(self) -> str:
+        """Who is connected, with which role, in a few words (the status bar)."""
+        if not self.team:
+            return ""
+        return translate("Access", "%1 · %2").replace("%1", self.user).replace("%2", role_label(self.role))
+
     def summary(self) -> str:
-        """The status bar's words: who is connected, the role, what it allows."""
+        """Who is connected, the role and what it allows (the status bar's tooltip)."""
         if not self.team:
             return ""
         return (

@@ -31,7 +31,7 @@ class Person:
     id: int
     name: str
     role: str
-    """reader, editor, admin, owner (superusers and members of citrus_owner) or none."""
+    """reader, editor, admin, owner (members of citrus_owner), superuser or none."""
     superuser: bool
     granted: frozenset[str]
     """The roles granted to the login itself (what a revoke takes away)."""
@@ -47,9 +47,7 @@ class Person:
         notes = []
         if self.you:
             notes.append(translate("Staff", "you"))
-        if self.superuser:
-            notes.append(translate("Staff", "server superuser: the server does not limit this user"))
-        elif self.role == "owner":
+        if self.role == "owner":
             notes.append(translate("Staff", "owner of the tables: for upgrades, not for daily work"))
         else:
             notes.append(role_rights(self.role))
@@ -165,7 +163,7 @@ def revoke(user: str) -> Person:
     return next(p for p in people() if p.name == person.name)
 
 
-RANK = ("none", "reader", "editor", "admin", "owner")
+RANK = ("none", "reader", "editor", "admin", "owner", "superuser")
 
 
 class StaffSource(ListSource):

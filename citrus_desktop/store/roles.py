@@ -20,7 +20,7 @@ ROLE_GROUPS = {"reader": READER, "editor": EDITOR, "admin": ADMIN}
 class ServerRights:
     user: str
     role: str
-    """owner (superuser or a member of citrus_owner), admin, editor, reader or none."""
+    """superuser, owner (a member of citrus_owner), admin, editor, reader or none."""
     superuser: bool
     changeable: frozenset[str]
     """Tables this login may insert into, update and delete from."""
@@ -35,7 +35,7 @@ class StaffMember:
     id: int
     name: str
     role: str
-    """owner, admin, editor, reader or none (as `ServerRights.role`)."""
+    """superuser, owner, admin, editor, reader or none (as `ServerRights.role`)."""
     superuser: bool
     direct: frozenset[str]
     """Role words granted to the login itself (what a revoke removes)."""
@@ -73,7 +73,8 @@ def server_rights(database: Database, tables: Iterable[str]) -> ServerRights:
         f"SELECT current_user, r.rolsuper, {_member_sql('current_user')}, {grantable}, {checks} "
         "FROM pg_roles r WHERE r.rolname = current_user"
     ).fetchone()
-    user, superuser, role = row[0], bool(row[1]), row[2]
+    user, superuser = row[0], bool(row[1])
+    role = "superuser" if superuser else row[2]
     admin_options = row[3 : 3 + len(GROUPS)]
     words = list(ROLE_GROUPS)
     changeable = frozenset(t for t, allowed in zip(tables, row[3 + len(GROUPS) :], strict=True) if allowed)
@@ -96,7 +97,7 @@ def staff(database: Database) -> list[StaffMember]:
         StaffMember(
             int(oid),
             name,
-            "owner" if superuser else role,
+            "superuser" if superuser else role,
             bool(superuser),
             frozenset(w for w, held in zip(words, held_groups, strict=True) if held),
         )

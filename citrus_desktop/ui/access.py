@@ -63,6 +63,8 @@ def lock_form(host: QWidget, refusal: str | None) -> None:
     # "+ New…" buttons are only ever disabled here: when they are usable depends on the form too.
     for button in host.findChildren(QAbstractButton):
         table = CREATE_BUTTONS.get(button.objectName())
-        blocked = refusal or (access.current().refusal(table) if table else None)
+        if table is None:
+            continue
+        blocked = refusal or access.current().refusal(table)
         if blocked is not None:
             permit(button, blocked)

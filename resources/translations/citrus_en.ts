@@ -78,4 +78,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>StaffPage</name>
+    <message numerus="yes">
+        <source>Take every role from %n user(s)?</source>
+        <translation>
+            <numerusform>Take every role from %n user?</numerusform>
+            <numerusform>Take every role from %n users?</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

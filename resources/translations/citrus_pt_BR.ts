@@ -41,6 +41,105 @@
     </message>
 </context>
 <context>
+    <name>Access</name>
+    <message>
+        <source>Reader</source>
+        <translation>Leitor</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Proprietário</translation>
+    </message>
+    <message>
+        <source>Superuser</source>
+        <translation>Superusuário</translation>
+    </message>
+    <message>
+        <source>No role</source>
+        <translation>Sem perfil</translation>
+    </message>
+    <message>
+        <source>Only user</source>
+        <translation>Usuário único</translation>
+    </message>
+    <message>
+        <source>looks up everything, changes nothing</source>
+        <translation>consulta tudo, não altera nada</translation>
+    </message>
+    <message>
+        <source>creates, edits, deletes and restores items, contracts, sites and customers</source>
+        <translation>cria, edita, exclui e restaura itens, contratos, sites e clientes</translation>
+    </message>
+    <message>
+        <source>everything editors do, plus types, the recycle bin and staff roles</source>
+        <translation>tudo o que o editor faz, mais tipos, a lixeira e os perfis da equipe</translation>
+    </message>
+    <message>
+        <source>owns the tables: the server does not limit this user</source>
+        <translation>é dono das tabelas: o servidor não limita este usuário</translation>
+    </message>
+    <message>
+        <source>server superuser: the server does not limit this user</source>
+        <translation>superusuário do servidor: o servidor não limita este usuário</translation>
+    </message>
+    <message>
+        <source>cannot use this database</source>
+        <translation>não pode usar este banco de dados</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s own database: every right</source>
+        <translation>banco de dados deste computador: todos os direitos</translation>
+    </message>
+    <message>
+        <source>Your role is Reader: you can look everything up but not change it. Ask an administrator for the Editor role.</source>
+        <translation>Seu perfil é Leitor: você pode consultar tudo, mas não alterar. Peça a um administrador o perfil Editor.</translation>
+    </message>
+    <message>
+        <source>Only administrators change product and service types (your role: Editor).</source>
+        <translation>Só administradores alteram tipos de produto ou serviço (seu perfil: Editor).</translation>
+    </message>
+    <message>
+        <source>Your database user %1 may not change these records (role: %2).</source>
+        <translation>Seu usuário do banco de dados %1 não pode alterar estes registros (perfil: %2).</translation>
+    </message>
+    <message>
+        <source>Staff roles exist on a shared PostgreSQL database; on this computer&apos;s own file you have every right.</source>
+        <translation>Perfis da equipe existem num banco de dados PostgreSQL compartilhado; no arquivo deste computador você tem todos os direitos.</translation>
+    </message>
+    <message>
+        <source>Only administrators manage staff roles (your role: %1).</source>
+        <translation>Só administradores gerenciam os perfis da equipe (seu perfil: %1).</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2: %3</translation>
+    </message>
+    <message>
+        <source>Your database user %1 has no Citrus role on this database. Ask an administrator to grant you Reader, Editor or Administrator.</source>
+        <translation>Seu usuário do banco de dados %1 não tem perfil do Citrus neste banco de dados. Peça a um administrador o perfil Leitor, Editor ou Administrador.</translation>
+    </message>
+    <message>
+        <source>Your database user %1 is not allowed to do this.</source>
+        <translation>Seu usuário do banco de dados %1 não tem permissão para isso.</translation>
+    </message>
+    <message>
+        <source>The server refused this change. %1</source>
+        <translation>O servidor recusou esta alteração. %1</translation>
+    </message>
+</context>
+<context>
     <name>AdminPanel</name>
     <message>
         <source>General settings</source>
@@ -73,6 +172,14 @@
     <message>
         <source>Customers with their contracts, sites and inventory</source>
         <translation>Clientes com seus contratos, sites e inventário</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Equipe</translation>
+    </message>
+    <message>
+        <source>Database users and their roles: reader, editor, administrator</source>
+        <translation>Usuários do banco de dados e seus perfis: leitor, editor, administrador</translation>
     </message>
     <message>
         <source>Inventory</source>
@@ -177,6 +284,18 @@
         <source>Kind</source>
         <translation>Natureza</translation>
     </message>
+    <message>
+        <source>Database user</source>
+        <translation>Usuário do banco de dados</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>What they may do</source>
+        <translation>O que pode fazer</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -243,6 +362,46 @@
     <message>
         <source>commands</source>
         <translation>comandos</translation>
+    </message>
+    <message>
+        <source>list, grant and revoke staff roles (PostgreSQL)</source>
+        <translation>lista, concede e revoga perfis da equipe (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>Staff roles of a shared PostgreSQL database: reader (looks up everything, changes nothing), editor (also changes items, contracts, sites and customers), admin (also types, the recycle bin and staff roles).</source>
+        <translation>Perfis da equipe de um banco de dados PostgreSQL compartilhado: reader (leitor: consulta tudo, não altera nada), editor (também altera itens, contratos, sites e clientes), admin (administrador: também tipos, a lixeira e os perfis da equipe).</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>AÇÃO</translation>
+    </message>
+    <message>
+        <source>list the server&apos;s users and their roles</source>
+        <translation>lista os usuários do servidor e seus perfis</translation>
+    </message>
+    <message>
+        <source>give USER the role ROLE (their only one)</source>
+        <translation>dá a USUÁRIO o perfil PERFIL (o único dele)</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>USUÁRIO</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>PERFIL</translation>
+    </message>
+    <message>
+        <source>take every role from USER</source>
+        <translation>tira todos os perfis de USUÁRIO</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 agora é %2.</translation>
+    </message>
+    <message>
+        <source>%1 has no role any more (now: %2).</source>
+        <translation>%1 não tem mais perfil (agora: %2).</translation>
     </message>
 </context>
 <context>
@@ -587,6 +746,10 @@
         <translation>o servidor não conhece este usuário</translation>
     </message>
     <message>
+        <source>this user may not use this database: ask a Citrus administrator to grant you a role (reader, editor or admin)</source>
+        <translation>este usuário não pode usar este banco de dados: peça a um administrador do Citrus um perfil (leitor, editor ou administrador)</translation>
+    </message>
+    <message>
         <source>the server does not accept connections from this computer or user</source>
         <translation>o servidor não aceita conexões deste computador ou usuário</translation>
     </message>
@@ -641,6 +804,14 @@
     <message>
         <source>Your database user is not allowed to do this (%1).</source>
         <translation>Seu usuário do banco de dados não tem permissão para isso (%1).</translation>
+    </message>
+    <message>
+        <source>its schema must be upgraded from version %1 to %2, which only the owner of its tables can do. Ask the administrator to open it once with this version as the owner (README, “Team roles”); until then the previous version keeps working</source>
+        <translation>o esquema precisa ser atualizado da versão %1 para a %2, o que só o dono das tabelas pode fazer. Peça ao administrador que o abra uma vez com esta versão como dono (README, “Team roles”); até lá a versão anterior continua funcionando</translation>
+    </message>
+    <message>
+        <source>this version adds team roles (reader, editor, admin), which only a superuser (or the tables&apos; owner allowed to create roles) can set up. Ask the server&apos;s administrator to open the database once with this version as such a user; until then the previous version keeps working</source>
+        <translation>esta versão traz perfis da equipe (leitor, editor, administrador), que só um superusuário (ou o dono das tabelas com permissão para criar roles) pode configurar. Peça ao administrador do servidor que abra o banco de dados uma vez com esta versão como esse usuário; até lá a versão anterior continua funcionando</translation>
     </message>
 </context>
 <context>
@@ -1108,6 +1279,10 @@
         <source>Last changed by %1 on %2.</source>
         <translation>Alterado pela última vez por %1 em %2.</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
 </context>
 <context>
     <name>Saving</name>
@@ -1234,6 +1409,122 @@
     <message>
         <source>the %1 dialog failed: %2</source>
         <translation>o diálogo %1 falhou: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Staff</name>
+    <message>
+        <source>you</source>
+        <translation>você</translation>
+    </message>
+    <message>
+        <source>owner of the tables: for upgrades, not for daily work</source>
+        <translation>dono das tabelas: para atualizações, não para o trabalho diário</translation>
+    </message>
+    <message>
+        <source>Staff roles exist on a shared PostgreSQL database; on this computer&apos;s own file you have every right.</source>
+        <translation>Perfis da equipe existem num banco de dados PostgreSQL compartilhado; no arquivo deste computador você tem todos os direitos.</translation>
+    </message>
+    <message>
+        <source>Choose the database user.</source>
+        <translation>Escolha o usuário do banco de dados.</translation>
+    </message>
+    <message>
+        <source>There is no database user “%1” on the server. The server&apos;s administrator creates it first (README, “Team roles”).</source>
+        <translation>Não há usuário do banco de dados “%1” no servidor. O administrador do servidor precisa criá-lo antes (README, “Team roles”).</translation>
+    </message>
+    <message>
+        <source>“%1” is a superuser: the server never limits them, so no role applies.</source>
+        <translation>“%1” é superusuário: o servidor nunca o limita, então nenhum perfil se aplica.</translation>
+    </message>
+    <message>
+        <source>You may not grant or take away the Administrator role: it was granted to you without the right to pass it on. Ask the administrator who granted it.</source>
+        <translation>Você não pode conceder nem tirar o perfil Administrador: ele lhe foi concedido sem o direito de repassá-lo. Fale com o administrador que o concedeu.</translation>
+    </message>
+    <message>
+        <source>Choose Reader, Editor or Administrator.</source>
+        <translation>Escolha Leitor, Editor ou Administrador.</translation>
+    </message>
+    <message>
+        <source>“%1” has no Citrus role of their own to take away (role: %2).</source>
+        <translation>“%1” não tem perfil do Citrus próprio para tirar (perfil: %2).</translation>
+    </message>
+    <message>
+        <source>This database user no longer exists on the server.</source>
+        <translation>Este usuário do banco de dados não existe mais no servidor.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <source>Staff role</source>
+        <translation>Perfil na equipe</translation>
+    </message>
+    <message>
+        <source>Database user name</source>
+        <translation>Nome do usuário do banco de dados</translation>
+    </message>
+    <message>
+        <source>Database user</source>
+        <translation>Usuário do banco de dados</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>Reader looks up everything and changes nothing. Editor also creates, edits, deletes and restores items, contracts, sites and customers. Administrator also changes types, purges the recycle bin and manages staff roles.</source>
+        <translation>Leitor consulta tudo e não altera nada. Editor também cria, edita, exclui e restaura itens, contratos, sites e clientes. Administrador também altera tipos, esvazia a lixeira e gerencia os perfis da equipe.</translation>
+    </message>
+    <message>
+        <source>Grant the role (Ctrl+S)</source>
+        <translation>Conceder o perfil (Ctrl+S)</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <source>Grant…</source>
+        <translation>Conceder…</translation>
+    </message>
+    <message>
+        <source>Give a database user a role (Ctrl+N)</source>
+        <translation>Dar um perfil a um usuário do banco de dados (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Revogar</translation>
+    </message>
+    <message>
+        <source>Take every role from the selected users (Del)</source>
+        <translation>Tirar todos os perfis dos usuários selecionados (Del)</translation>
+    </message>
+    <message>
+        <source>Each person signs in with their own database user, which the server&apos;s administrator creates. Here you choose what each may do; the server enforces it for every program.</source>
+        <translation>Cada pessoa entra com seu próprio usuário do banco de dados, criado pelo administrador do servidor. Aqui você escolhe o que cada uma pode fazer; o servidor garante isso para qualquer programa.</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Equipe</translation>
+    </message>
+    <message>
+        <source>The server has no database users besides its superusers.</source>
+        <translation>O servidor não tem usuários do banco de dados além dos superusuários.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Take every role from %n user(s)?</source>
+        <translation>
+            <numerusform>Tirar todos os perfis de %n usuário?</numerusform>
+            <numerusform>Tirar todos os perfis de %n usuários?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You are among them: you will lose your access at once.</source>
+        <translation>Você está entre eles: perderá seu acesso na hora.</translation>
+    </message>
+    <message>
+        <source>Not revoked</source>
+        <translation>Não revogado</translation>
     </message>
 </context>
 <context>

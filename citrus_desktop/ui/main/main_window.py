@@ -153,7 +153,7 @@ class MainWindow(QMainWindow):
     def _show_access(self) -> None:
         """The role in the status bar (team mode), and each page's enabled states follow it."""
         found = access.current()
-        self.role_status.setText(found.summary())
+        self.role_status.setText(found.badge())
         self.role_status.setToolTip(found.summary())
         self.role_status.setVisible(found.team)
 

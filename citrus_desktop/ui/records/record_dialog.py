@@ -145,6 +145,7 @@ class RecordDialog(QDialog):
         self.save_button.setObjectName(f"{prefix}Save")
         self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         self.cancel_button.setObjectName(f"{prefix}Cancel")
+        self._cancel_text = self.cancel_button.text()
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         outer = QVBoxLayout(self)
@@ -184,7 +185,9 @@ class RecordDialog(QDialog):
 
     def apply_access(self) -> None:
         """A role that may not save sees the record read-only, with Save disabled saying why."""
-        lock_form(self, self.access_refusal())
+        refusal = self.access_refusal()
+        lock_form(self, refusal)
+        self.cancel_button.setText(self.tr("Close") if refusal else self._cancel_text)
 
     def open(self) -> None:
         self.apply_access()
