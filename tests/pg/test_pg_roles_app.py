@@ -184,3 +184,14 @@ def test_a_role_revoked_while_the_app_runs_is_a_clear_message_and_the_window_fol
     assert refused(find(dialog, QPushButton, "itemSave"), "Reader")
     assert refused(find(window, QToolButton, "inventoryNew"), "Reader")
     assert "Reader" in find(window, QLabel, "statusRole").text()
+
+
+def test_a_reader_whose_role_is_taken_away_is_told_when_opening_a_record(qtbot, window_as, pg_url):
+    window, login = window_as("reader")
+    table = inventory(qtbot, window)
+    with psycopg.connect(pg_url, autocommit=True) as admin:
+        admin.execute(f'REVOKE citrus_reader FROM "{login.name}"')
+    double_click_row(qtbot, table, row_of(table, "SN-1"))
+    notice = message_box(qtbot, window, "inventoryNotice")
+    assert "not allowed" in notice.text()
+    assert not any(d.isVisible() for d in window.findChildren(QWidget, "itemDialog"))

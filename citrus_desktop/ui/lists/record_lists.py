@@ -4,6 +4,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QDialog, QWidget
 
+from citrus_desktop.domain.errors import DomainError
 from citrus_desktop.domain.list_sources import (
     ContractSource,
     CustomerSource,
@@ -27,10 +28,18 @@ class DialogListPage(ListPage):
         raise NotImplementedError
 
     def new_record(self) -> None:
-        self.show_dialog(self.make_dialog(None))
+        self._open(None)
 
     def open_record(self, record_id: int) -> None:
-        self.show_dialog(self.make_dialog(record_id))
+        self._open(record_id)
+
+    def _open(self, record_id: int | None) -> None:
+        try:
+            dialog = self.make_dialog(record_id)
+        except DomainError as error:  # deleted meanwhile, server lost, or no longer allowed to read
+            self._notify(self.tr("Not opened"), str(error), "")
+            return
+        self.show_dialog(dialog)
 
     def show_dialog(self, dialog: QDialog) -> None:
         if self.dialog is not None:
