@@ -84,7 +84,12 @@ def test_the_owner_role_owns_everything_and_nobody_uses_the_sequences(pg_url):
                         assert not held, (name, group, privilege)
 
 
-def test_our_functions_are_owned_run_by_nobody_and_definers_pin_their_search_path(pg_url):
+EXECUTERS: dict[str, set[str]] = {}
+"""Function (``name(argument types)``) → the roles that may call it. Trigger functions are called by
+their triggers only (PostgreSQL does not check EXECUTE then), so nobody is given them."""
+
+
+def test_our_functions_are_owned_called_only_as_decided_and_definers_pin_their_search_path(pg_url):
     with raw(pg_url) as conn:
         functions = conn.execute(
             """SELECT p.oid::regprocedure::text, pg_get_userbyid(p.proowner), p.prosecdef,
@@ -95,14 +100,26 @@ def test_our_functions_are_owned_run_by_nobody_and_definers_pin_their_search_pat
                                  AND d.objid = p.oid AND d.deptype = 'e')"""
         ).fetchall()
         assert functions, "v3's change announcer at least"
-        for name, owner, definer, config, trigger in functions:
+        undecided = [name for name, *_rest, trigger in functions if not trigger and name not in EXECUTERS]
+        assert not undecided, f"functions without decided callers: {undecided}; say here who calls them"
+        for name, owner, definer, config, _trigger in functions:
             assert owner == "citrus_owner", name
             if definer:
-                assert any(c.startswith("search_path=") for c in config or []), name
-            if trigger:  # called by triggers only, which PostgreSQL does not check
-                for group in GROUPS.values():
-                    held = conn.execute("SELECT has_function_privilege(%s, %s, 'EXECUTE')", (group, name))
-                    assert not held.fetchone()[0], (name, group)
+                assert any(c.startswith("search_path=") and c.endswith("pg_temp") for c in config or []), name
+            public = conn.execute(
+                "SELECT count(*) FROM pg_proc p, aclexplode(p.proacl) a "
+                "WHERE p.oid = %s::regprocedure AND a.grantee = 0",
+                (name,),
+            ).fetchone()[0]
+            assert (
+                public == 0
+                and conn.execute(
+                    "SELECT proacl IS NOT NULL FROM pg_proc WHERE oid = %s::regprocedure", (name,)
+                ).fetchone()[0]
+            ), f"{name} may be called by everyone"
+            for role, group in GROUPS.items():
+                held = conn.execute("SELECT has_function_privilege(%s, %s, 'EXECUTE')", (group, name))
+                assert held.fetchone()[0] == (role in EXECUTERS.get(name, set())), (name, role)
 
 
 def test_only_citrus_roles_connect_and_nobody_makes_temporary_tables(pg_url):
