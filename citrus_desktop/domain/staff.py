@@ -56,13 +56,7 @@ class Person:
 
 def _team() -> None:
     if db.obj is None or dialect_of(db.obj) != "postgres":
-        raise DomainError(
-            translate(
-                "Staff",
-                "Staff roles exist on a shared PostgreSQL database; on this computer's own file you "
-                "have every right.",
-            )
-        )
+        raise DomainError(access.Access().staff_refusal() or "")
 
 
 def people() -> list[Person]:

@@ -865,6 +865,13 @@
     </message>
 </context>
 <context>
+    <name>DialogListPage</name>
+    <message>
+        <source>Not opened</source>
+        <translation>Não aberto</translation>
+    </message>
+</context>
+<context>
     <name>FieldForm</name>
     <message>
         <source>Required</source>
@@ -1420,10 +1427,6 @@
     <message>
         <source>owner of the tables: for upgrades, not for daily work</source>
         <translation>dono das tabelas: para atualizações, não para o trabalho diário</translation>
-    </message>
-    <message>
-        <source>Staff roles exist on a shared PostgreSQL database; on this computer&apos;s own file you have every right.</source>
-        <translation>Perfis da equipe existem num banco de dados PostgreSQL compartilhado; no arquivo deste computador você tem todos os direitos.</translation>
     </message>
     <message>
         <source>Choose the database user.</source>

@@ -17,7 +17,6 @@ import json
 import os
 import statistics
 import sys
-import threading
 import time
 from pathlib import Path
 
@@ -34,6 +33,7 @@ from tests.bench.bench_scale import (  # noqa: E402
     server_facts,
     vacuum_analyze,
 )
+from tests.bench.probe import SqlLog  # noqa: E402
 
 DATABASE = "citrus_bench_roles"
 LOGINS = {
@@ -80,27 +80,6 @@ def login_url(server: str, login: str) -> str:
     return f"{scheme}://{login}@{host}/{DATABASE}"
 
 
-class Logged:
-    """Records the SQL a handle runs, to re-run it on a raw connection of the same login."""
-
-    def __init__(self, handle):
-        self.statements: list[tuple[str, tuple]] = []
-        self._lock = threading.Lock()
-        original = handle.execute_sql
-
-        def execute_sql(sql, params=None, *args, **kwargs):
-            with self._lock:
-                self.statements.append((sql, tuple(params or ())))
-            return original(sql, params, *args, **kwargs)
-
-        handle.execute_sql = execute_sql
-
-    def take(self) -> list[tuple[str, tuple]]:
-        with self._lock:
-            taken, self.statements = self.statements, []
-        return taken
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("server", nargs="?", default=os.environ.get("CITRUS_TEST_PG") or PG_SERVER)
@@ -130,7 +109,7 @@ def main() -> None:
     for role, (login, _group) in LOGINS.items():
         url = login_url(server, login)
         handles[role] = open_team_database(url, url)
-        logs[role] = Logged(handles[role])
+        logs[role] = SqlLog(handles[role])
         raws[role] = psycopg.connect(url, autocommit=True, prepare_threshold=None)
         db.initialize(handles[role])
         roles[role] = access.detect().role
