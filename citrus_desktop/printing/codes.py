@@ -25,7 +25,13 @@ class QrCode:
 @lru_cache(maxsize=4096)
 def qr_code(text: str) -> QrCode:
     """A standard QR code (never Micro QR, which phone cameras don't read) holding ``text``."""
-    matrix = segno.make_qr(text, error="m", boost_error=True).matrix
+    if text.isascii():
+        code = segno.make_qr(text, error="m", boost_error=True)
+    else:
+        # Bytes beyond ASCII are otherwise left to the reader's guess ("ÇÃO" in ISO 8859-1 reads as
+        # Shift JIS katakana in zxing): say UTF-8 with an ECI, as the standard provides.
+        code = segno.make_qr(text, error="m", boost_error=True, encoding="utf-8", eci=True)
+    matrix = code.matrix
     runs = []
     for row, modules in enumerate(matrix):
         runs.extend((row, start, length) for start, length in dark_runs(modules))

@@ -190,22 +190,18 @@ def pdf_writer(path: str, layout: LabelLayout, title: str) -> QPdfWriter:
     return writer
 
 
-def write_pdf(
-    path: Path,
-    options: SheetOptions,
-    labels: Iterable[LabelData],
-    title: str,
-    progress: Progress | None = None,
+def write_atomically(
+    path: Path, layout: LabelLayout, title: str, paint: Callable[[QPdfWriter], bool]
 ) -> bool:
-    """Write the labels to ``path`` as a PDF at 100%; False (and no file) if ``progress`` stopped it.
+    """Let ``paint`` fill a PDF of ``layout``'s pages, written to ``path`` only once complete.
 
-    The file is written under a temporary name and renamed when complete, so a stop, a crash or a
-    full disk never leaves half a PDF where the user expects one.
+    The file is written under a temporary name and renamed when ``paint`` returns True, so a stop,
+    a crash or a full disk never leaves half a PDF where the user expects one.
     """
     temporary = path.with_name(f".{path.name}.tmp")
     try:
-        writer = pdf_writer(str(temporary), options.layout, title)
-        finished = paint_pages(writer, options, labels, progress)
+        writer = pdf_writer(str(temporary), layout, title)
+        finished = paint(writer)
         del writer  # closes the file
         if not finished:
             temporary.unlink(missing_ok=True)
@@ -215,3 +211,16 @@ def write_pdf(
         temporary.unlink(missing_ok=True)
         raise
     return True
+
+
+def write_pdf(
+    path: Path,
+    options: SheetOptions,
+    labels: Iterable[LabelData],
+    title: str,
+    progress: Progress | None = None,
+) -> bool:
+    """Write the labels to ``path`` as a PDF at 100%; False (and no file) if ``progress`` stopped it."""
+    return write_atomically(
+        path, options.layout, title, lambda writer: paint_pages(writer, options, labels, progress)
+    )

@@ -118,3 +118,18 @@ def test_a_stopped_run_leaves_no_file(qapp, tmp_path: Path):
         path, SheetOptions(layout_by_key("avery-5160")), labels(90), "x", lambda done: done < 30
     )
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("key", ["avery-l7163", "thermal-50x30"])
+def test_the_calibration_page_outlines_every_label_where_the_offset_puts_it(qapp, tmp_path: Path, key: str):
+    from citrus_desktop.printing.calibration import write_calibration_pdf
+
+    layout = layout_by_key(key)
+    path = tmp_path / "calibration.pdf"
+    write_calibration_pdf(path, SheetOptions(layout, offset_x=0.5, offset_y=1.0))
+    assert page_count(path) == 1
+    outlines = [box for box in stroked_boxes(path) if abs(box.width - layout.label_width) < 1]
+    assert len(outlines) == layout.per_page
+    x, y = layout.cell(0)
+    first = min(outlines, key=lambda box: (box.top, box.left))
+    assert abs(first.left - (x + 0.5)) <= TOLERANCE_MM and abs(first.top - (y + 1.0)) <= TOLERANCE_MM
