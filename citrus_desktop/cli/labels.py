@@ -99,10 +99,17 @@ def run(args: argparse.Namespace) -> int:
     except OSError as error:
         _problem(f"{target}: {error.strerror or error}")
         return EXIT_NOTHING_DONE
+    from citrus_desktop.domain.phrases import count_phrase
+
+    labels = count_phrase(
+        len(ids), translate("CommandLine", "1 label"), translate("CommandLine", "%1 labels")
+    )
+    sheets = options.pages(len(ids))
+    pages = count_phrase(sheets, translate("CommandLine", "1 page"), translate("CommandLine", "%1 pages"))
+    done = translate("CommandLine", "%1 on %2, %3, written to %4.")
     _say(
-        translate("CommandLine", "%1 on %2, %3, written to %4.")
-        .replace("%1", translate("CommandLine", "%n label(s)", "", len(ids)))
-        .replace("%2", translate("CommandLine", "%n page(s)", "", options.pages(len(ids))))
+        done.replace("%1", labels)
+        .replace("%2", pages)
         .replace("%3", layout.title())
         .replace("%4", str(target))
     )

@@ -32,6 +32,44 @@
     </message>
 </context>
 <context>
+    <name>LabelsDialog</name>
+    <message numerus="yes">
+        <source>%n label(s), one a page</source>
+        <translation>
+            <numerusform>%n label, one a page</numerusform>
+            <numerusform>%n labels, one a page</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s)</source>
+        <translation>
+            <numerusform>%n label</numerusform>
+            <numerusform>%n labels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sheet(s)</source>
+        <translation>
+            <numerusform>%n sheet</numerusform>
+            <numerusform>%n sheets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s) carry the QR code alone: Code 128 cannot hold characters beyond ASCII (%1).</source>
+        <translation>
+            <numerusform>%n label carries the QR code alone: Code 128 cannot hold characters beyond ASCII (%1).</numerusform>
+            <numerusform>%n labels carry the QR code alone: Code 128 cannot hold characters beyond ASCII (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s) carry the QR code alone: the serial is too long for a Code 128 on this label (%1).</source>
+        <translation>
+            <numerusform>%n label carries the QR code alone: the serial is too long for a Code 128 on this label (%1).</numerusform>
+            <numerusform>%n labels carry the QR code alone: the serial is too long for a Code 128 on this label (%1).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message numerus="yes">
         <source>Delete %n record(s)?</source>

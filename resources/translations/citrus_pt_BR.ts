@@ -244,6 +244,82 @@
         <source>commands</source>
         <translation>comandos</translation>
     </message>
+    <message>
+        <source>print item labels (QR code and Code 128) to a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a PDF of labels, one per item: all items, those matching a keyword, or those with the serials given. Print it at 100% (no “fit to page”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEYWORD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the items the inventory list shows for this keyword</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S1,S2,…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the items with these serial numbers, in this order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label sheet or roll (default: the last one used, else %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file name must end in .pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the folder does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: serial: no item has this serial number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no items to label: nothing written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>1 label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2, %3, written to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConflictPanel</name>
@@ -746,6 +822,14 @@
         <translation>Inventário</translation>
     </message>
     <message>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print labels of the selected items, or of every item shown (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No items yet. Click New, or scan a barcode, to add the first one.</source>
         <translation>Nenhum item ainda. Clique em Novo, ou leia um código de barras, para cadastrar o primeiro.</translation>
     </message>
@@ -846,6 +930,219 @@
     <message>
         <source>Already used by item %1 of customer %2.</source>
         <translation>Já usado pelo item %1 do cliente %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration page — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print at 100% (no “fit to page”) on plain paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lay it over a sheet of labels against the light: each box should cover a label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boxes right of the labels: lower X by the distance; boxes below them: lower Y.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offset used: X %1 mm, Y %2 mm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code only: Code 128 cannot hold characters beyond ASCII.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code only: the serial is too long for a Code 128 this wide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thermal roll %1 — one label a page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3, %4 per sheet (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LabelsDialog</name>
+    <message>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a part-used sheet: the first free label, counted along each row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No printer (positions exactly as laid out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves everything right (negative: left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves everything down (negative: up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a calibration page…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw label outlines (plain paper)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start at label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offset (mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s), one a page</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sheet(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s) carry the QR code alone: Code 128 cannot hold characters beyond ASCII (%1).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s) carry the QR code alone: the serial is too long for a Code 128 on this label (%1).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(Checked the first %1 labels.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save labels as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>labels.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calibration page was not printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration page sent. Lay it over a label sheet and adjust X and Y.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing labels…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The labels were not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: nothing was written.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

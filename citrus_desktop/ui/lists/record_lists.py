@@ -2,7 +2,8 @@
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QToolButton, QWidget
 
 from citrus_desktop.domain.list_sources import (
     ContractSource,
@@ -53,6 +54,36 @@ class InventoryList(DialogListPage):
 
     def title_text(self) -> str:
         return self.tr("Inventory") if self.customer_id is None else ""
+
+    def extra_tools(self) -> list[QToolButton]:
+        labels = self.tool_button(
+            "Labels",
+            self.tr("Labels"),
+            "labels",
+            "Ctrl+P",
+            self.tr("Print labels of the selected items, or of every item shown (Ctrl+P)"),
+        )
+        labels.clicked.connect(self.open_labels)
+        return [*super().extra_tools(), labels]
+
+    def labels_ids(self) -> list[int]:
+        """The selected items, or every item shown (filter and sort applied) when none is selected."""
+        selected = self.selected_ids()
+        if selected:
+            return selected
+        header = self.table.horizontalHeader()
+        descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+        return self.model.source.ordered_ids(
+            self.model.keyword, max(0, header.sortIndicatorSection()), descending
+        )
+
+    def open_labels(self) -> None:
+        from citrus_desktop.ui.labels.labels_dialog import LabelsDialog
+
+        if self.dialog is not None:
+            self.dialog.deleteLater()
+        self.dialog = LabelsDialog(self.labels_ids(), self)
+        self.dialog.open()
 
     def empty_text(self) -> str:
         return self.tr("No items yet. Click New, or scan a barcode, to add the first one.")
