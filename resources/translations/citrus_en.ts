@@ -116,4 +116,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>StockTakeWindow</name>
+    <message numerus="yes">
+        <source>%n item(s) moved to this site.</source>
+        <translation>
+            <numerusform>%n item moved to this site.</numerusform>
+            <numerusform>%n items moved to this site.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expected item(s) were not found; they are recorded as not found.</source>
+        <translation>
+            <numerusform>%n expected item was not found; it is recorded as not found.</numerusform>
+            <numerusform>%n expected items were not found; they are recorded as not found.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1418,6 +1418,37 @@
     </message>
 </context>
 <context>
+    <name>ScanField</name>
+    <message>
+        <source>Scan or type a serial (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan a label or type a serial number and press Enter to open its item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No item has the serial “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new item with this serial?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SiteDialog</name>
     <message>
         <source>New site</source>
@@ -1495,6 +1526,318 @@
     <message>
         <source>the %1 dialog failed: %2</source>
         <translation>o diálogo %1 falhou: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StockTake</name>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">Cliente</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished">Site</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved to this site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation type="unfinished">Número de série</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it belongs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found, moved here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected: another site of this customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected: another customer&apos;s item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This site no longer exists.</source>
+        <translation type="unfinished">Este site não existe mais.</translation>
+    </message>
+    <message>
+        <source>The count could not be started; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This count no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was scanned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is too long to be a serial number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan could not be recorded; scan it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This count is finished; start a new one to scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock-take report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock-take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a site&apos;s items by scanning them</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StockTakeWindow</name>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation type="unfinished">Número de série</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it belongs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock-take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type or choose a customer…</source>
+        <translation type="unfinished">Digite ou escolha um cliente…</translation>
+    </message>
+    <message>
+        <source>Scan each item&apos;s label here (or type its serial and press Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tone for each scan: rising when found, low when something is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to this site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected items of this customer&apos;s other sites here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the count as it is and close; choosing this site again resumes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish the count (Ctrl+Return): its result is kept and a report saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">Cliente</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished">Site</translation>
+    </message>
+    <message>
+        <source>Choose a site…</source>
+        <translation type="unfinished">Escolha um site…</translation>
+    </message>
+    <message>
+        <source>Choose the customer first</source>
+        <translation type="unfinished">Escolha o cliente primeiro</translation>
+    </message>
+    <message>
+        <source>Choose the customer and the site to count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resumed the count started on %1 by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the first item to start counting this site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the customer and the site first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already counted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1 belongs to another site of this customer: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1 is another customer&apos;s item: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>? %1: no item has this serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found %1 of %2 · Not found %3 · Unexpected %4 · Moved here %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) moved to this site.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finish the count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish counting this site?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expected item(s) were not found; they are recorded as not found.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished on %1: %2 of %3 found. Save the report now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock-take %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the stock-take report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report saved: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,7 @@
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QToolButton, QWidget
 
 from citrus_desktop.domain.list_sources import (
@@ -64,7 +64,10 @@ class InventoryList(DialogListPage):
             self.tr("Print labels of the selected items, or of every item shown (Ctrl+P)"),
         )
         labels.clicked.connect(self.open_labels)
-        return [*super().extra_tools(), labels]
+        tools = [*super().extra_tools(), labels]
+        if self.customer_id is None:
+            tools.append(stock_take_button(self, lambda: open_stock_take(self)))
+        return tools
 
     def labels_ids(self) -> list[int]:
         """The selected items, or every item shown (filter and sort applied) when none is selected."""
@@ -123,6 +126,39 @@ class SiteList(DialogListPage):
 
     def make_dialog(self, record_id: int | None) -> QDialog:
         return SiteDialog(self.customer_id, record_id, parent=self)
+
+    def extra_tools(self) -> list[QToolButton]:
+        return [*super().extra_tools(), stock_take_button(self, self._stock_take)]
+
+    def _stock_take(self) -> None:
+        selected = self.selected_ids()
+        open_stock_take(self, self.customer_id, selected[0] if selected else None)
+
+
+def stock_take_button(page: ListPage, slot: Callable[[], None]) -> QToolButton:
+    """The toolbar button of ``actionStockTake`` (Conferência: count what is at a site)."""
+    button = page.tool_button(
+        "StockTake",
+        QCoreApplication.translate("StockTake", "Stock-take"),
+        "stock-take",
+        None,
+        QCoreApplication.translate("StockTake", "Check a site's items by scanning them"),
+    )
+    page.actions()[-1].setObjectName("actionStockTake")
+    button.clicked.connect(slot)
+    return button
+
+
+def open_stock_take(page: ListPage, customer_id: int | None = None, site_id: int | None = None) -> QWidget:
+    """The stock-take window, preset to the customer and site given; kept in ``page.stock_take``."""
+    from citrus_desktop.ui.stock_take.stock_take_window import StockTakeWindow
+
+    window = StockTakeWindow(customer_id, site_id, page.window())
+    page.stock_take = window
+    window.show()
+    window.raise_()
+    window.activateWindow()
+    return window
 
 
 class ProductTypeList(DialogListPage):
