@@ -10,12 +10,20 @@ from datetime import datetime
 from peewee import IntegrityError, fn
 
 from citrus_desktop.domain.errors import NotFoundError, UnavailableError, ValidationError
-from citrus_desktop.domain.items import find_serial, get_item, normalize_serial, save_item, serial_key
+from citrus_desktop.domain.items import (
+    ItemData,
+    find_serial,
+    get_item,
+    normalize_serial,
+    save_item,
+    serial_key,
+)
 from citrus_desktop.domain.session import actor
 from citrus_desktop.i18n import translate
-from citrus_desktop.store.models import Customer, InventoryItem, ProductType, Site, db
+from citrus_desktop.store.models import Customer, InventoryItem, ProductType, Site
 from citrus_desktop.store.problems import DatabaseProblem
 from citrus_desktop.store.stock_take_models import StockTake, StockTakeEntry
+from citrus_desktop.store.transactions import writing
 
 FOUND_STATES = ("found", "moved")
 UNEXPECTED_STATES = ("other_site", "other_customer", "unknown")
@@ -142,7 +150,7 @@ def start_or_resume(customer_id: int, site_id: int) -> int:
             raise NotFoundError(translate("StockTake", "This site no longer exists."))
         for _attempt in range(2):
             try:
-                with db.atomic():
+                with writing("stock_take", "Stock-take started"):
                     count_id = unfinished(site_id)
                     if count_id is None:
                         count_id = StockTake.insert(
@@ -277,7 +285,7 @@ def record_scan(count_id: int, scanned: str) -> ScanResult:
         key = serial_key(serial)
         for _attempt in range(2):
             try:
-                with db.atomic():
+                with writing("stock_take", "Stock-take scan"):
                     return _scan(count_id, serial, key)
             except IntegrityError:
                 continue  # the same serial scanned on another machine at the same moment
@@ -369,32 +377,34 @@ def move_here(count_id: int, entry_ids: list[int]) -> int:
         if data.customer_id != count.customer_id:
             continue
         data.site_id = count.site_id
-        save_item(data)
-        _guarded(
-            lambda line=line: (
+
+        def move(line: StockTakeEntry = line, data: ItemData = data) -> None:
+            # The item's change and the line's new state are one action.
+            with writing("edit", translate("StockTake", "Moved to the counted site")):
+                save_item(data)
                 StockTakeEntry.update(state="moved", place="").where(StockTakeEntry.id == line.id).execute()
-            )
-        )
+                _store_counts(count_id)
+
+        _guarded(move)
         moved += 1
-    _guarded(lambda: _store_counts(count_id))
     return moved
 
 
 def pause(count_id: int) -> None:
-    _guarded(
-        lambda: (
-            StockTake.update(state="paused", paused_at=_now())
-            .where((StockTake.id == count_id) & (StockTake.state != "finished"))
-            .execute()
-        )
-    )
+    def work() -> None:
+        with writing("stock_take", "Stock-take paused"):
+            StockTake.update(state="paused", paused_at=_now()).where(
+                (StockTake.id == count_id) & (StockTake.state != "finished")
+            ).execute()
+
+    _guarded(work)
 
 
 def finish(count_id: int) -> CountInfo:
     """Finish the count: its result (date, who, counts) is kept; lines still not found stay missing."""
 
     def work() -> None:
-        with db.atomic():
+        with writing("stock_take", "Stock-take finished"):
             _store_counts(count_id)
             StockTake.update(state="finished", finished_at=_now(), finished_by=actor()).where(
                 (StockTake.id == count_id) & (StockTake.state != "finished")
