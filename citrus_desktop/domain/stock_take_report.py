@@ -28,7 +28,7 @@ def summary_lines(info: CountInfo, when: Callable[[datetime | None], str]) -> li
             f"{when(info.finished_at)} — {info.finished_by}" if info.finished_at else "—",
         ),
         (translate("StockTake", "Expected"), str(counts.expected)),
-        (translate("StockTake", "Found"), str(counts.found)),
+        (translate("StockTake", "Items found"), str(counts.found)),
         (translate("StockTake", "Not found"), str(counts.missing)),
         (translate("StockTake", "Unexpected"), str(counts.unexpected)),
         (translate("StockTake", "Moved to this site"), str(counts.moved)),

@@ -103,7 +103,7 @@ def test_a_site_is_counted_with_a_scanner_alone_from_start_to_report(
     files.accept()
     with sheet.open(encoding="utf-8-sig", newline="") as file:
         rows = list(csv.reader(file, delimiter=","))
-    assert ["Found", "2"] in rows
+    assert ["Items found", "2"] in rows
     assert any(row[:2] == ["SN-0002", MISSING] for row in rows)
 
 

@@ -3,7 +3,7 @@
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QDialog, QToolButton, QWidget
+from PySide6.QtWidgets import QDialog, QSizePolicy, QToolButton, QWidget
 
 from citrus_desktop.domain.list_sources import (
     ContractSource,
@@ -51,6 +51,9 @@ class InventoryList(DialogListPage):
         self.watched_tables = {"inventory_item", "customer", "contract", "site", "product_type"}
         if customer_id is not None:
             self.table.hideColumn(1)  # every row is this customer's
+        # With Labels and Stock-take in the toolbar, the heading may give way in a narrow window
+        # (the navigation says which page this is).
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, self.title.sizePolicy().verticalPolicy())
 
     def title_text(self) -> str:
         return self.tr("Inventory") if self.customer_id is None else ""
