@@ -20,7 +20,7 @@ from citrus_desktop.domain.items import (
 )
 from citrus_desktop.domain.session import actor
 from citrus_desktop.i18n import translate
-from citrus_desktop.store.models import Customer, InventoryItem, ProductType, Site
+from citrus_desktop.store.models import Customer, InventoryItem, ProductType, Site, db
 from citrus_desktop.store.problems import DatabaseProblem
 from citrus_desktop.store.stock_take_models import StockTake, StockTakeEntry
 from citrus_desktop.store.transactions import writing
@@ -174,31 +174,57 @@ def start_or_resume(customer_id: int, site_id: int) -> int:
 
 def _sync_expected(count_id: int, site_id: int) -> None:
     at_site = {entry.item_id: entry for entry in expected_items(site_id)}
-    lines = {row.item_id: row for row in StockTakeEntry.select().where(StockTakeEntry.stock_take == count_id)}
-    keys = {row.serial_key for row in lines.values()}
-    gone = [row.id for item_id, row in lines.items() if row.state == "missing" and item_id not in at_site]
+    query = StockTakeEntry.select(
+        StockTakeEntry.id, StockTakeEntry.item, StockTakeEntry.serial_key, StockTakeEntry.state
+    ).where(StockTakeEntry.stock_take == count_id)
+    lines = {item_id: (line_id, key, state) for line_id, item_id, key, state in query.tuples()}
+    keys = {key for _id, key, _state in lines.values()}
+    gone = [
+        line_id
+        for item_id, (line_id, _k, state) in lines.items()
+        if state == "missing" and item_id not in at_site
+    ]
     if gone:
         StockTakeEntry.delete().where(StockTakeEntry.id.in_(gone)).execute()
     new = [
-        {
-            "stock_take": count_id,
-            "item": item_id,
-            "serial_number": entry.serial,
-            "serial_key": serial_key(entry.serial),
-            "state": "missing",
-            "expected": True,
-            "description": entry.description,
-        }
+        (count_id, item_id, entry.serial, key, entry.description)
         for item_id, entry in at_site.items()
-        if item_id not in lines and serial_key(entry.serial) not in keys
+        if item_id not in lines and (key := serial_key(entry.serial)) not in keys
     ]
-    for start in range(0, len(new), 200):
-        StockTakeEntry.insert_many(new[start : start + 200]).execute()
+    if new:
+        # One prepared statement for every line: the first scan of a 5,000-item site stays quick.
+        mark = db.obj.param
+        sql = (
+            "INSERT INTO stock_take_entry (stock_take_id, item_id, serial_number, serial_key, state, "
+            f"expected, description) VALUES ({mark}, {mark}, {mark}, {mark}, 'missing', {mark}, {mark})"
+        )
+        cursor = db.obj.cursor()
+        cursor.executemany(sql, [(c, i, serial, key, True, text) for c, i, serial, key, text in new])
 
 
 def entries(count_id: int) -> list[Entry]:
-    query = StockTakeEntry.select().where(StockTakeEntry.stock_take == count_id).order_by(StockTakeEntry.id)
-    return _guarded(lambda: [_entry(row) for row in query])
+    line = StockTakeEntry
+    query = (
+        line.select(
+            line.id,
+            line.serial_number,
+            line.state,
+            line.expected,
+            line.description,
+            line.place,
+            line.scanned_at,
+            line.scanned_by,
+            line.item,
+        )
+        .where(line.stock_take == count_id)
+        .order_by(line.id)
+        .tuples()
+    )
+
+    def work() -> list[Entry]:
+        return [Entry(*row[:3], bool(row[3]), *row[4:]) for row in query]
+
+    return _guarded(work)
 
 
 def count_info(count_id: int) -> CountInfo:

@@ -53,7 +53,7 @@ class LabelLayout:
 
     def title(self) -> str:
         """How the layout is shown: "Pimaco 6180 — 66.7 × 25.4 mm, 30 per sheet (Letter)"."""
-        size = f"{_mm(self.label_width)} × {_mm(self.label_height)} mm"
+        size = f"{_local(self.label_width)} × {_local(self.label_height)} mm"
         if self.is_roll:
             return translate("Labels", "Thermal roll %1 — one label a page").replace("%1", size)
         return (
@@ -62,8 +62,21 @@ class LabelLayout:
             .replace("%2", self.code)
             .replace("%3", size)
             .replace("%4", str(self.per_page))
-            .replace("%5", self.paper)
+            .replace("%5", self.paper_name())
         )
+
+    def paper_name(self) -> str:
+        return {
+            "A4": translate("Labels", "A4"),
+            "Letter": translate("Labels", "Letter"),
+        }.get(self.paper, translate("Labels", "roll"))
+
+
+def _local(value: float) -> str:
+    """A measurement in the user's language ("66,7" in pt_BR)."""
+    from PySide6.QtCore import QLocale
+
+    return QLocale().toString(float(_mm(value)), "f", 1).removesuffix(QLocale().decimalPoint() + "0")
 
 
 def _mm(value: float) -> str:

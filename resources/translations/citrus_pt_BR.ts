@@ -1014,6 +1014,18 @@
         <source>%1 %2 — %3, %4 per sheet (%5)</source>
         <translation>%1 %2 — %3, %4 por folha (%5)</translation>
     </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <source>roll</source>
+        <translation>rolo</translation>
+    </message>
 </context>
 <context>
     <name>LabelsDialog</name>
