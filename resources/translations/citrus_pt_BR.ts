@@ -1575,6 +1575,14 @@
         <source>the %1 dialog failed: %2</source>
         <translation>o diálogo %1 falhou: %2</translation>
     </message>
+    <message>
+        <source>labels cannot be drawn: %1</source>
+        <translation>as etiquetas não podem ser desenhadas: %1</translation>
+    </message>
+    <message>
+        <source>labels come out without their codes</source>
+        <translation>as etiquetas saem sem os códigos</translation>
+    </message>
 </context>
 <context>
     <name>StockTake</name>
@@ -1705,6 +1713,13 @@
     <message>
         <source>Check a site&apos;s items by scanning them</source>
         <translation>Conferir os itens de um site lendo as etiquetas</translation>
+    </message>
+</context>
+<context>
+    <name>StockTakeResults</name>
+    <message>
+        <source>Stock-take of %1 by %2: %3 of %4 found, %5 not found, %6 unexpected, %7 moved here.</source>
+        <translation>Conferência de %1 por %2: %3 de %4 encontrados, %5 não encontrados, %6 inesperados, %7 movidos para cá.</translation>
     </message>
 </context>
 <context>

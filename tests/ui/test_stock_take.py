@@ -144,3 +144,24 @@ def test_a_paused_count_resumes_where_it_stopped(qtbot, make_window, seed):
     assert states(table)["SN-0002"] == FOUND
     scan(qtbot, again, "SN-0001")
     assert "Found 2 of 3" in find(again, QLabel, "stockTakeCounts").text()
+
+
+def test_the_sites_dialog_shows_its_finished_counts(qtbot, make_window, seed, tmp_path):
+    from citrus_desktop.domain import stock_takes as st
+    from tests.ui.helpers import double_click_row
+
+    open_database(str(tmp_path / "citrus.db"))
+    count = st.start_or_resume(seed.acme, seed.acme_site)
+    st.record_scan(count, "SN-0001")
+    st.finish(count)
+    window = make_window()
+    window.show()
+    customer = window.open_customer(seed.acme)
+    customer.tabs.setCurrentIndex(2)
+    sites = find(customer, QWidget, "customerSites")
+    table = find(sites, QTableView, "customerSitesTable")
+    double_click_row(qtbot, table, row_of(table, "Matriz"))
+    dialog = sites.dialog
+    qtbot.waitUntil(dialog.isVisible)
+    text = find(dialog, QLabel, "siteStockTakes").text()
+    assert "1 of 3 found, 2 not found, 0 unexpected" in text

@@ -81,7 +81,7 @@ def test_finishing_keeps_the_result_and_a_new_count_starts_afresh(site_with_item
 
 
 INSERT_COUNT = (
-    "INSERT INTO stock_take (customer_id, site_id, state, started_at) VALUES (?, ?, 'open', '2026-01-01')"
+    "INSERT INTO stock_take (customer_id, site_id, state, started_at) VALUES (%s, %s, 'open', '2026-01-01')"
 )
 
 
@@ -90,15 +90,17 @@ def test_the_database_keeps_one_unfinished_count_per_site(site_with_items, datab
     st.start_or_resume(acme, here)
     with pytest.raises(IntegrityError), database.atomic():
         database.execute_sql(
-            INSERT_COUNT,
+            INSERT_COUNT.replace("%s", database.param),
             (acme, here),
         )
     other = st.start_or_resume(acme, there)
     with pytest.raises(IntegrityError), database.atomic():
-        database.execute_sql("UPDATE stock_take SET state = 'finished' WHERE id = ?", (other,))  # no date
+        database.execute_sql(
+            f"UPDATE stock_take SET state = 'finished' WHERE id = {database.param}", (other,)
+        )  # no date
     with pytest.raises(IntegrityError), database.atomic():
         database.execute_sql(
-            INSERT_COUNT,
+            INSERT_COUNT.replace("%s", database.param),
             (acme + 99, there),
         )
 
