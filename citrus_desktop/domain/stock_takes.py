@@ -426,6 +426,24 @@ def pause(count_id: int) -> None:
     _guarded(work)
 
 
+def discard_if_untouched(count_id: int) -> bool:
+    """Forget a count nobody scanned anything in (a site only looked at); True if it was."""
+
+    def work() -> bool:
+        with writing("stock_take", "Stock-take discarded"):
+            scanned = StockTakeEntry.select().where(
+                (StockTakeEntry.stock_take == count_id) & (StockTakeEntry.state != "missing")
+            )
+            removed = (
+                StockTake.delete()
+                .where((StockTake.id == count_id) & (StockTake.state != "finished") & ~fn.EXISTS(scanned))
+                .execute()
+            )
+            return bool(removed)
+
+    return _guarded(work)
+
+
 def finish(count_id: int) -> CountInfo:
     """Finish the count: its result (date, who, counts) is kept; lines still not found stay missing."""
 

@@ -1817,16 +1817,12 @@
         <translation>Conferência iniciada em %1 por %2 retomada.</translation>
     </message>
     <message>
-        <source>Scan the first item to start counting this site.</source>
-        <translation>Leia o primeiro item para começar a conferir este site.</translation>
-    </message>
-    <message>
         <source>Choose the customer and the site first.</source>
         <translation>Escolha o cliente e o site primeiro.</translation>
     </message>
     <message>
-        <source>Counting started.</source>
-        <translation>Conferência iniciada.</translation>
+        <source>Scan the items of this site, one after the other.</source>
+        <translation>Leia os itens deste site, um após o outro.</translation>
     </message>
     <message>
         <source>✓ Found: %1</source>

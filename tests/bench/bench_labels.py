@@ -234,7 +234,7 @@ def stock_take(app, expected: int, scans: int) -> dict:
         "scan_to_row_ms_median": median_ms(timings),
         "scan_to_row_ms_max": round(max(timings) * 1000, 1),
         "raw_sql_ms_median": median_ms(raw_timings),
-        "first_scan_ms (starts the count: 5,000 lines written)": round(timings[0] * 1000, 1),
+        "first_scan_ms": round(timings[0] * 1000, 1),
     }
 
 

@@ -165,3 +165,12 @@ def test_the_sites_dialog_shows_its_finished_counts(qtbot, make_window, seed, tm
     qtbot.waitUntil(dialog.isVisible)
     text = find(dialog, QLabel, "siteStockTakes").text()
     assert "1 of 3 found, 2 not found, 0 unexpected" in text
+
+
+def test_looking_at_a_site_without_scanning_leaves_no_count(qtbot, make_window, seed):
+    from citrus_desktop.domain import stock_takes as st
+
+    _window, counting = open_from_sites_tab(qtbot, make_window, seed)
+    assert st.unfinished(seed.acme_site) is not None  # started, so that the first scan is quick
+    counting.close()
+    assert st.unfinished(seed.acme_site) is None

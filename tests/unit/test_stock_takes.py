@@ -112,3 +112,14 @@ def test_a_sites_counts_go_with_it(make, database):
     st.record_scan(count, "X-1")
     assert delete_sites([site]) == 1
     assert database.execute_sql("SELECT count(*) FROM stock_take_entry").fetchone() == (0,)
+
+
+def test_a_count_nobody_scanned_in_is_forgotten(site_with_items):
+    acme, here, _there = site_with_items
+    looked = st.start_or_resume(acme, here)
+    assert st.discard_if_untouched(looked)
+    assert st.unfinished(here) is None
+    counted = st.start_or_resume(acme, here)
+    st.record_scan(counted, "A-1")
+    assert not st.discard_if_untouched(counted)
+    assert st.unfinished(here) == counted

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from citrus_desktop.domain import stock_takes as st
 from citrus_desktop.domain.customers import customer_choices, get_customer
-from citrus_desktop.domain.errors import DomainError, ValidationError
+from citrus_desktop.domain.errors import DomainError, NotFoundError, ValidationError
 from citrus_desktop.domain.sites import site_choices
 from citrus_desktop.domain.stock_take_report import write_report_csv
 from citrus_desktop.printing.stock_take_report import write_report_pdf
@@ -197,32 +197,43 @@ class StockTakeWindow(QWidget):
         self._site_changed()
 
     def _site_changed(self) -> None:
-        self.count_id = None
+        self._leave_count()
         self.last.clear()
-        site_id = self.site_id()
-        if site_id is None:
+        site_id, customer_id = self.site_id(), self.customer_id()
+        if site_id is None or customer_id is None:
             self.model.set_entries([])
             self.status.setText(self.tr("Choose the customer and the site to count."))
         else:
             try:
-                self.count_id = st.unfinished(site_id)
-                if self.count_id is not None:
-                    self.count_id = st.start_or_resume(self.customer_id(), site_id)
-                    info = st.count_info(self.count_id)
+                resumed = st.unfinished(site_id)
+                # Started (or resumed) now, so that scanning never waits for the expected list.
+                self.count_id = st.start_or_resume(customer_id, site_id)
+                info = st.count_info(self.count_id)
+                if resumed is not None:
                     self.status.setText(
                         self.tr("Resumed the count started on %1 by %2.")
                         .replace("%1", when(info.started_at))
                         .replace("%2", info.started_by or "?")
                     )
-                    self.model.set_entries(st.entries(self.count_id))
                 else:
-                    self.status.setText(self.tr("Scan the first item to start counting this site."))
-                    self.model.set_entries(st.expected_items(site_id))
+                    self.status.setText(self.tr("Scan the items of this site, one after the other."))
+                self.model.set_entries(st.entries(self.count_id))
             except DomainError as error:
                 self.status.setText(str(error))
         self._show_counts()
         self._update_actions()
         self.scan.setFocus()
+
+    def _leave_count(self) -> None:
+        """Leaving a count: one nobody scanned in is forgotten, any other is kept paused."""
+        count_id, self.count_id = self.count_id, None
+        if count_id is None:
+            return
+        try:
+            if st.count_info(count_id).state != "finished" and not st.discard_if_untouched(count_id):
+                st.pause(count_id)
+        except DomainError:
+            pass
 
     # Scanning
     def record_scan(self) -> None:
@@ -238,8 +249,15 @@ class StockTakeWindow(QWidget):
             if self.count_id is None:
                 self.count_id = st.start_or_resume(customer_id, site_id)
                 self.model.set_entries(st.entries(self.count_id))
-                self.status.setText(self.tr("Counting started."))
-            result = st.record_scan(self.count_id, text)
+            try:
+                result = st.record_scan(self.count_id, text)
+            except NotFoundError:
+                if not self.scan.isEnabled():
+                    raise  # this window's count is finished
+                # Someone who only looked at this site closed it meanwhile: start (or join) it again.
+                self.count_id = st.start_or_resume(customer_id, site_id)
+                self.model.set_entries(st.entries(self.count_id))
+                result = st.record_scan(self.count_id, text)
         except ValidationError as error:
             self._say(" ".join(error.errors.values()), "unknown")
             return
@@ -326,13 +344,7 @@ class StockTakeWindow(QWidget):
 
     # Pausing and finishing
     def pause(self) -> None:
-        if self.count_id is not None:
-            try:
-                st.pause(self.count_id)
-            except DomainError as error:
-                self.status.setText(str(error))
-                return
-            self.count_id = None
+        self._leave_count()
         self.close()
 
     def ask_finish(self) -> None:
@@ -433,11 +445,5 @@ class StockTakeWindow(QWidget):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Every scan is already saved; an open count left this way is simply paused.
-        if self.count_id is not None:
-            try:
-                info = st.count_info(self.count_id)
-                if info.state != "finished":
-                    st.pause(self.count_id)
-            except DomainError:
-                pass
+        self._leave_count()
         super().closeEvent(event)
