@@ -1134,6 +1134,10 @@
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
     </message>
+    <message>
+        <source>No labels</source>
+        <translation>Nenhuma etiqueta</translation>
+    </message>
     <message numerus="yes">
         <source>%n label(s) carry the QR code alone: Code 128 cannot hold characters beyond ASCII (%1).</source>
         <translation>

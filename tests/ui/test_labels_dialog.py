@@ -142,3 +142,14 @@ def test_print_goes_through_the_print_dialog_at_full_page(qtbot, make_window, se
     qtbot.waitUntil(lambda: dialog.run is None and path.exists(), timeout=20000)
     assert find(dialog, QLabel, "labelsStatus").text() == "Sent to the printer."
     assert qr_serials(path, "pimaco-6180", 4) == ["LIC-9", "SN-0001", "SN-0002", "SN-0003"]
+
+
+def test_a_filter_that_matches_nothing_offers_nothing_to_print(qtbot, make_window, seed):
+    window, page, _table = open_list(qtbot, make_window, "inventory", "inventoryPage", "inventory")
+    page.filter_text.setText("zzz-nothing")
+    page.search()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0)
+    dialog = open_labels(qtbot, window, page, "inventory")
+    assert find(dialog, QLabel, "labelsPreviewPage").text() == "No labels"
+    assert not find(dialog, QPushButton, "labelsSavePdf").isEnabled()
+    assert not find(dialog, QPushButton, "labelsPrint").isEnabled()

@@ -227,6 +227,8 @@ class LabelsDialog(QDialog):
             )
         self.page_label.setText(
             self.tr("Page %1 of %2").replace("%1", str(self.page + 1)).replace("%2", str(sheets))
+            if sheets
+            else self.tr("No labels")
         )
         self.previous_page.setEnabled(self.page > 0)
         self.next_page.setEnabled(self.page + 1 < sheets)
