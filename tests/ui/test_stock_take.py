@@ -174,3 +174,19 @@ def test_looking_at_a_site_without_scanning_leaves_no_count(qtbot, make_window, 
     assert st.unfinished(seed.acme_site) is not None  # started, so that the first scan is quick
     counting.close()
     assert st.unfinished(seed.acme_site) is None
+
+
+def test_the_customer_can_be_typed_without_accents(qtbot, make_window, seed):
+    window = make_window()
+    window.show()
+    page = open_list(qtbot, lambda _lang="en": window, "inventory", "inventoryPage", "inventory")[1]
+    next(a for a in page.actions() if a.objectName() == "actionStockTake").trigger()
+    counting = page.stock_take
+    qtbot.addWidget(counting)
+    customer = find(counting, QComboBox, "stockTakeCustomer")
+    customer.lineEdit().setText("beta comercio")
+    qtbot.keyClick(customer.lineEdit(), Qt.Key.Key_Return)
+    assert customer.currentText() == "Beta Comércio S.A."
+    choose(find(counting, QComboBox, "stockTakeSite"), "Filial Norte")
+    scan(qtbot, counting, "lic-9")
+    assert states(find(counting, QTableView, "stockTakeTable")) == {"LIC-9": FOUND}

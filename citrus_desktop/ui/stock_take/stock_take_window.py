@@ -165,11 +165,7 @@ class StockTakeWindow(QWidget):
 
     # Picking the site
     def _match_typed_customer(self) -> None:
-        text = self.customer.currentText().strip()
-        index = self.customer.findText(text, Qt.MatchFlag.MatchFixedString) if text else -1
-        if index < 0 and text:
-            only = self.customer_completer.single_match(text)
-            index = self.customer.findData(only) if only is not None else -1
+        index = self.customer_completer.typed_index()
         if index >= 0 and index != self.customer.currentIndex():
             self.customer.setCurrentIndex(index)
 
