@@ -123,3 +123,26 @@ def test_a_count_nobody_scanned_in_is_forgotten(site_with_items):
     st.record_scan(counted, "A-1")
     assert not st.discard_if_untouched(counted)
     assert st.unfinished(here) == counted
+
+
+def test_the_csv_report_opens_in_a_spreadsheet_without_running_formulas(site_with_items, make, tmp_path):
+    import csv
+
+    from citrus_desktop.domain.stock_take_report import write_report_csv
+
+    acme, here, _there = site_with_items
+    make.item(acme, "=HYPERLINK(1)", contract_id=make.contract(acme), site_id=here)
+    count = st.start_or_resume(acme, here)
+    st.record_scan(count, "A-1")
+    st.record_scan(count, "@SUM(9)")
+    info = st.finish(count)
+    path = tmp_path / "report.csv"
+    write_report_csv(path, info, st.entries(count), ";", lambda moment: moment.isoformat() if moment else "")
+    assert path.read_bytes().startswith(b"\xef\xbb\xbf")
+    with path.open(encoding="utf-8-sig", newline="") as file:
+        rows = list(csv.reader(file, delimiter=";"))
+    assert ["Items found", "1"] in rows
+    serials = [row[0] for row in rows[rows.index([]) + 2 :]]
+    assert serials[0] == "'=HYPERLINK(1)"  # missing first, and never a live formula
+    assert "'@SUM(9)" in serials and "A-1" in serials
+    assert not list(tmp_path.glob("*.tmp"))
