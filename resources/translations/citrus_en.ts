@@ -24,6 +24,13 @@
 <context>
     <name>InventoryList</name>
     <message numerus="yes">
+        <source>Make labels for all %n item(s) shown?</source>
+        <translation>
+            <numerusform>Make labels for all %n item shown?</numerusform>
+            <numerusform>Make labels for all %n items shown?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Delete %n item(s)?</source>
         <translation>
             <numerusform>Delete %n item?</numerusform>

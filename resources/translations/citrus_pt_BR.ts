@@ -865,6 +865,21 @@
         <source>Print labels of the selected items, or of every item shown (Ctrl+P)</source>
         <translation>Imprimir etiquetas dos itens selecionados, ou de todos os itens mostrados (Ctrl+P)</translation>
     </message>
+    <message numerus="yes">
+        <source>Make labels for all %n item(s) shown?</source>
+        <translation>
+            <numerusform>Gerar etiquetas para o %n item mostrado?</numerusform>
+            <numerusform>Gerar etiquetas para todos os %n itens mostrados?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To label only some, select their rows first (Ctrl+click, Shift+click).</source>
+        <translation>Para etiquetar só alguns, selecione as linhas antes (Ctrl+clique, Shift+clique).</translation>
+    </message>
+    <message>
+        <source>Make labels</source>
+        <translation>Gerar etiquetas</translation>
+    </message>
     <message>
         <source>No items yet. Click New, or scan a barcode, to add the first one.</source>
         <translation>Nenhum item ainda. Clique em Novo, ou leia um código de barras, para cadastrar o primeiro.</translation>

@@ -3,7 +3,7 @@
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QDialog, QSizePolicy, QToolButton, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QSizePolicy, QToolButton, QWidget
 
 from citrus_desktop.domain.list_sources import (
     ContractSource,
@@ -17,6 +17,9 @@ from citrus_desktop.ui.records.contract_dialog import ContractDialog
 from citrus_desktop.ui.records.item_dialog import ItemDialog
 from citrus_desktop.ui.records.product_type_dialog import ProductTypeDialog
 from citrus_desktop.ui.records.site_dialog import SiteDialog
+
+MANY_LABELS = 2000
+"""Labelling every row shown asks first above this many (a million labels is 33,334 sheets)."""
 
 
 class DialogListPage(ListPage):
@@ -84,11 +87,38 @@ class InventoryList(DialogListPage):
         )
 
     def open_labels(self) -> None:
+        count = self.model.rowCount()
+        if self.selected_ids() or count <= MANY_LABELS:
+            self._show_labels()
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Labels"),
+            self.tr("Make labels for all %n item(s) shown?", "", count),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        box.setObjectName(self.prefix + "LabelsQuestion")
+        box.setInformativeText(
+            self.tr("To label only some, select their rows first (Ctrl+click, Shift+click).")
+        )
+        make = box.addButton(self.tr("Make labels"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        self.question = box
+        box.finished.connect(lambda _r: box.clickedButton() is make and self._show_labels())
+        box.open()
+
+    def _show_labels(self) -> None:
         from citrus_desktop.ui.labels.labels_dialog import LabelsDialog
 
         if self.dialog is not None:
             self.dialog.deleteLater()
-        self.dialog = LabelsDialog(self.labels_ids(), self)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a million ids take a moment
+        try:
+            self.dialog = LabelsDialog(self.labels_ids(), self)
+        finally:
+            QApplication.restoreOverrideCursor()
         self.dialog.open()
 
     def empty_text(self) -> str:
