@@ -153,3 +153,42 @@ def test_a_filter_that_matches_nothing_offers_nothing_to_print(qtbot, make_windo
     assert find(dialog, QLabel, "labelsPreviewPage").text() == "No labels"
     assert not find(dialog, QPushButton, "labelsSavePdf").isEnabled()
     assert not find(dialog, QPushButton, "labelsPrint").isEnabled()
+
+
+def test_the_calibration_page_prints_with_this_printers_offset(qtbot, make_window, seed, tmp_path):
+    from tests.pdf_reading import stroked_boxes
+
+    window, page, _table = open_list(qtbot, make_window, "inventory", "inventoryPage", "inventory")
+    dialog = open_labels(qtbot, window, page, "inventory")
+    choose(find(dialog, QComboBox, "labelsLayout"), "Pimaco A4263")
+    find(dialog, QDoubleSpinBox, "labelsOffsetX").setValue(1.0)
+    click(qtbot, find(dialog, QPushButton, "labelsCalibrate"))
+    printing = dialog.print_dialog
+    qtbot.waitUntil(printing.isVisible)
+    path = tmp_path / "calibration.pdf"
+    find(printing, QLineEdit, "filename").setText(str(path))
+    printing.accept()
+    assert "Calibration page sent" in find(dialog, QLabel, "labelsStatus").text()
+    layout = layout_by_key("pimaco-a4263")
+    outlines = [box for box in stroked_boxes(path) if abs(box.width - layout.label_width) < 1]
+    assert len(outlines) == layout.per_page
+    assert abs(min(box.left for box in outlines) - (layout.left + 1.0)) <= 0.2
+
+
+def test_labelling_a_long_list_asks_first(qtbot, make_window, seed, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from citrus_desktop.ui.lists import record_lists
+
+    monkeypatch.setattr(record_lists, "MANY_LABELS", 3)
+    _window, page, _table = open_list(qtbot, make_window, "inventory", "inventoryPage", "inventory")
+    click(qtbot, find(page, QToolButton, "inventoryLabels"))
+    box = page.question
+    assert isinstance(box, QMessageBox) and box.objectName() == "inventoryLabelsQuestion"
+    assert "all 4 items" in box.text()
+    box.button(QMessageBox.StandardButton.Cancel).click()
+    assert page.dialog is None
+    click(qtbot, find(page, QToolButton, "inventoryLabels"))
+    next(b for b in page.question.buttons() if b.text() == "Make labels").click()
+    qtbot.waitUntil(lambda: page.dialog is not None and page.dialog.isVisible())
+    assert "4 labels" in find(page.dialog, QLabel, "labelsSummary").text()
