@@ -331,9 +331,14 @@ def _scan(count_id: int, serial: str, key: str) -> ScanResult:
     if line is not None:
         if line.state != "missing":
             return ScanResult(_entry(line), "again")
-        StockTakeEntry.update(state="found", scanned_at=now, scanned_by=who).where(
-            StockTakeEntry.id == line.id
-        ).execute()
+        # Only a line still missing becomes found: a colleague's scan of the same item wins once.
+        changed = (
+            StockTakeEntry.update(state="found", scanned_at=now, scanned_by=who)
+            .where((StockTakeEntry.id == line.id) & (StockTakeEntry.state == "missing"))
+            .execute()
+        )
+        if not changed:
+            return ScanResult(_entry(StockTakeEntry.get_by_id(line.id)), "again")
         _store_counts(count_id)
         return ScanResult(_entry(StockTakeEntry.get_by_id(line.id)), "found")
     found = find_serial(serial)

@@ -146,3 +146,33 @@ def test_the_csv_report_opens_in_a_spreadsheet_without_running_formulas(site_wit
     assert serials[0] == "'=HYPERLINK(1)"  # missing first, and never a live formula
     assert "'@SUM(9)" in serials and "A-1" in serials
     assert not list(tmp_path.glob("*.tmp"))
+
+
+def test_two_people_scanning_the_same_site_share_one_count(site_with_items):
+    import threading
+
+    from citrus_desktop.store.threads import close_thread_connection
+
+    acme, here, _there = site_with_items
+    first = st.start_or_resume(acme, here)
+    outcomes: list[str] = []
+    errors: list[BaseException] = []
+
+    def colleague() -> None:
+        try:
+            assert st.start_or_resume(acme, here) == first
+            for serial in ("A-1", "X-9", "A-2"):
+                outcomes.append(st.record_scan(first, serial).outcome)
+        except BaseException as error:  # reported below
+            errors.append(error)
+        finally:
+            close_thread_connection()
+
+    others = [threading.Thread(target=colleague) for _ in range(3)]
+    for thread in others:
+        thread.start()
+    for thread in others:
+        thread.join(timeout=30)
+    assert errors == []
+    assert sorted(outcomes) == sorted(["found", "unknown", "found"] + ["again"] * 6)
+    assert st.counts(first) == st.Counts(expected=3, found=2, missing=1, unexpected=1, moved=0)
