@@ -93,7 +93,7 @@ class _HelpFormatter(argparse.HelpFormatter):
         groups: Iterable,
         prefix: str | None = None,
     ) -> None:
-        if prefix is None:  # argparse passes "" when it only wants a sub-command's prog
+        if prefix is None:  # argparse passes "" when it builds a sub-command's prog from this usage
             prefix = QCoreApplication.translate("CommandLine", "usage: ")
         super().add_usage(usage, actions, groups, prefix)
 

@@ -14,11 +14,15 @@ from citrus_desktop.i18n import translate
 from citrus_desktop.store.models import MODELS, db
 from citrus_desktop.store.problems import DatabaseProblem
 from citrus_desktop.store.schema import dialect_of
+from citrus_desktop.store.stock_take_models import STOCK_TAKE_TABLES
 
 ROLES = ("reader", "editor", "admin")
 """The roles an administrator grants, lowest first."""
 
-WATCHED_TABLES: tuple[str, ...] = tuple(model._meta.table_name for model in MODELS)
+WATCHED_TABLES: tuple[str, ...] = (
+    *(model._meta.table_name for model in MODELS),
+    *STOCK_TAKE_TABLES,
+)
 """Tables whose write rights the window needs to know."""
 
 

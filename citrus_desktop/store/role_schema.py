@@ -27,7 +27,7 @@ EDITOR = "citrus_editor"
 ADMIN = "citrus_admin"
 GROUPS = (READER, EDITOR, ADMIN)
 
-_EDITOR_TABLES = ("customer", "contract", "site", "inventory_item")
+_EDITOR_TABLES = ("customer", "contract", "site", "inventory_item", "stock_take", "stock_take_entry")
 _ADMIN_TABLES = ("product_type",)
 
 # Roles are shared by every database of the server, so two databases may create them at the same

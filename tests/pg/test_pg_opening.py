@@ -93,7 +93,7 @@ def test_two_machines_starting_together_migrate_once(fresh_pg):
     for thread in threads:
         thread.join(timeout=60)
     assert failures == []
-    assert sorted(applied, key=len) == [[], [m.version for m in MIGRATIONS]]
+    assert sorted(applied, key=len) == [[], [migration.version for migration in MIGRATIONS]]
 
 
 def test_the_command_line_exits_2_without_a_traceback(pg_server, run_cli):  # noqa: F811

@@ -71,6 +71,13 @@ def test_a_reader_looks_everything_up_and_is_told_why_nothing_can_change(qtbot, 
     assert refused(find(window, QToolButton, "inventoryNew"), "Reader")
     select_rows(qtbot, table, [row_of(table, "SN-1")])
     assert refused(find(window, QToolButton, "inventoryDelete"), "Reader")
+    assert refused(find(window, QToolButton, "inventoryStockTake"), "Reader")
+    scan = find(window, QLineEdit, "scanField")
+    qtbot.keyClicks(scan, "NO-SUCH-SERIAL")
+    qtbot.keyClick(scan, Qt.Key.Key_Return)
+    unknown = message_box(qtbot, window, "scanUnknown")
+    assert refused(find(unknown, QPushButton, "scanCreate"), "Reader")
+    unknown.reject()
 
     dialog = open_item(qtbot, window, table)
     assert refused(find(dialog, QPushButton, "itemSave"), "Reader")

@@ -12,6 +12,8 @@ from citrus_desktop.store.database import close_database, open_database
 from tests.pg.logins import as_user, group_member
 from tests.unit.conftest import Factory
 
+DAY_TO_DAY = {"customer", "contract", "site", "inventory_item", "stock_take", "stock_take_entry"}
+
 
 def world(url: str) -> tuple[int, Factory]:
     """An item (serial SN-1) saved by the server's administrator."""
@@ -35,12 +37,8 @@ def world(url: str) -> tuple[int, Factory]:
     ("role", "changeable", "grants"),
     [
         ("reader", set(), set()),
-        ("editor", {"customer", "contract", "site", "inventory_item"}, set()),
-        (
-            "admin",
-            {"customer", "contract", "site", "inventory_item", "product_type"},
-            {"reader", "editor", "admin"},
-        ),
+        ("editor", DAY_TO_DAY, set()),
+        ("admin", {*DAY_TO_DAY, "product_type"}, {"reader", "editor", "admin"}),
     ],
 )
 def test_each_role_is_learnt_from_the_server(pg_url, logins, role, changeable, grants):

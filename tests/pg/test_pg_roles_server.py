@@ -21,6 +21,8 @@ RIGHTS: dict[str, dict[str, set[str]]] = {
     "site": {"reader": READ, "editor": WRITE, "admin": WRITE},
     "inventory_item": {"reader": READ, "editor": WRITE, "admin": WRITE},
     "product_type": {"reader": READ, "editor": READ, "admin": WRITE},
+    "stock_take": {"reader": READ, "editor": WRITE, "admin": WRITE},
+    "stock_take_entry": {"reader": READ, "editor": WRITE, "admin": WRITE},
 }
 """Table → role → privileges. Only the owner role (migrations) ever TRUNCATEs or alters."""
 

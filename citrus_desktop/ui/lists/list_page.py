@@ -69,6 +69,7 @@ class ListPage(QWidget):
         self._stale = False
         bus().changed.connect(self._changed)
         bus().access_changed.connect(self._update_actions)
+        self._guarded: dict[QToolButton, str] = {}
 
         self.model = ListModel(source, self)
         self.title = QLabel(self.title_text())
@@ -189,6 +190,11 @@ class ListPage(QWidget):
         """Buttons of this list placed before New / Delete / Filter (export, labels…); subclasses
         and features add theirs with `tool_button`."""
         return []
+
+    def guard(self, button: QToolButton, table: str) -> None:
+        """Keep ``button`` enabled only while the person may change records of ``table``."""
+        self._guarded[button] = table
+        permit(button, access.current().refusal(table))
 
     def write_refusal(self) -> str | None:
         """Why the person may not create or delete this list's records (None: they may)."""
@@ -345,6 +351,8 @@ class ListPage(QWidget):
         refusal = self.write_refusal()
         permit(self.new_button, refusal)
         permit(self.delete_button, refusal, self.table.selectionModel().hasSelection())
+        for button, table in self._guarded.items():
+            permit(button, access.current().refusal(table))
 
     # Deleting
     def delete_selected(self) -> None:
