@@ -65,6 +65,7 @@ class Access:
     role: str = "solo"
     changeable: frozenset[str] | None = None
     grants: frozenset[str] = field(default_factory=lambda: frozenset(ROLES))
+    purges: bool = True
 
     def may_change(self, table: str) -> bool:
         return self.changeable is None or table in self.changeable
@@ -88,6 +89,15 @@ class Access:
             .replace("%1", self.user)
             .replace("%2", role_label(self.role))
         )
+
+    def purge_refusal(self) -> str | None:
+        """Why the recycle bin cannot be purged nor its retention changed (None: they can)."""
+        if self.purges:
+            return None
+        return translate(
+            "Access",
+            "Only administrators purge the recycle bin or change how long it keeps records (your role: %1).",
+        ).replace("%1", role_label(self.role))
 
     def staff_refusal(self) -> str | None:
         """Why staff roles cannot be managed here (None: they can)."""
@@ -145,7 +155,7 @@ def _ask() -> Access:
     from citrus_desktop.store.roles import server_rights
 
     rights = server_rights(database, WATCHED_TABLES)
-    return Access(True, rights.user, rights.role, rights.changeable, rights.grants)
+    return Access(True, rights.user, rights.role, rights.changeable, rights.grants, rights.purges)
 
 
 def detect() -> Access:
@@ -185,10 +195,16 @@ def _set(found: Access) -> None:
             listener(found)
 
 
-def refused_message(table: str | None) -> str:
-    """What to tell a person whose write the server refused, after asking it again what they may do."""
+def refused_message(table: str | None, purging: bool = False) -> str:
+    """What to tell a person whose write (or purge) the server refused, after asking it again
+    what they may do."""
     found = refresh()
-    reason = found.refusal(table) if table else None
+    if purging:
+        reason = found.purge_refusal()
+    elif table is not None:
+        reason = found.refusal(table)
+    else:  # refused before any table was touched (e.g. the history batch): say what the role allows
+        reason = found.refusal(WATCHED_TABLES[0]) if not found.changeable and found.team else None
     if reason is None and found.team:
         reason = translate("Access", "Your database user %1 is not allowed to do this.").replace(
             "%1", found.user

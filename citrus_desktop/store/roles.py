@@ -26,6 +26,8 @@ class ServerRights:
     """Tables this login may insert into, update and delete from."""
     grants: frozenset[str]
     """Role words (reader, editor, admin) this login may grant and revoke."""
+    purges: bool
+    """May erase from the recycle bin and the history for good (schema v6 on)."""
 
 
 @dataclass(frozen=True)
@@ -69,17 +71,21 @@ def server_rights(database: Database, tables: Iterable[str]) -> ServerRights:
     grantable = ", ".join(
         f"pg_has_role(current_user, '{group}', 'MEMBER WITH ADMIN OPTION')" for group in GROUPS
     )
+    purges = (
+        "CASE WHEN to_regclass('history') IS NULL THEN false "
+        "ELSE has_table_privilege(current_user, 'history', 'DELETE') END"
+    )
     row = database.execute_sql(
-        f"SELECT current_user, r.rolsuper, {_member_sql('current_user')}, {grantable}, {checks} "
+        f"SELECT current_user, r.rolsuper, {_member_sql('current_user')}, {purges}, {grantable}, {checks} "
         "FROM pg_roles r WHERE r.rolname = current_user"
     ).fetchone()
-    user, superuser = row[0], bool(row[1])
+    user, superuser, purges_allowed = row[0], bool(row[1]), bool(row[3])
     role = "superuser" if superuser else row[2]
-    admin_options = row[3 : 3 + len(GROUPS)]
+    admin_options = row[4 : 4 + len(GROUPS)]
     words = list(ROLE_GROUPS)
-    changeable = frozenset(t for t, allowed in zip(tables, row[3 + len(GROUPS) :], strict=True) if allowed)
+    changeable = frozenset(t for t, allowed in zip(tables, row[4 + len(GROUPS) :], strict=True) if allowed)
     grants = frozenset(w for w, allowed in zip(words, admin_options, strict=True) if allowed or superuser)
-    return ServerRights(user, role, superuser, changeable, grants)
+    return ServerRights(user, role, superuser, changeable, grants, purges_allowed)
 
 
 def staff(database: Database) -> list[StaffMember]:

@@ -111,6 +111,10 @@
         <translation>Seu usuário do banco de dados %1 não pode alterar estes registros (perfil: %2).</translation>
     </message>
     <message>
+        <source>Only administrators purge the recycle bin or change how long it keeps records (your role: %1).</source>
+        <translation>Só administradores esvaziam a lixeira ou mudam por quanto tempo ela guarda os registros (seu perfil: %1).</translation>
+    </message>
+    <message>
         <source>Staff roles exist on a shared PostgreSQL database; on this computer&apos;s own file you have every right.</source>
         <translation>Perfis da equipe existem num banco de dados PostgreSQL compartilhado; no arquivo deste computador você tem todos os direitos.</translation>
     </message>

@@ -123,9 +123,10 @@ def psql(url: str, statements: list[str]) -> list[str]:
 
 
 def session_psql(url: str, script: str) -> subprocess.CompletedProcess:
-    """One psql session running ``script`` as is (for statements that must share a session)."""
+    """One psql session running ``script`` as is, committing; its output has the command tags
+    (``UPDATE 0``)."""
     return subprocess.run(
-        [shutil.which("psql") or "psql", "-X", "-q", "-d", url, "-v", "ON_ERROR_STOP=0"],
+        [shutil.which("psql") or "psql", "-X", "-d", url, "-v", "ON_ERROR_STOP=0"],
         input=script,
         capture_output=True,
         text=True,
