@@ -4,8 +4,8 @@
   as it; migrations run as it (``SET LOCAL ROLE``), started by a superuser or by a login that is
   a member of it (the previous owner of an upgraded database becomes one, so nothing breaks).
 - ``citrus_reader`` ⊂ ``citrus_editor`` ⊂ ``citrus_admin`` (NOLOGIN groups) are granted to each
-  person's own login. Readers SELECT every table; editors also write customers, contracts, sites
-  and items; admins also write product types and hold ADMIN OPTION on reader and editor, so they
+  person's own login. Readers SELECT every table; editors also write customers, contracts, sites,
+  items and stock-takes; admins also write product types and hold ADMIN OPTION on reader and editor, so they
   grant those. A role cannot hold ADMIN OPTION on itself, so admins are granted
   ``citrus_admin`` directly WITH ADMIN OPTION to grant it in turn (PostgreSQL 15 lets a member
   use ADMIN OPTION held by its group, which covers reader and editor).
@@ -13,7 +13,7 @@
   which only ``SET ROLE`` to a role it already belongs to can change).
 
 Tables added later are readable by readers through default privileges (SELECT only); a migration
-that lets editors or admins write one grants it explicitly (tests/pg/test_pg_roles_catalogue.py
+that lets editors or admins write one grants it explicitly (tests/pg/test_pg_roles_server.py
 fails for any table whose rights nobody decided).
 
 Frozen once released, like every migration: tables are named literally.
