@@ -138,6 +138,9 @@ def test_an_admin_grants_and_revokes_and_the_server_agrees(pg_url, logins):
     access.detect()
     assert revoke(newcomer.name).role == "none"
     assert not group_member(newcomer.name, "reader")
+    odd = logins(None, 'O\'Brien "Zé" ; DROP')  # quotes, spaces and accents in a login name
+    assert grant(odd.name, "reader").role == "reader" and group_member(odd.name, "reader")
+    assert revoke(odd.name).role == "none"
     listed = {p.name: p for p in people()}
     assert listed[admin.name].you and listed[third.name].role == "admin"
     assert listed["postgres"].superuser
