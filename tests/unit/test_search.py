@@ -5,7 +5,7 @@ import sqlite3
 
 import pytest
 
-from citrus_desktop.domain.customers import CustomerData, customer_choices, get_customer, save_customer
+from citrus_desktop.domain.customers import customer_choices, get_customer, save_customer
 from citrus_desktop.domain.items import delete_items, find_serial, get_item, save_item
 from citrus_desktop.domain.list_sources import InventorySource
 from citrus_desktop.domain.search import ItemSearch
@@ -114,12 +114,19 @@ def test_migration_v2_indexes_existing_rows(tmp_path, monkeypatch):
 
     monkeypatch.setattr(migrations_module, "MIGRATIONS", MIGRATIONS[:1])
     database = open_database(str(path))
-    from tests.unit.conftest import Factory
-
-    make = Factory()
-    customer = save_customer(CustomerData(name="Cliente Antigo"))
-    refs = (customer, make.contract(customer), make.site(customer), make.product_type("Impressora"))
     # Written as version 1 had it (today's domain writes columns version 1 did not have).
+    refs = tuple(
+        database.execute_sql(
+            f"INSERT INTO {table} ({columns}, created_at, updated_at) "
+            f"VALUES ({values}, '2025-01-01', '2025-01-01') RETURNING id"
+        ).fetchall()[0][0]
+        for table, columns, values in (
+            ("customer", "name, name_key", "'Cliente Antigo', 'cliente antigo'"),
+            ("contract", "customer_id, code, code_key", "1, 'CT-1', 'ct-1'"),
+            ("site", "customer_id, name, name_key", "1, 'Matriz', 'matriz'"),
+            ("product_type", "name, name_key", "'Impressora', 'impressora'"),
+        )
+    )
     database.execute_sql(
         "INSERT INTO inventory_item (serial_number, customer_id, contract_id, site_id, product_type_id,"
         " description, observation, search_text, created_at, updated_at)"
