@@ -67,8 +67,10 @@ def _validate(data: CustomerData) -> dict:
                     "%1", other.name
                 ),
             )
-    if email and checks.ok("email") and (
-        "@" not in email or email.startswith("@") or email.endswith("@") or " " in email
+    if (
+        email
+        and checks.ok("email")
+        and ("@" not in email or email.startswith("@") or email.endswith("@") or " " in email)
     ):
         checks.fail("email", translate("Validation", "E-mail must look like name@example.com."))
     checks.done()
