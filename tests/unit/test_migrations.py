@@ -205,3 +205,46 @@ def test_each_migration_runs_in_its_own_transaction(monkeypatch, db_path):
         open_database(str(db_path))
     assert version_of(db_path) == ADD_NICKNAME.version
     assert rows(db_path) == old_rows
+
+
+def test_v4_fills_serial_key_from_the_rows_it_finds(monkeypatch, db_path):
+    """v4's backfill: the folded first line of search_text, else lower(serial_number)."""
+    older_database(monkeypatch, db_path, MIGRATIONS, 3)  # 30 items, search_text empty
+    connection = sqlite3.connect(db_path)
+    connection.execute(
+        "UPDATE inventory_item SET search_text = 'área-' || id || char(10) || 'x' WHERE id <= 10"
+    )
+    connection.commit()
+    connection.close()
+    use(monkeypatch, MIGRATIONS[:4])
+    database = open_database(str(db_path))
+    try:
+        keys = dict(database.execute_sql("SELECT id, serial_key FROM inventory_item").fetchall())
+    finally:
+        close_database()
+    assert {keys[n] for n in range(1, 11)} == {f"área-{n}" for n in range(1, 11)}
+    assert {keys[n] for n in range(11, 31)} == {f"sn-{n:04d}" for n in range(11, 31)}
+
+
+def test_v5_gives_every_row_the_database_key(monkeypatch, db_path):
+    """Keys left by v4 (empty, lower() only, or stale) become the rule's; twins are flagged."""
+    older_database(monkeypatch, db_path, MIGRATIONS, 4)
+    connection = sqlite3.connect(db_path)
+    connection.execute(
+        "UPDATE inventory_item SET serial_number = 'ÁREA ' || id, serial_key = '' WHERE id <= 5"
+    )
+    connection.execute("UPDATE contract SET code_key = 'stale'")
+    connection.commit()
+    connection.close()
+    use(monkeypatch, MIGRATIONS)
+    database = open_database(str(db_path))
+    try:
+        keys = dict(database.execute_sql("SELECT id, serial_key FROM inventory_item").fetchall())
+        codes = database.execute_sql("SELECT code_key FROM contract ORDER BY id").fetchall()
+        flags = database.execute_sql("SELECT count(*) FROM inventory_item WHERE serial_clash").fetchone()
+    finally:
+        close_database()
+    assert [keys[n] for n in range(1, 6)] == [f"area {n}" for n in range(1, 6)]
+    assert keys[6] == "sn-0006"
+    assert codes == [("ct-1",), ("ct-2",), ("ct-3",)]
+    assert flags == (0,)
