@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLineEdit, QM
 from citrus_desktop import APP_ID, APP_NAME, __version__
 from citrus_desktop.domain.demo import fill_demo
 from citrus_desktop.domain.errors import DomainError
+from citrus_desktop.errors import KnownProblem
 from citrus_desktop.store.database import DatabaseProblem, close_database, describe, open_database
 from citrus_desktop.ui.translations import LANGUAGES, install_translators, resolve_language
 
@@ -317,8 +318,15 @@ def _run(app: QCoreApplication, args_only: list[str]) -> int:
                 .replace("%5", str(summary.items))
             )
             window.refresh()
-        except DomainError as error:
+        except DomainError as error:  # the database already holds data: it is left alone
             print(f"citrus-desktop: {describe(target)}: {error}", file=sys.stderr)
+        except KnownProblem as error:
+            # A full disk, a busy file…: nothing of the demo was kept (one transaction).
+            print(f"citrus-desktop: {describe(target)}: {error}", file=sys.stderr)
+            window.close()
+            window.deleteLater()
+            close_database()
+            return EXIT_BAD_DATABASE
 
     if args.smoke_test:
         window.exercise()
