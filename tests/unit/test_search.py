@@ -157,3 +157,15 @@ def test_customer_picker_filters_by_typed_text(make):
     assert [name for _id, name in customer_choices("ACA", limit=10)] == ["Açaí Logística"]
     assert len(customer_choices("", limit=2)) == 2
     assert [name for _id, name in customer_choices("comercio")] == ["Beta Comércio"]
+
+
+def test_keywords_with_nul_and_huge_keywords_do_not_fail(make):
+    """NUL and lone surrogates are dropped; any length works (SQLite's LIKE stops at 50 kB)."""
+    from citrus_desktop.domain.list_sources import CustomerSource, InventorySource
+
+    make.item(serial="SN-1", description="ç" * 20_000)
+    for keyword in ("\x00", "a\x00b", "\ud800", "ç" * 19_000, "x" * 100_000):
+        for source in (InventorySource(), CustomerSource()):
+            count = source.count(keyword)
+            assert len(source.page(0, 10, keyword, total=count)) == min(count, 10)
+    assert InventorySource().count("Ç" * 19_000) == 1
