@@ -15,7 +15,7 @@ from citrus_desktop.store import migrations
 from citrus_desktop.store.failures import classify
 from citrus_desktop.store.local import LocalDatabase
 from citrus_desktop.store.models import db
-from citrus_desktop.store.problems import DatabaseProblem
+from citrus_desktop.store.problems import DatabaseBusy, DatabaseProblem
 from citrus_desktop.store.schema import APP_MARK, META_TABLE, SCHEMA_VERSION
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -63,7 +63,11 @@ def open_database(target: str, *, busy_timeout: float = BUSY_TIMEOUT_S) -> Datab
         path = sqlite_path(target)
         if not path.exists():
             created = [path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")]
-        database = _open_sqlite(path, busy_timeout)
+        try:
+            database = _open_sqlite(path, busy_timeout)
+        except DatabaseProblem:
+            _remove(created)
+            raise
     db.initialize(database)
     try:
         migrations.migrate(database)
@@ -226,6 +230,9 @@ def _check_not_locked(path: Path, busy_timeout: float) -> None:
         connection.execute("BEGIN IMMEDIATE")
         connection.execute("ROLLBACK")
     except sqlite3.OperationalError as error:
+        known = classify(error, path)
+        if known is not None and not isinstance(known, DatabaseBusy):
+            raise _problem(path, str(known)) from error  # a full disk, a read-only mount…
         raise _problem(path, translate("Database", "is locked by another program")) from error
     finally:
         connection.close()
