@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from types import ModuleType
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QEventLoop, QStandardPaths, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLineEdit, QMainWindow, QMessageBox
 
@@ -65,6 +65,7 @@ def create_main_window(database: str) -> QMainWindow:
     from citrus_desktop.ui.main.live import LiveRefresh
 
     window.live = LiveRefresh(open_feed(handle), window)
+    QTimer.singleShot(0, window, window.report_clashes)  # once the window is up: twins an upgrade kept
     return window
 
 

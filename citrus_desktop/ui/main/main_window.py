@@ -212,14 +212,38 @@ class MainWindow(QMainWindow):
                 del self.customer_windows[key]
         self.customer_windows[customer_id] = window
 
-    def tell(self, title: str, text: str) -> None:
+    def tell(self, title: str, text: str, details: str = "", name: str = "mainNotice") -> None:
         """A notice (one OK button) for a failure met by an action of this window."""
         box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self)
-        box.setObjectName("mainNotice")
+        box.setObjectName(name)
+        if details:
+            box.setInformativeText(details)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.finished.connect(lambda _result: setattr(self, "notice", None) if self.notice is box else None)
         self.notice = box
         box.open()
+
+    def report_clashes(self) -> None:
+        """Name the twins an older file brought (schema v5 kept them all): each needs its own serial."""
+        from citrus_desktop.domain.clashes import clashes, describe
+
+        try:
+            found = clashes()
+        except KnownProblem:
+            return  # the lists say the database cannot be read
+        if not found:
+            return
+        self.tell(
+            self.tr("Serial numbers to fix"),
+            self.tr(
+                "Some records are the same by the rule for serial numbers, codes and names (case, "
+                "accents, width and invisible characters do not count). An older version or another "
+                "program wrote them; every one was kept. Give each its own serial number (or code, "
+                "or name); their other fields can be edited as usual."
+            ),
+            "\n".join(describe(found)),
+            "clashNotice",
+        )
 
     def _show_dialog(self, dialog: QWidget) -> None:
         if self.dialog is not None:
