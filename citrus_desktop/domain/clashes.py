@@ -5,10 +5,11 @@ person can give each its own serial. Any other field of a twin can still be edit
 
 from dataclasses import dataclass
 
-from peewee import Field
+from peewee import SQL, Field
 
 from citrus_desktop.i18n import translate
-from citrus_desktop.store.models import BaseModel, Contract, InventoryItem, ProductType, Site
+from citrus_desktop.store.models import BaseModel, Contract, InventoryItem, ProductType, Site, db
+from citrus_desktop.store.schema import dialect_of
 
 LISTED = 20
 """The notice names this many groups at most."""
@@ -25,7 +26,10 @@ class Clash:
 def _groups(
     model: type[BaseModel], text: Field, key: Field, clash: Field, scope: Field | None, kind: str
 ) -> list[Clash]:
-    flagged = model.select(key, *([scope] if scope is not None else [])).where(clash).distinct().tuples()
+    # Written as the partial indexes' own conditions, so the (tiny) index of flagged rows answers.
+    sqlite = dialect_of(db.obj) == "sqlite"
+    condition = SQL(f"{clash.column_name} <> 0") if sqlite else SQL(clash.column_name)
+    flagged = model.select(key, *([scope] if scope is not None else [])).where(condition).distinct().tuples()
     found = []
     for row in flagged:
         query = model.select().where(key == row[0])
