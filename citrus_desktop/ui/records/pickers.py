@@ -56,9 +56,25 @@ class SearchCompleter(QCompleter):
         return [self._model.item(row).text() for row in range(self._model.rowCount())]
 
     def single_match(self, text: str) -> int | None:
-        """The record id when ``text`` designates exactly one record."""
-        found = self._search(text, 2) if text.strip() else []
+        """The record id when ``text`` designates exactly one record (None too when the search fails)."""
+        try:
+            found = self._search(text, 2) if text.strip() else []
+        except KnownProblem as error:
+            self._failed(str(error))
+            return None
         return found[0][0] if len(found) == 1 else None
+
+    def typed_index(self) -> int:
+        """The combo entry its typed text names: in full (ignoring case), or as the only record
+        matching it ("acme industria" without its accents); -1 when none."""
+        text = self._combo.currentText().strip()
+        if not text:
+            return -1
+        index = self._combo.findText(text, Qt.MatchFlag.MatchFixedString)
+        if index < 0:
+            only = self.single_match(text)
+            index = self._combo.findData(only) if only is not None else -1
+        return index
 
     def _picked(self, index: QModelIndex) -> None:
         row = self._combo.findData(index.data(Qt.ItemDataRole.UserRole))
