@@ -55,8 +55,10 @@ def find_serial(serial: str, exclude_id: int | None = None) -> tuple[int, str, s
 
 
 def serial_key(serial: str) -> str:
-    """The form two serials share when they are the same serial (the database's own rule)."""
-    return database_key(normalize_serial(serial))
+    """The form two serials share when they are the same serial, computed here (no query): the
+    database computes the same (tests compare both over every code point); the duplicate checks
+    ask the database itself (`find_serial`, `domain.keys`)."""
+    return fold(normalize_serial(serial))
 
 
 def _validate(data: ItemData) -> dict:
