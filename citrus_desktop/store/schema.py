@@ -283,6 +283,9 @@ V5_TAX_ID_CHECK = (
 )
 V5_TAX_ID_PATTERN = "^([0-9]{11}|[0-9A-Z]{12}[0-9]{2})$"
 CLASH_MESSAGE = "a clash flag is set only by the Citrus Desktop upgrade"
+ONE_LINE_MESSAGE = "must be one line, without tabs or other control characters"
+SQLITE_CONTROL = "'*[' || char(1) || '-' || char(31) || char(127) || '-' || char(159) || ']*'"
+"""GLOB pattern: a control character anywhere (newline, tab… and C1 controls)."""
 
 
 def _same_group(unique: UniqueText, row: str, alias: str = "") -> str:
@@ -322,12 +325,15 @@ def _v5_sqlite_keys(unique: UniqueText) -> list[str]:
         f"CREATE INDEX {t}_{clash} ON {t} ({key}) WHERE {clash} <> 0",
         # The database computes the key itself, whatever a writer gave (or left empty).
         f"""CREATE TRIGGER {t}_{key}_insert AFTER INSERT ON {t}
-            WHEN new.{clash} <> 0 OR new.{key} IS NOT {fold_new} BEGIN
+            WHEN new.{clash} <> 0 OR new.{col} GLOB {SQLITE_CONTROL} OR new.{key} IS NOT {fold_new} BEGIN
+            SELECT RAISE(ABORT, '{t}.{col} {ONE_LINE_MESSAGE}') WHERE new.{col} GLOB {SQLITE_CONTROL};
             SELECT RAISE(ABORT, '{CLASH_MESSAGE}') WHERE new.{clash} <> 0;
             UPDATE {t} SET {key} = {fold_new} WHERE id = new.id;
             END""",
         f"""CREATE TRIGGER {t}_{key}_update AFTER UPDATE OF {", ".join([col, key, clash, *scope])} ON {t}
             BEGIN
+            SELECT RAISE(ABORT, '{t}.{col} {ONE_LINE_MESSAGE}')
+             WHERE new.{col} IS NOT old.{col} AND new.{col} GLOB {SQLITE_CONTROL};
             SELECT RAISE(ABORT, '{CLASH_MESSAGE}') WHERE new.{clash} > old.{clash};
             UPDATE {t} SET {key} = {fold_new},
                 {clash} = CASE WHEN {changed} THEN 0 ELSE {clash} END
@@ -353,6 +359,9 @@ def _v5_postgres_keys(unique: UniqueText) -> list[str]:
         f"DROP INDEX {unique.old_index}",
         f"CREATE UNIQUE INDEX {t}_{key}_unique ON {t} ({', '.join([*scope, key])}) WHERE NOT {clash}",
         f"CREATE INDEX {t}_{clash} ON {t} ({key}) WHERE {clash}",
+        # New rows only (NOT VALID): older rows keep what they hold until changed.
+        f"ALTER TABLE {t} ADD CONSTRAINT {t}_{col}_one_line CHECK ({col} !~ '[\\x01-\\x1f\\x7f-\\x9f]') "
+        "NOT VALID",
         f"""CREATE FUNCTION citrus_{t}_key() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN
             NEW.{key} := citrus_fold(NEW.{col});

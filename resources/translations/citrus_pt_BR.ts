@@ -1009,8 +1009,16 @@
         <translation>Escolha um site…</translation>
     </message>
     <message>
-        <source>The customer&apos;s contracts and sites cannot be read now: %1</source>
-        <translation>Os contratos e sites do cliente não podem ser lidos agora: %1</translation>
+        <source>The customer&apos;s contracts and sites cannot be read now.</source>
+        <translation>Os contratos e sites do cliente não podem ser lidos agora.</translation>
+    </message>
+    <message>
+        <source>Customers cannot be suggested now.</source>
+        <translation>Não é possível sugerir clientes agora.</translation>
+    </message>
+    <message>
+        <source>Could not check the serial now; Save checks it again.</source>
+        <translation>Não foi possível verificar o número de série agora; Salvar verifica de novo.</translation>
     </message>
     <message>
         <source>This customer has no contracts yet: create one with New…</source>
@@ -1019,14 +1027,6 @@
     <message>
         <source>This customer has no sites yet: create one with New…</source>
         <translation>Este cliente ainda não tem sites: crie um com Novo…</translation>
-    </message>
-    <message>
-        <source>Customers cannot be suggested now: %1</source>
-        <translation>Não é possível sugerir clientes agora: %1</translation>
-    </message>
-    <message>
-        <source>The serial number could not be checked now (%1); Save checks it again.</source>
-        <translation>Não foi possível verificar o número de série agora (%1); Salvar verifica de novo.</translation>
     </message>
     <message>
         <source>Already used by item %1 of customer %2.</source>

@@ -56,3 +56,9 @@ def test_names_written_around_the_app_are_refused_within_their_scope(raw, world)
             "VALUES (%s, 'ct-1', 'z', now(), now())",
             (world["acme"],),
         )
+
+
+@pytest.mark.parametrize("serial", ["AB\tC", "AB\nC", "A\x07B"])
+def test_a_serial_with_a_control_character_written_around_the_app_is_refused(raw, world, serial):  # noqa: F811
+    with pytest.raises(errors.CheckViolation):
+        acme_item(raw, world, serial)

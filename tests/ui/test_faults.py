@@ -128,7 +128,9 @@ def test_the_team_server_stopped_and_started_again(qtbot, make_window, own_postg
     serial = find(dialog, QLineEdit, "itemSerial")
     qtbot.keyClicks(serial, "X")
     hint = find(dialog, QLabel, "itemSerialHint")
-    qtbot.waitUntil(lambda: hint.isVisible() and "could not be checked" in hint.text())
+    qtbot.waitUntil(
+        lambda: hint.isVisible() and "Could not check" in hint.text() and "server" in hint.toolTip()
+    )
     serial.setText("SN-0001")
     assert current_crash_dialog() is None
 

@@ -165,3 +165,12 @@ def test_the_frozen_map_is_what_this_python_computes():
 )
 def test_the_rule(text, key):
     assert fold(text) == key
+
+
+@pytest.mark.parametrize("serial", ["AB\tC", "AB\nC", "AB\r", "A\x07B", "A\x85B"])
+def test_a_serial_with_a_control_character_written_around_the_app_is_refused(raw, serial):
+    with pytest.raises(sqlite3.IntegrityError):
+        raw_item(raw, serial)
+    raw_item(raw, "ABC")
+    with pytest.raises(sqlite3.IntegrityError):
+        raw.execute("UPDATE inventory_item SET serial_number = ?", (serial,))

@@ -211,10 +211,10 @@ class ItemDialog(RecordDialog):
         self.new_contract.setEnabled(customer_id is not None)
         self.new_site.setEnabled(customer_id is not None)
         if problem:
-            unavailable = self.tr("The customer's contracts and sites cannot be read now: %1").replace(
-                "%1", problem
+            self._say(
+                self.contract_hint, True, self.tr("The customer's contracts and sites cannot be read now.")
             )
-            self._say(self.contract_hint, True, unavailable)
+            self.contract_hint.setToolTip(problem)  # the cause in full; the hint stays one line
             self._say(self.site_hint, False, "")
             return
         self._say(
@@ -264,11 +264,8 @@ class ItemDialog(RecordDialog):
         return super().eventFilter(watched, event)
 
     def _pickers_failed(self, problem: str) -> None:
-        self._say(
-            self.customer_hint,
-            True,
-            self.tr("Customers cannot be suggested now: %1").replace("%1", problem),
-        )
+        self._say(self.customer_hint, True, self.tr("Customers cannot be suggested now."))
+        self.customer_hint.setToolTip(problem)
 
     def _check_serial(self) -> None:
         self._serial_timer.stop()
@@ -277,13 +274,11 @@ class ItemDialog(RecordDialog):
         except KnownProblem as error:
             # Save checks again; while typing, say only that the check could not be made.
             self._say(
-                self.serial_hint,
-                True,
-                self.tr("The serial number could not be checked now (%1); Save checks it again.").replace(
-                    "%1", str(error)
-                ),
+                self.serial_hint, True, self.tr("Could not check the serial now; Save checks it again.")
             )
+            self.serial_hint.setToolTip(str(error))
             return
+        self.serial_hint.setToolTip("")
         self._say(
             self.serial_hint,
             used is not None,
