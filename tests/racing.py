@@ -136,3 +136,27 @@ def winners_and_losers(outcomes: list[list[tuple[str, int, str]]], lost: str) ->
         if pair[0] != "saved" or not pair[1].startswith(lost):
             broken.setdefault(kind, []).append(f"round {n}: {first!r} / {second!r}")
     return broken
+
+
+def check_twin_races(url: str, sides: tuple[Side, Side], label: str, capsys) -> None:
+    """Race every kind of twin ROUNDS times; one saved each time, the other told "already used";
+    prints what it cost and how many races the database's unique index decided."""
+    import time
+
+    started = time.perf_counter()
+    outcomes = race_twins(url, sides, list(TWINS))
+    took = time.perf_counter() - started
+    broken = winners_and_losers(outcomes, "duplicate: Serial number")
+    assert not broken, {kind: rows[:3] for kind, rows in broken.items()}
+    assert all("already used" in text for side in outcomes for *_rest, text in side if text != "saved")
+    with capsys.disabled():
+        print(
+            f"\n  {label}: {ROUNDS * len(TWINS)} twin races in {took:.1f} s, "
+            f"{refused_by_index(outcomes)} decided by the unique index"
+        )
+
+
+def check_edit_races(url: str, item_id: int) -> None:
+    """Both edit one item from the same version ROUNDS times: one wins, the other gets the conflict."""
+    broken = winners_and_losers(race_edits(url, item_id), "conflict: This record was changed by racer")
+    assert not broken, broken["edit"][:3]

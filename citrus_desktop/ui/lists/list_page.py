@@ -24,6 +24,7 @@ from citrus_desktop.errors import KnownProblem
 from citrus_desktop.ui.events import announce, bus
 from citrus_desktop.ui.icons import icon
 from citrus_desktop.ui.lists.table_model import IdRole, ListModel
+from citrus_desktop.ui.notice import show_notice
 
 FILTER_DELAY_MS = 300
 # Starting widths, in average characters, by column key; the user's own widths are remembered.
@@ -418,14 +419,9 @@ class ListPage(QWidget):
         self.deleted.emit(removed)
 
     def _notify(self, title: str, text: str, details: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self)
-        box.setObjectName(self.prefix + "Notice")
-        if details:
-            box.setInformativeText(details)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box = show_notice(self, self.prefix + "Notice", title, text, details)
         box.finished.connect(lambda _result: setattr(self, "notice", None) if self.notice is box else None)
         self.notice = box
-        box.open()
 
     # Column widths
     def _settings_key(self) -> str:

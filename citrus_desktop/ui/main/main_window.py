@@ -23,6 +23,7 @@ from citrus_desktop.ui.icons import icon
 from citrus_desktop.ui.lists.list_page import ListPage
 from citrus_desktop.ui.lists.record_lists import CustomerList, InventoryList, ProductTypeList
 from citrus_desktop.ui.main.admin_panel import AdminPanel
+from citrus_desktop.ui.notice import show_notice
 from citrus_desktop.ui.records.customer_window import CustomerWindow
 from citrus_desktop.ui.settings.preferences_dialog import PreferencesDialog
 
@@ -218,14 +219,9 @@ class MainWindow(QMainWindow):
 
     def tell(self, title: str, text: str, details: str = "", name: str = "mainNotice") -> None:
         """A notice (one OK button) for a failure met by an action of this window."""
-        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self)
-        box.setObjectName(name)
-        if details:
-            box.setInformativeText(details)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box = show_notice(self, name, title, text, details)
         box.finished.connect(lambda _result: setattr(self, "notice", None) if self.notice is box else None)
         self.notice = box
-        box.open()
 
     def report_clashes(self) -> None:
         """Name the twins an older file brought (schema v5 kept them all): each needs its own serial."""

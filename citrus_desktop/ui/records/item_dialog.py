@@ -74,13 +74,9 @@ class ItemDialog(RecordDialog):
         self.customer.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.customer.lineEdit().setPlaceholderText(self.tr("Type or choose a customer…"))
         self.customer_hint = self._hint("itemCustomerHint")
-        customer_box = QWidget()
-        customer_layout = QVBoxLayout(customer_box)
-        customer_layout.setContentsMargins(0, 0, 0, 0)
-        customer_layout.setSpacing(2)
-        customer_layout.addWidget(self.customer)
-        customer_layout.addWidget(self.customer_hint)
-        self.form.add("customer_id", self.tr("Customer"), customer_box, True)
+        self.form.add(
+            "customer_id", self.tr("Customer"), self._with_hint(self.customer, self.customer_hint), True
+        )
         self.form.fields["customer_id"] = self.customer
 
         self.contract = picker("itemContract")
@@ -147,6 +143,17 @@ class ItemDialog(RecordDialog):
         label.setWordWrap(True)
         label.hide()
         return label
+
+    @staticmethod
+    def _with_hint(field: QWidget, hint: QLabel) -> QWidget:
+        """``field`` with a one-line hint under it (shown only when there is something to say)."""
+        host = QWidget()
+        layout = QVBoxLayout(host)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(field)
+        layout.addWidget(hint)
+        return host
 
     @staticmethod
     def _row(combo: QComboBox, button: QToolButton, hint: QLabel) -> QWidget:
