@@ -166,3 +166,18 @@ def test_the_team_server_stopped_and_started_again(qtbot, make_window, own_postg
     click(qtbot, find(page, QPushButton, "inventoryRetry"))
     qtbot.waitUntil(lambda: table.model().index(453, 0).data() is not None)
     assert current_crash_dialog() is None
+
+
+def test_opening_a_customer_someone_deleted_says_so(qtbot, make_window, seed, db_path):
+    window, _page, table = open_list(qtbot, make_window, "customers", "customersPage", "customers")
+    qtbot.waitUntil(lambda: "Empty Clínica" in column(table))
+    other = sqlite3.connect(db_path)
+    other.execute("DELETE FROM customer WHERE name = 'Empty Clínica'")
+    other.commit()
+    other.close()
+    double_click_row(qtbot, table, row_of(table, "Empty Clínica"))
+    notice = message_box(qtbot, window, "mainNotice")
+    assert "no longer exists" in notice.text()
+    notice.accept()
+    assert window.customer_windows == {}
+    assert current_crash_dialog() is None
