@@ -89,14 +89,15 @@ SPACE_RUN = "[" + SPACES + "]+"
 _invisible = re.compile(INVISIBLE_CLASS)
 _marks = re.compile(MARK_CLASS)
 _space_run = re.compile(SPACE_RUN)
+_space = re.compile("[" + SPACES + "]")
 _specials = str.maketrans(SPECIAL_FROM, SPECIAL_TO)
 
 
-def _fold_chars(text: str) -> str:
+def _fold_chars(text: str, marks: re.Pattern[str] = _marks) -> str:
     """Steps 1–4 (each works on one character at a time) and white space made plain spaces."""
     text = unicodedata.normalize("NFKD", _invisible.sub("", text))
-    text = _marks.sub("", text).lower().translate(_specials).replace("ß", "ss")
-    return re.sub("[" + SPACES + "]", " ", text)
+    text = marks.sub("", text).lower().translate(_specials).replace("ß", "ss")
+    return _space.sub(" ", text)
 
 
 def fold(text: str) -> str:
@@ -116,12 +117,13 @@ def char_map() -> dict[str, str]:
 
 def computed_char_map() -> dict[str, str]:
     """`char_map` as this Python's Unicode data gives it (slow: every code point)."""
+    marks = re.compile(_class(computed_mark_ranges()))
     found = {}
     for code in _code_points():
         if HANGUL_FIRST <= code <= HANGUL_LAST or TAG_RANGE[0] <= code <= TAG_RANGE[1]:
             continue
         char = chr(code)
-        folded = _fold_chars(char)
+        folded = _fold_chars(char, marks)
         if folded != char:
             found[char] = folded
     return found
