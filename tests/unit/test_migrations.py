@@ -248,3 +248,30 @@ def test_v5_gives_every_row_the_database_key(monkeypatch, db_path):
     assert keys[6] == "sn-0006"
     assert codes == [("ct-1",), ("ct-2",), ("ct-3",)]
     assert flags == (0,)
+
+
+def test_v5_loosens_the_tax_id_check_and_the_file_stays_sound(monkeypatch, db_path):
+    """SQLite cannot alter a CHECK: v5 edits the table's definition; the file must stay sound."""
+    older_database(monkeypatch, db_path, MIGRATIONS, 4)
+    connection = sqlite3.connect(db_path)
+    connection.execute("UPDATE customer SET tax_id = '11222333000181' WHERE id = 1")
+    connection.commit()
+    connection.close()
+    use(monkeypatch, MIGRATIONS)
+    open_database(str(db_path))
+    close_database()
+    connection = sqlite3.connect(db_path)
+    try:
+        assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        insert = (
+            "INSERT INTO customer (name, name_key, tax_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?)"
+        )
+        connection.execute(insert, ("Nova", "nova", "12ABC34501DE35", *AUDIT))
+        for bad in ("12abc34501de35", "12ABC34501DEXX", "1234567890A"):
+            with pytest.raises(sqlite3.IntegrityError):
+                connection.execute(insert, ("Má", "ma", bad, *AUDIT))
+        assert connection.execute("SELECT tax_id FROM customer WHERE id = 1").fetchone() == (
+            "11222333000181",
+        )
+    finally:
+        connection.close()
