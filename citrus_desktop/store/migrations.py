@@ -82,8 +82,11 @@ def _apply_pending(database: Database, dialect: str) -> list[int]:
                 continue
             if dialect == "postgres" and not migration.as_connected_user:
                 _become_owner(database)
-            for statement in migration.statements(dialect):
-                database.execute_sql(statement)
+            for step in migration.statements(dialect):
+                if callable(step):
+                    step(database)
+                else:
+                    database.execute_sql(step)
             _set_meta(database, "app", APP_MARK)
             _set_meta(database, "schema_version", str(migration.version))
         applied.append(migration.version)

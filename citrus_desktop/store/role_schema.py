@@ -202,6 +202,8 @@ def v9_statements(dialect: str) -> list[str]:
         "REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC",
         "REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM PUBLIC",
         _OWN_FUNCTIONS_PRIVATE,
+        # v5's one rule for "the same text": the app asks it for keys, invoker triggers call it.
+        f"GRANT EXECUTE ON FUNCTION citrus_fold(text) TO {READER}",
         f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {READER}",
         # The version check runs before the person's role is known: anyone connected may read it.
         "GRANT SELECT ON citrus_meta TO PUBLIC",

@@ -5,7 +5,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QSizePolicy, QToolButton, QWidget
 
-from citrus_desktop.domain.errors import DomainError
 from citrus_desktop.domain.list_sources import (
     ContractSource,
     CustomerSource,
@@ -13,6 +12,7 @@ from citrus_desktop.domain.list_sources import (
     ProductTypeSource,
     SiteSource,
 )
+from citrus_desktop.errors import KnownProblem
 from citrus_desktop.ui.lists.list_page import ListPage
 from citrus_desktop.ui.records.contract_dialog import ContractDialog
 from citrus_desktop.ui.records.item_dialog import ItemDialog
@@ -40,8 +40,13 @@ class DialogListPage(ListPage):
     def _open(self, record_id: int | None) -> None:
         try:
             dialog = self.make_dialog(record_id)
-        except DomainError as error:  # deleted meanwhile, server lost, or no longer allowed to read
-            self._notify(self.tr("Not opened"), str(error), "")
+        except KnownProblem as error:
+            # Deleted by someone a moment ago, or the database cannot be read: say so, re-read.
+            self._notify(self.tr("Cannot open"), str(error), "")
+            for orphan in self.findChildren(QDialog):
+                if orphan is not self.dialog and not orphan.isVisible() and orphan.parent() is self:
+                    orphan.deleteLater()  # the half-built dialog
+            self.refresh()
             return
         self.show_dialog(dialog)
 
