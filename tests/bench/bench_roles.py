@@ -47,7 +47,8 @@ TARGET_RATIO = 1.5
 def build(server: str, items: int, rebuild: bool) -> dict:
     with pg_admin(server) as admin:
         facts = pg_facts(admin, DATABASE)
-        wanted = {"items": items, "schema": schema_version()}
+        # Every migration, not only the last number: branches merged later add earlier versions.
+        wanted = {"items": items, "schema": schema_version(), "migrations": migration_versions()}
         if facts and all(facts.get(k) == v for k, v in wanted.items()) and not rebuild:
             built = {**facts, "cached": True}
         else:
@@ -65,6 +66,12 @@ def build(server: str, items: int, rebuild: bool) -> dict:
                 admin.execute(f"CREATE ROLE {login} LOGIN")
             admin.execute(f"GRANT {group} TO {login}")
     return built
+
+
+def migration_versions() -> list[int]:
+    from citrus_desktop.store.schema import MIGRATIONS
+
+    return [migration.version for migration in MIGRATIONS]
 
 
 def drop(server: str) -> None:
