@@ -8,16 +8,20 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 from types import ModuleType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QStandardPaths
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLineEdit, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLineEdit, QMessageBox
 
 from citrus_desktop import APP_ID, APP_NAME, __version__
 from citrus_desktop.domain.demo import fill_demo
 from citrus_desktop.domain.errors import DomainError
 from citrus_desktop.store.database import DatabaseProblem, close_database, describe, open_database
 from citrus_desktop.ui.translations import LANGUAGES, install_translators, resolve_language
+
+if TYPE_CHECKING:
+    from citrus_desktop.ui.main.main_window import MainWindow
 
 ORGANIZATION = "Citrus"
 EXIT_BAD_DATABASE = 2
@@ -43,7 +47,7 @@ def default_database() -> Path:
     return folder / "citrus.db"
 
 
-def create_main_window(database: str) -> QMainWindow:
+def create_main_window(database: str) -> "MainWindow":
     """Open (creating and migrating) ``database``, a file path or URL, and build the main window.
 
     Uses the running QApplication; the window is returned not shown.
@@ -55,6 +59,8 @@ def create_main_window(database: str) -> QMainWindow:
     from citrus_desktop.ui.style import apply_style
 
     app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        raise RuntimeError("create_main_window needs a running QApplication")
     if not app.property("citrusStyled"):
         apply_style(app)
         app.setProperty("citrusStyled", True)
@@ -81,7 +87,7 @@ class _HelpFormatter(argparse.HelpFormatter):
         self,
         usage: str | None,
         actions: Iterable[argparse.Action],
-        groups: Iterable,
+        groups: Iterable[argparse._MutuallyExclusiveGroup],
         prefix: str | None = None,
     ) -> None:
         prefix = QCoreApplication.translate("CommandLine", "usage: ")
@@ -146,7 +152,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _open_asking_password(app: QCoreApplication, target: str, interactive: bool) -> QMainWindow:
+def _open_asking_password(app: QCoreApplication, target: str, interactive: bool) -> "MainWindow":
     """create_main_window, asking for the server's password while the server refuses it.
 
     The password is asked for, not stored, when no keyring or ~/.pgpass supplies it.
@@ -328,8 +334,8 @@ def _run(app: QCoreApplication, args_only: list[str]) -> int:
         window.close()
         window.deleteLater()
         close_database()
-        for problem in problems:
-            print(f"citrus-desktop: smoke test: {problem}", file=sys.stderr)
+        for smoke_problem in problems:
+            print(f"citrus-desktop: smoke test: {smoke_problem}", file=sys.stderr)
         if problems:
             return EXIT_SMOKE_FAILED
         print("ok")

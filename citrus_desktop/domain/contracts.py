@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from peewee import fn
 
@@ -11,7 +12,7 @@ from citrus_desktop.domain.phrases import items_phrase
 from citrus_desktop.domain.saving import load, save_checked, write_row
 from citrus_desktop.domain.text import fold
 from citrus_desktop.i18n import translate
-from citrus_desktop.store.models import Contract, Customer, InventoryItem
+from citrus_desktop.store.models import Contract, Customer, InventoryItem, tuple_rows
 
 
 @dataclass
@@ -26,7 +27,7 @@ class ContractData:
     version: int = 0
 
 
-def _validate(data: ContractData) -> dict:
+def _validate(data: ContractData) -> dict[str, Any]:
     checks = Checks()
     exists = bool(data.customer_id) and Customer.select().where(Customer.id == data.customer_id).exists()
     checks.reference("customer_id", data.customer_id, translate("Fields", "customer"), exists)
@@ -99,4 +100,4 @@ def contract_choices(customer_id: int) -> list[tuple[int, str, str]]:
         .where(Contract.customer == customer_id)
         .order_by(Contract.code_key)
     )
-    return list(query.tuples())
+    return tuple_rows(query)

@@ -1,6 +1,7 @@
 """Customers (Clientes): validation and use cases."""
 
 from dataclasses import dataclass
+from typing import Any
 
 from citrus_desktop.domain.checks import Checks
 from citrus_desktop.domain.deleting import delete_rows, in_use_reasons
@@ -10,7 +11,7 @@ from citrus_desktop.domain.search import contains
 from citrus_desktop.domain.tax_ids import digits, is_valid_cnpj, is_valid_cpf
 from citrus_desktop.domain.text import fold
 from citrus_desktop.i18n import translate
-from citrus_desktop.store.models import Contract, Customer, InventoryItem, Site
+from citrus_desktop.store.models import Contract, Customer, InventoryItem, Site, tuple_rows
 
 
 @dataclass
@@ -25,7 +26,7 @@ class CustomerData:
     version: int = 0
 
 
-def _validate(data: CustomerData) -> dict:
+def _validate(data: CustomerData) -> dict[str, Any]:
     checks = Checks()
     name = checks.text("name", data.name, translate("Fields", "Name"), required=True, longest=200)
     raw_tax_id = checks.text("tax_id", data.tax_id, translate("Fields", "CPF/CNPJ"), longest=40)
@@ -88,6 +89,7 @@ def _blockers(ids: list[int]) -> list[str]:
             (Contract.customer, contracts_phrase),
             (Site.customer, sites_phrase),
         ],
+        label=lambda customer: customer.name,
     )
 
 
@@ -104,4 +106,4 @@ def customer_choices(keyword: str = "", limit: int | None = None) -> list[tuple[
     if folded:
         query = query.where(contains(Customer.name_key, folded))
     query = query.order_by(Customer.name_key, Customer.id)
-    return list((query.limit(limit) if limit else query).tuples())
+    return tuple_rows(query.limit(limit) if limit else query)

@@ -1,6 +1,7 @@
 """Inventory items: validation and use cases."""
 
 from dataclasses import dataclass
+from typing import Any
 
 from peewee import fn
 
@@ -10,7 +11,7 @@ from citrus_desktop.domain.errors import ValidationError
 from citrus_desktop.domain.saving import load, save_checked, write_row
 from citrus_desktop.domain.text import clean, fold
 from citrus_desktop.i18n import translate
-from citrus_desktop.store.models import Contract, Customer, InventoryItem, ProductType, Site
+from citrus_desktop.store.models import Contract, Customer, InventoryItem, ProductType, Site, tuple_rows
 
 SERIAL_LONGEST = 100
 
@@ -51,9 +52,10 @@ def find_serial(serial: str, exclude_id: int | None = None) -> tuple[int, str, s
         InventoryItem.select(InventoryItem.id, InventoryItem.serial_number, Customer.name)
         .join(Customer)
         .where(same & (InventoryItem.id != (exclude_id or 0)))
-        .tuples()
+        .limit(1)
     )
-    return query.first()
+    found = tuple_rows(query)
+    return (found[0][0], found[0][1], found[0][2]) if found else None
 
 
 def serial_key(serial: str) -> str:
@@ -61,7 +63,7 @@ def serial_key(serial: str) -> str:
     return fold(normalize_serial(serial))
 
 
-def _validate(data: ItemData) -> dict:
+def _validate(data: ItemData) -> dict[str, Any]:
     checks = Checks()
     serial = checks.text(
         "serial_number",

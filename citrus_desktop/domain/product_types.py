@@ -1,6 +1,7 @@
 """Product or service types (Tipos de Produto ou Serviço): validation and use cases."""
 
 from dataclasses import dataclass
+from typing import Any
 
 from peewee import fn
 
@@ -10,7 +11,7 @@ from citrus_desktop.domain.phrases import items_phrase
 from citrus_desktop.domain.saving import load, save_checked, write_row
 from citrus_desktop.domain.text import fold
 from citrus_desktop.i18n import translate
-from citrus_desktop.store.models import InventoryItem, ProductType
+from citrus_desktop.store.models import InventoryItem, ProductType, tuple_rows
 
 KINDS = ("product", "service")
 
@@ -29,7 +30,7 @@ class ProductTypeData:
     version: int = 0
 
 
-def _validate(data: ProductTypeData) -> dict:
+def _validate(data: ProductTypeData) -> dict[str, Any]:
     checks = Checks()
     name = checks.text("name", data.name, translate("Fields", "Name"), required=True, longest=200)
     if name:
@@ -79,6 +80,7 @@ def delete_product_types(ids: list[int]) -> int:
             wanted,
             translate("Delete", "Type “%1” is still used by %2."),
             [(InventoryItem.product_type, items_phrase)],
+            label=lambda product_type: product_type.name,
         ),
     )
 
@@ -90,4 +92,4 @@ def product_type_choices(include_id: int | None = None) -> list[tuple[int, str, 
         .where(ProductType.active | (ProductType.id == (include_id or 0)))
         .order_by(ProductType.name_key)
     )
-    return list(query.tuples())
+    return tuple_rows(query)

@@ -1,6 +1,7 @@
 """Sites (locations, cities, units or blocks) of a customer: validation and use cases."""
 
 from dataclasses import dataclass
+from typing import Any
 
 from peewee import fn
 
@@ -10,7 +11,7 @@ from citrus_desktop.domain.phrases import items_phrase
 from citrus_desktop.domain.saving import load, save_checked, write_row
 from citrus_desktop.domain.text import UF_CODES, fold
 from citrus_desktop.i18n import translate
-from citrus_desktop.store.models import Customer, InventoryItem, Site
+from citrus_desktop.store.models import Customer, InventoryItem, Site, tuple_rows
 
 
 @dataclass
@@ -25,7 +26,7 @@ class SiteData:
     version: int = 0
 
 
-def _validate(data: SiteData) -> dict:
+def _validate(data: SiteData) -> dict[str, Any]:
     checks = Checks()
     exists = bool(data.customer_id) and Customer.select().where(Customer.id == data.customer_id).exists()
     checks.reference("customer_id", data.customer_id, translate("Fields", "customer"), exists)
@@ -84,6 +85,7 @@ def delete_sites(ids: list[int]) -> int:
             wanted,
             translate("Delete", "Site “%1” is still used by %2."),
             [(InventoryItem.site, items_phrase)],
+            label=lambda site: site.name,
         ),
     )
 
@@ -93,4 +95,4 @@ def site_choices(customer_id: int) -> list[tuple[int, str, str]]:
     query = (
         Site.select(Site.id, Site.name, Site.city).where(Site.customer == customer_id).order_by(Site.name_key)
     )
-    return list(query.tuples())
+    return tuple_rows(query)

@@ -849,6 +849,17 @@
     </message>
 </context>
 <context>
+    <name>ListModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Sim</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Não</translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
         <source>New</source>

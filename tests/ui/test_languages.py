@@ -54,3 +54,13 @@ def test_record_counts_use_the_languages_digit_grouping(qtbot, make_window, db_p
     window = make_window("pt_BR")
     window.show()
     assert window.count_label.text() == "1.200 registros"
+
+
+def test_values_computed_at_run_time_are_translated(qtbot, make_window, seed):
+    window = make_window("pt_BR")
+    window.show()
+    click(qtbot, find(window, QToolButton, "navCustomersButton"))
+    table = find(find(window, QWidget, "customersPage"), QTableView, "customersTable")
+    qtbot.waitUntil(table.isVisible)
+    assert table.model().headerData(4, Qt.Orientation.Horizontal) == "Ativo"
+    assert {table.model().index(row, 4).data() for row in range(table.model().rowCount())} == {"Sim"}

@@ -59,3 +59,43 @@ def test_placeholders_survive_translation():
         for marker in ("%1", "%2", "%Ln", "%n"):
             if marker in source:
                 assert all(marker in text for text in texts), (key, texts)
+
+
+# Functions that pass on a text they were given; their callers' texts are what lupdate reads.
+FORWARDERS = {("ui/translations.py", "_qt_translate")}
+
+
+def _unreadable_calls(path: Path) -> list[str]:
+    """``tr(...)``/``translate(...)`` calls whose context or text is not written out as a string:
+    lupdate skips them, so their text would never be translated."""
+    import ast
+
+    relative = path.relative_to(PACKAGE).as_posix()
+    found: list[str] = []
+
+    class Calls(ast.NodeVisitor):
+        def visit_FunctionDef(self, node: ast.FunctionDef) -> None:
+            if (relative, node.name) not in FORWARDERS:
+                self.generic_visit(node)
+
+        def visit_Call(self, node: ast.Call) -> None:
+            callee = node.func
+            called = callee.attr if isinstance(callee, ast.Attribute) else getattr(callee, "id", "")
+            literal_args = {"tr": 1, "translate": 2}.get(called)
+            if literal_args is not None:
+                args = node.args[:literal_args]
+                if len(args) < literal_args or not all(
+                    isinstance(arg, ast.Constant) and isinstance(arg.value, str) for arg in args
+                ):
+                    found.append(f"{relative}:{node.lineno}: {ast.unparse(node)[:80]}")
+            self.generic_visit(node)
+
+    Calls().visit(ast.parse(path.read_text(encoding="utf-8")))
+    return found
+
+
+def test_lupdate_can_read_every_translated_text():
+    """A text computed at run time (``tr("Yes" if v else "No")``, an f-string, a variable) is
+    invisible to lupdate and so never translated; each text must be a string written in the call."""
+    unreadable = sorted({call for path in PACKAGE.rglob("*.py") for call in _unreadable_calls(path)})
+    assert not unreadable, "lupdate cannot read these texts:\n" + "\n".join(unreadable)

@@ -1,7 +1,7 @@
 """The one list page every list uses: toolbar (New, Delete, Filter), filter bar and a lazy table."""
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -106,6 +106,10 @@ class ListPage(QWidget):
         for button in (*self.extra_tools(), self.new_button, self.delete_button, self.filter_button):
             header.addWidget(button)
 
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(FILTER_DELAY_MS)
+        self._debounce.timeout.connect(self.search)
         self.filter_text = QLineEdit()
         self.filter_text.setObjectName(prefix + "FilterText")
         self.filter_text.setPlaceholderText(self.tr("Keyword: serial, name, description…"))
@@ -123,10 +127,6 @@ class ListPage(QWidget):
         bar.addWidget(self.filter_text, 1)
         bar.addWidget(self.search_button)
         self.filter_bar.hide()
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(FILTER_DELAY_MS)
-        self._debounce.timeout.connect(self.search)
 
         self.table = QTableView()
         self.table.setObjectName(prefix + "Table")
@@ -270,7 +270,7 @@ class ListPage(QWidget):
         else:
             self._stale = True
 
-    def showEvent(self, event: QEvent) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         if self._stale:
             self._stale = False
             self.refresh()

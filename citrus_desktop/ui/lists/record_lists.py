@@ -2,7 +2,7 @@
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from citrus_desktop.domain.list_sources import (
     ContractSource,
@@ -15,15 +15,16 @@ from citrus_desktop.ui.lists.list_page import ListPage
 from citrus_desktop.ui.records.contract_dialog import ContractDialog
 from citrus_desktop.ui.records.item_dialog import ItemDialog
 from citrus_desktop.ui.records.product_type_dialog import ProductTypeDialog
+from citrus_desktop.ui.records.record_dialog import RecordDialog
 from citrus_desktop.ui.records.site_dialog import SiteDialog
 
 
 class DialogListPage(ListPage):
     """A ListPage that edits its records in a dialog, kept in ``self.dialog`` while open."""
 
-    dialog: QDialog | None = None
+    dialog: RecordDialog | None = None
 
-    def make_dialog(self, record_id: int | None) -> QDialog:
+    def make_dialog(self, record_id: int | None) -> RecordDialog:
         raise NotImplementedError
 
     def new_record(self) -> None:
@@ -32,7 +33,7 @@ class DialogListPage(ListPage):
     def open_record(self, record_id: int) -> None:
         self.show_dialog(self.make_dialog(record_id))
 
-    def show_dialog(self, dialog: QDialog) -> None:
+    def show_dialog(self, dialog: RecordDialog) -> None:
         if self.dialog is not None:
             self.dialog.deleteLater()
         self.dialog = dialog
@@ -60,7 +61,7 @@ class InventoryList(DialogListPage):
     def confirm_text(self, count: int) -> str:
         return self.tr("Delete %n item(s)?", "", count)
 
-    def make_dialog(self, record_id: int | None) -> QDialog:
+    def make_dialog(self, record_id: int | None) -> RecordDialog:
         return ItemDialog(record_id, locked_customer_id=self.customer_id, parent=self)
 
 
@@ -75,7 +76,7 @@ class ContractList(DialogListPage):
     def confirm_text(self, count: int) -> str:
         return self.tr("Delete %n contract(s)?", "", count)
 
-    def make_dialog(self, record_id: int | None) -> QDialog:
+    def make_dialog(self, record_id: int | None) -> RecordDialog:
         return ContractDialog(self.customer_id, record_id, parent=self)
 
 
@@ -90,7 +91,7 @@ class SiteList(DialogListPage):
     def confirm_text(self, count: int) -> str:
         return self.tr("Delete %n site(s)?", "", count)
 
-    def make_dialog(self, record_id: int | None) -> QDialog:
+    def make_dialog(self, record_id: int | None) -> RecordDialog:
         return SiteDialog(self.customer_id, record_id, parent=self)
 
 
@@ -107,7 +108,7 @@ class ProductTypeList(DialogListPage):
     def confirm_text(self, count: int) -> str:
         return self.tr("Delete %n type(s)?", "", count)
 
-    def make_dialog(self, record_id: int | None) -> QDialog:
+    def make_dialog(self, record_id: int | None) -> RecordDialog:
         return ProductTypeDialog(record_id, parent=self)
 
 

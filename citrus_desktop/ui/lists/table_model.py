@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QDate,
     QLocale,
     QModelIndex,
     QObject,
@@ -52,7 +53,7 @@ class ListModel(QAbstractTableModel):
     loaded = Signal()
     """The count and first page for the current keyword are in (also after a quick refresh)."""
 
-    def __init__(self, source: ListSource, parent=None):
+    def __init__(self, source: ListSource, parent: QObject | None = None):
         super().__init__(parent)
         self._source = source
         self._columns: list[Column] = source.columns()
@@ -248,7 +249,10 @@ class ListModel(QAbstractTableModel):
         if isinstance(result, BaseException):
             # A failed search shows nothing rather than stale rows (the error is logged by the job).
             result = (0, [])
-        first, rows = result  # type: ignore[misc]
+        assert isinstance(result, tuple)
+        first: int
+        rows: list[Row]
+        first, rows = result
         if self._busy:
             self.beginResetModel()
             self._forget_pages()
@@ -289,9 +293,14 @@ class ListModel(QAbstractTableModel):
         if value is None:
             return ""
         if column.kind == "date" and isinstance(value, date):
-            return QLocale().toString(value, QLocale.FormatType.ShortFormat)
+            return QLocale().toString(
+                QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat
+            )
         if column.kind == "bool":
-            return QCoreApplication.translate("ListModel", "Yes" if value else "No")
+            # Two calls written out: lupdate sees only a text written in the call itself.
+            if value:
+                return QCoreApplication.translate("ListModel", "Yes")
+            return QCoreApplication.translate("ListModel", "No")
         return str(value)
 
 

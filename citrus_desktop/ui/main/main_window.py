@@ -20,6 +20,7 @@ from citrus_desktop.ui.icons import icon
 from citrus_desktop.ui.lists.list_page import ListPage
 from citrus_desktop.ui.lists.record_lists import CustomerList, InventoryList, ProductTypeList
 from citrus_desktop.ui.main.admin_panel import AdminPanel
+from citrus_desktop.ui.main.live import LiveRefresh
 from citrus_desktop.ui.records.customer_window import CustomerWindow
 from citrus_desktop.ui.settings.preferences_dialog import PreferencesDialog
 
@@ -37,6 +38,8 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, QWidget] = {}
         self.customer_windows: dict[int | None, CustomerWindow] = {}
         self.dialog: QWidget | None = None
+        self.live: LiveRefresh | None = None
+        """Follows changes saved by others (set by `app.create_main_window`)."""
         self._factories: dict[str, Callable[[], QWidget]] = {
             "inventory": lambda: InventoryList("inventory", "inventoryPage"),
             "customers": lambda: CustomerList(self.open_customer),

@@ -2,10 +2,11 @@
 
 from collections.abc import Callable
 from dataclasses import fields
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QBoxLayout,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -19,6 +20,16 @@ from PySide6.QtWidgets import (
 )
 
 from citrus_desktop.domain.errors import ConflictError, DomainError
+
+if TYPE_CHECKING:
+    from citrus_desktop.ui.records.record_dialog import FieldForm, RecordDialog
+
+
+class ConflictHost(Protocol):
+    """A dialog or window with a FieldForm, which may show a ConflictPanel under its errors."""
+
+    form: "FieldForm"
+    conflict: "ConflictPanel | None"
 
 
 def widget_text(widget: QWidget) -> str:
@@ -118,8 +129,8 @@ class ConflictPanel(QWidget):
         self.edits.show()
 
 
-def form_summary(form: Any) -> str:
-    """The form's fields as ``Label: value`` lines (``form`` is a ui.forms.FieldForm)."""
+def form_summary(form: "FieldForm") -> str:
+    """The form's fields as ``Label: value`` lines."""
     lines = []
     for field, widget in form.fields.items():
         label = form.labels[field].text().rstrip(" *") if field in form.labels else field
@@ -129,19 +140,23 @@ def form_summary(form: Any) -> str:
     return "\n".join(lines)
 
 
-def offer_reload(host: QWidget, error: ConflictError, reload: Callable[[], None]) -> ConflictPanel:
-    """Show (once) the conflict panel under ``host.errors``; ``reload`` loads the saved version."""
-    panel = getattr(host, "conflict", None)
+def offer_reload(host: ConflictHost, error: ConflictError, reload: Callable[[], None]) -> ConflictPanel:
+    """Show (once) the conflict panel under the form's errors; ``reload`` loads the saved version."""
+    panel = host.conflict
     if panel is None:
-        panel = ConflictPanel(host.form.errors.objectName().removesuffix("Errors"), reload, host)
-        layout = host.form.errors.parentWidget().layout()
-        layout.insertWidget(layout.indexOf(host.form.errors) + 1, panel)
+        errors = host.form.errors
+        area = errors.parentWidget()
+        layout = area.layout() if area is not None else None
+        if not isinstance(layout, QBoxLayout):
+            raise TypeError("the form's errors must sit in a box layout")
+        panel = ConflictPanel(errors.objectName().removesuffix("Errors"), reload, area)
+        layout.insertWidget(layout.indexOf(errors) + 1, panel)
         host.conflict = panel
     panel.show_conflict(error, form_summary(host.form))
     return panel
 
 
-def reload_dialog(dialog: Any) -> None:
+def reload_dialog(dialog: "RecordDialog") -> None:
     """Load the saved version of a RecordDialog's record (``dialog.data``) into its fields."""
     fresh = dialog.load_saved()
     dialog.data = fresh

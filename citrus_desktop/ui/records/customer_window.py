@@ -21,6 +21,7 @@ from citrus_desktop.domain.tax_ids import format_tax_id
 from citrus_desktop.ui.events import announce, bus
 from citrus_desktop.ui.icons import icon
 from citrus_desktop.ui.lists.record_lists import ContractList, InventoryList, SiteList
+from citrus_desktop.ui.records.conflict import ConflictPanel
 from citrus_desktop.ui.records.record_dialog import FieldForm, error_label, history_text, multiline
 
 
@@ -28,6 +29,7 @@ class CustomerWindow(QWidget):
     """One customer: its data, and lists of its contracts, sites and items."""
 
     saved = Signal(int)
+    conflict: "ConflictPanel | None" = None
 
     def __init__(self, customer_id: int | None = None, parent: QWidget | None = None):
         super().__init__(parent, Qt.WindowType.Window)
@@ -65,7 +67,7 @@ class CustomerWindow(QWidget):
         self.save_button.setObjectName("customerSave")
         self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
         self.save_button.clicked.connect(self.save)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        QShortcut(QKeySequence.StandardKey.Save, self).activated.connect(self.save)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
@@ -86,7 +88,9 @@ class CustomerWindow(QWidget):
         self.tabs.addTab(self.contracts_tab, icon("contracts"), self.tr("Contracts"))
         self.tabs.addTab(self.sites_tab, icon("sites"), self.tr("Sites"))
         self.tabs.addTab(self.inventory_tab, icon("inventory"), self.tr("Inventory"))
-        self.contracts = self.sites = self.inventory = None
+        self.contracts: ContractList | None = None
+        self.sites: SiteList | None = None
+        self.inventory: InventoryList | None = None
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
@@ -124,25 +128,27 @@ class CustomerWindow(QWidget):
         self.notes.setPlainText(data.notes)
         self.active.setChecked(data.active)
         self._dirty = False
-        exists = data.id is not None
-        title = data.name if exists else self.tr("New customer")
+        customer_id = data.id
+        title = data.name if customer_id is not None else self.tr("New customer")
         self.heading.setText(title)
         self.setWindowTitle(self.tr("Customer — %1").replace("%1", title))
         for index in (1, 2, 3):
-            self.tabs.setTabEnabled(index, exists)
-        self.history.setText(history_text("customer", data.id) if exists else "")
-        if exists and self.contracts is None:
-            self.contracts = ContractList(data.id, self.contracts_tab)
-            self.sites = SiteList(data.id, self.sites_tab)
+            self.tabs.setTabEnabled(index, customer_id is not None)
+        self.history.setText(history_text("customer", customer_id) if customer_id is not None else "")
+        if customer_id is not None and self.contracts is None:
+            self.contracts = ContractList(customer_id, self.contracts_tab)
+            self.sites = SiteList(customer_id, self.sites_tab)
             self.inventory = InventoryList(
-                "customerInventory", "customerInventory", data.id, self.inventory_tab
+                "customerInventory", "customerInventory", customer_id, self.inventory_tab
             )
             for tab, page in (
                 (self.contracts_tab, self.contracts),
                 (self.sites_tab, self.sites),
                 (self.inventory_tab, self.inventory),
             ):
-                tab.layout().addWidget(page)
+                layout = tab.layout()
+                assert layout is not None  # made by _tab
+                layout.addWidget(page)
 
     def _edited(self, *_args: object) -> None:
         self._dirty = True
@@ -171,7 +177,7 @@ class CustomerWindow(QWidget):
             self.form.show_errors({"": str(error)})
             return False
         self.form.clear_errors()
-        if getattr(self, "conflict", None) is not None:
+        if self.conflict is not None:
             self.conflict.hide()  # saved on top of the reloaded version: the conflict is over
         self.data = get_customer(customer_id)
         self._load()
@@ -180,8 +186,9 @@ class CustomerWindow(QWidget):
         return True
 
     def _reload(self) -> None:
-        self.data = get_customer(self.data.id)
-        self._load()
+        if self.data.id is not None:  # a conflict only happens to a saved customer
+            self.data = get_customer(self.data.id)
+            self._load()
 
     def _changed_elsewhere(self, table: str) -> None:
         if table == "customer" and self.data.id is not None and not self._dirty:

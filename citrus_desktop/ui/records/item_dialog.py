@@ -22,7 +22,7 @@ from citrus_desktop.ui.events import announce
 from citrus_desktop.ui.icons import icon
 from citrus_desktop.ui.records.contract_dialog import ContractDialog
 from citrus_desktop.ui.records.pickers import SearchCompleter
-from citrus_desktop.ui.records.record_dialog import RecordDialog, combo_id, multiline, select_id
+from citrus_desktop.ui.records.record_dialog import RecordDialog, combo_id, line_of, multiline, select_id
 from citrus_desktop.ui.records.site_dialog import SiteDialog
 
 SERIAL_CHECK_DELAY_MS = 250
@@ -71,7 +71,8 @@ class ItemDialog(RecordDialog):
         self.customer = picker("itemCustomer")
         self.customer.setEditable(True)
         self.customer.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.customer.lineEdit().setPlaceholderText(self.tr("Type or choose a customer…"))
+        self.customer_line = line_of(self.customer)
+        self.customer_line.setPlaceholderText(self.tr("Type or choose a customer…"))
         self.form.add("customer_id", self.tr("Customer"), self.customer, True)
 
         self.contract = picker("itemContract")
@@ -100,11 +101,12 @@ class ItemDialog(RecordDialog):
         for button in (self.save_button, self.cancel_button):
             button.setAutoDefault(False)
             button.setDefault(False)
-        self.save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self, activated=self.accept)
-        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.accept)
+        self.save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
+        self.save_shortcut.activated.connect(self.accept)
+        QShortcut(QKeySequence("Ctrl+Return"), self).activated.connect(self.accept)
         self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
         self.serial.installEventFilter(self)
-        self.customer.lineEdit().installEventFilter(self)
+        self.customer_line.installEventFilter(self)
 
         self._serial_timer = QTimer(self)
         self._serial_timer.setSingleShot(True)
@@ -116,7 +118,7 @@ class ItemDialog(RecordDialog):
 
         self._load()
         self.customer.currentIndexChanged.connect(self._customer_changed)
-        self.customer.lineEdit().editingFinished.connect(self._match_typed_customer)
+        self.customer_line.editingFinished.connect(self._match_typed_customer)
         self.customer_completer = SearchCompleter(self.customer, customer_choices)
         self.customer.setEnabled(locked_customer_id is None)
         self.serial.setFocus()
@@ -239,7 +241,7 @@ class ItemDialog(RecordDialog):
                 self._check_serial()
                 self.customer.setFocus() if self.customer.isEnabled() else self.contract.setFocus()
                 return True
-            if watched is self.customer.lineEdit():
+            if watched is self.customer_line:
                 self._match_typed_customer()
                 self.contract.setFocus()
                 return True
@@ -258,10 +260,14 @@ class ItemDialog(RecordDialog):
 
     # Creating a contract or site without leaving the dialog
     def _create_contract(self) -> None:
-        self._open_sub_dialog(ContractDialog(combo_id(self.customer), parent=self), keep="contract")
+        customer_id = combo_id(self.customer)
+        if customer_id is not None:
+            self._open_sub_dialog(ContractDialog(customer_id, parent=self), keep="contract")
 
     def _create_site(self) -> None:
-        self._open_sub_dialog(SiteDialog(combo_id(self.customer), parent=self), keep="site")
+        customer_id = combo_id(self.customer)
+        if customer_id is not None:
+            self._open_sub_dialog(SiteDialog(customer_id, parent=self), keep="site")
 
     def _open_sub_dialog(self, dialog: RecordDialog, keep: str) -> None:
         self.sub_dialog = dialog

@@ -1,8 +1,9 @@
 """The base of every edit dialog and form: labelled fields, required marks, errors shown inline."""
 
-from typing import Any
+from datetime import datetime
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -18,6 +19,9 @@ from PySide6.QtWidgets import (
 from citrus_desktop.domain.audit import audit_trail
 from citrus_desktop.domain.errors import ConflictError, DomainError, NotFoundError, ValidationError
 
+if TYPE_CHECKING:
+    from citrus_desktop.ui.records.conflict import ConflictPanel
+
 
 def mark_invalid(widget: QWidget, message: str | None) -> None:
     """Show ``widget`` as invalid (red frame, message as tooltip), or as valid when None."""
@@ -25,6 +29,9 @@ def mark_invalid(widget: QWidget, message: str | None) -> None:
     widget.setToolTip(message or "")
     widget.style().unpolish(widget)
     widget.style().polish(widget)
+
+
+W = TypeVar("W", bound=QWidget)
 
 
 class FieldForm:
@@ -36,7 +43,7 @@ class FieldForm:
         self.fields: dict[str, QWidget] = {}
         self.labels: dict[str, QLabel] = {}
 
-    def add(self, field: str, label: str, widget: QWidget, required: bool = False) -> QWidget:
+    def add(self, field: str, label: str, widget: W, required: bool = False) -> W:
         caption = QLabel(f"{label} *" if required else label)
         caption.setBuddy(widget)
         if required:
@@ -66,8 +73,11 @@ def history_text(table: str, record_id: int) -> str:
     if found is None:
         return ""
 
-    def when(moment) -> str:
-        return QLocale().toString(moment, QLocale.FormatType.ShortFormat) if moment else ""
+    def when(moment: datetime | None) -> str:
+        if moment is None:
+            return ""
+        shown = QDateTime(QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute))
+        return QLocale().toString(shown, QLocale.FormatType.ShortFormat)
 
     created = QCoreApplication.translate("RecordDialog", "Created by %1 on %2.")
     created = created.replace("%1", found.created_by or "?").replace("%2", when(found.created_at))
@@ -106,6 +116,14 @@ def multiline(name: str, placeholder: str = "") -> QPlainTextEdit:
     return edit
 
 
+def line_of(combo: QComboBox) -> QLineEdit:
+    """The text field of an editable combo box."""
+    edit = combo.lineEdit()
+    if edit is None:
+        raise ValueError(f"{combo.objectName()} is not editable")
+    return edit
+
+
 def combo_id(combo: QComboBox) -> int | None:
     value = combo.currentData()
     return int(value) if value is not None else None
@@ -124,6 +142,9 @@ class RecordDialog(QDialog):
     """
 
     saved = Signal(int)
+    data: Any
+    """The record being edited, a domain dataclass (ItemData, SiteData…)."""
+    conflict: "ConflictPanel | None" = None
 
     def __init__(self, prefix: str, title: str, parent: QWidget | None = None):
         super().__init__(parent)

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QComboBox, QWidget
 from citrus_desktop.domain.sites import SiteData, get_site, save_site
 from citrus_desktop.domain.text import UF_CODES
 from citrus_desktop.ui.events import announce
-from citrus_desktop.ui.records.record_dialog import RecordDialog, line, multiline
+from citrus_desktop.ui.records.record_dialog import RecordDialog, line, line_of, multiline
 
 
 class SiteDialog(RecordDialog):
@@ -27,8 +27,8 @@ class SiteDialog(RecordDialog):
         self.state.setEditable(True)
         self.state.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.state.addItems(["", *UF_CODES])
-        self.state.lineEdit().setMaxLength(2)
-        self.state.lineEdit().setValidator(
+        line_of(self.state).setMaxLength(2)
+        line_of(self.state).setValidator(
             QRegularExpressionValidator(QRegularExpression("[A-Za-z]{0,2}"), self.state)
         )
         self.form.add("state", self.tr("State (UF)"), self.state)
