@@ -998,6 +998,41 @@
     </message>
 </context>
 <context>
+    <name>Platform</name>
+    <message>
+        <source>DISPLAY is not set, so there is no X11 display to show windows on</source>
+        <translation>DISPLAY não está definido, então não há tela X11 onde mostrar janelas</translation>
+    </message>
+    <message>
+        <source>cannot connect to the X11 display “%1”</source>
+        <translation>não foi possível conectar à tela X11 “%1”</translation>
+    </message>
+    <message>
+        <source>WAYLAND_DISPLAY is not set, so there is no Wayland display</source>
+        <translation>WAYLAND_DISPLAY não está definido, então não há tela Wayland</translation>
+    </message>
+    <message>
+        <source>cannot connect to the Wayland display “%1”</source>
+        <translation>não foi possível conectar à tela Wayland “%1”</translation>
+    </message>
+    <message>
+        <source>Qt cannot open windows: the system libraries %1 are missing.</source>
+        <translation>O Qt não consegue abrir janelas: faltam as bibliotecas do sistema %1.</translation>
+    </message>
+    <message>
+        <source>On Debian or Ubuntu install them with: sudo apt-get install %1</source>
+        <translation>No Debian ou Ubuntu, instale-as com: sudo apt-get install %1</translation>
+    </message>
+    <message>
+        <source>Install the packages that provide %1.</source>
+        <translation>Instale os pacotes que fornecem %1.</translation>
+    </message>
+    <message>
+        <source>No display to show the window on (%1). Start it in a desktop session; --smoke-test and the sub-commands (see --help) work without one.</source>
+        <translation>Não há tela onde mostrar a janela (%1). Inicie-o numa sessão gráfica; --smoke-test e os subcomandos (veja --help) funcionam sem tela.</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
