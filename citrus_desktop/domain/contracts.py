@@ -6,7 +6,7 @@ from typing import Any
 
 from peewee import fn
 
-from citrus_desktop.domain.checks import Checks
+from citrus_desktop.domain.checks import Checks, problems_of
 from citrus_desktop.domain.deleting import delete_rows, in_use_reasons
 from citrus_desktop.domain.phrases import items_phrase
 from citrus_desktop.domain.saving import load, save_checked, write_row
@@ -65,6 +65,11 @@ def _validate(data: ContractData) -> dict[str, Any]:
         "end_date": data.end_date,
         "notes": notes,
     }
+
+
+def validate_contract(data: ContractData) -> dict[str, str]:
+    """The problems ``data`` has (field → message), without writing anything."""
+    return problems_of(lambda: _validate(data))
 
 
 def save_contract(data: ContractData) -> int:

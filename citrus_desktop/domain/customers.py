@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 from typing import Any
 
-from citrus_desktop.domain.checks import Checks
+from citrus_desktop.domain.checks import Checks, problems_of
 from citrus_desktop.domain.deleting import delete_rows, in_use_reasons
 from citrus_desktop.domain.phrases import contracts_phrase, items_phrase, sites_phrase
 from citrus_desktop.domain.saving import load, save_checked, write_row
@@ -63,6 +63,11 @@ def _validate(data: CustomerData) -> dict[str, Any]:
         "notes": notes,
         "active": bool(data.active),
     }
+
+
+def validate_customer(data: CustomerData) -> dict[str, str]:
+    """The problems ``data`` has (field → message), without writing anything."""
+    return problems_of(lambda: _validate(data))
 
 
 def save_customer(data: CustomerData) -> int:

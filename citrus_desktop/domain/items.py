@@ -5,9 +5,8 @@ from typing import Any
 
 from peewee import fn
 
-from citrus_desktop.domain.checks import Checks
+from citrus_desktop.domain.checks import Checks, problems_of
 from citrus_desktop.domain.deleting import delete_rows
-from citrus_desktop.domain.errors import ValidationError
 from citrus_desktop.domain.saving import load, save_checked, write_row
 from citrus_desktop.domain.text import clean, fold
 from citrus_desktop.i18n import translate
@@ -126,11 +125,7 @@ def save_item(data: ItemData) -> int:
 
 def validate_item(data: ItemData) -> dict[str, str]:
     """The problems ``data`` has (field → message), without writing anything."""
-    try:
-        _validate(data)
-    except ValidationError as error:
-        return error.errors
-    return {}
+    return problems_of(lambda: _validate(data))
 
 
 def get_item(item_id: int) -> ItemData:

@@ -33,6 +33,8 @@ class Column:
     title: str
     kind: str = "text"
     """How the UI shows the value: text, date or bool."""
+    hidden: bool = False
+    """Hidden until the user shows it (lists show it too while a keyword may match in it)."""
 
 
 class ListSource:
@@ -155,6 +157,7 @@ class InventorySource(ListSource):
             Column("site", translate("Columns", "Site")),
             Column("product_type", translate("Columns", "Type")),
             Column("description", translate("Columns", "Description")),
+            Column("observation", translate("Columns", "Observation"), hidden=True),
         ]
         return columns
 
@@ -168,6 +171,7 @@ class InventorySource(ListSource):
                 Site.name,
                 ProductType.name,
                 InventoryItem.description,
+                InventoryItem.observation,
             )
             .join(Customer, on=InventoryItem.customer == Customer.id)
             .switch(InventoryItem)
@@ -186,6 +190,7 @@ class InventorySource(ListSource):
             Site.name_key,
             ProductType.name_key,
             InventoryItem.description,
+            InventoryItem.observation,
         )
 
     def _scope(self) -> ColumnBase | None:
@@ -244,6 +249,7 @@ class InventorySource(ListSource):
             3: (Site, [Site.name_key, Site.id, item.customer, item.id, item.site]),
             4: (ProductType, [ProductType.name_key, ProductType.id, item.id, item.product_type]),
             5: (None, [item.description, item.id]),
+            6: (None, [item.observation, item.id]),
         }
         return plans[sort]
 

@@ -5,7 +5,7 @@ from typing import Any
 
 from peewee import fn
 
-from citrus_desktop.domain.checks import Checks
+from citrus_desktop.domain.checks import Checks, problems_of
 from citrus_desktop.domain.deleting import delete_rows, in_use_reasons
 from citrus_desktop.domain.phrases import items_phrase
 from citrus_desktop.domain.saving import load, save_checked, write_row
@@ -55,6 +55,11 @@ def _validate(data: ProductTypeData) -> dict[str, Any]:
         "description": description,
         "active": bool(data.active),
     }
+
+
+def validate_product_type(data: ProductTypeData) -> dict[str, str]:
+    """The problems ``data`` has (field → message), without writing anything."""
+    return problems_of(lambda: _validate(data))
 
 
 def save_product_type(data: ProductTypeData) -> int:

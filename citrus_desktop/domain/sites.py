@@ -5,7 +5,7 @@ from typing import Any
 
 from peewee import fn
 
-from citrus_desktop.domain.checks import Checks
+from citrus_desktop.domain.checks import Checks, problems_of
 from citrus_desktop.domain.deleting import delete_rows, in_use_reasons
 from citrus_desktop.domain.phrases import items_phrase
 from citrus_desktop.domain.saving import load, save_checked, write_row
@@ -62,6 +62,11 @@ def _validate(data: SiteData) -> dict[str, Any]:
         "state": state,
         "notes": notes,
     }
+
+
+def validate_site(data: SiteData) -> dict[str, str]:
+    """The problems ``data`` has (field → message), without writing anything."""
+    return problems_of(lambda: _validate(data))
 
 
 def save_site(data: SiteData) -> int:

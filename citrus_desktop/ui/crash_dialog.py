@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from citrus_desktop import APP_NAME, __version__
 from citrus_desktop.logs import log_file, log_folder
@@ -85,7 +86,8 @@ class CrashDialog(QDialog):
 
 def current_crash_dialog() -> CrashDialog | None:
     """The crash dialog on screen, if any."""
-    return _dialog if _dialog is not None and _dialog.isVisible() else None
+    # A dialog whose parent window was closed and deleted is gone too.
+    return _dialog if _dialog is not None and isValid(_dialog) and _dialog.isVisible() else None
 
 
 def show_crash(details: str) -> CrashDialog | None:

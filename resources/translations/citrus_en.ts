@@ -10,6 +10,13 @@
             <numerusform>Delete %n contracts?</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n contract(s) deleted.</source>
+        <translation>
+            <numerusform>%n contract deleted.</numerusform>
+            <numerusform>%n contracts deleted.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CustomerList</name>
@@ -18,6 +25,13 @@
         <translation>
             <numerusform>Delete %n customer?</numerusform>
             <numerusform>Delete %n customers?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) deleted.</source>
+        <translation>
+            <numerusform>%n customer deleted.</numerusform>
+            <numerusform>%n customers deleted.</numerusform>
         </translation>
     </message>
 </context>
@@ -30,6 +44,13 @@
             <numerusform>Delete %n items?</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s) deleted.</source>
+        <translation>
+            <numerusform>%n item deleted.</numerusform>
+            <numerusform>%n items deleted.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ListPage</name>
@@ -38,6 +59,20 @@
         <translation>
             <numerusform>Delete %n record?</numerusform>
             <numerusform>Delete %n records?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) deleted.</source>
+        <translation>
+            <numerusform>%n record deleted.</numerusform>
+            <numerusform>%n records deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
         </translation>
     </message>
 </context>
@@ -67,6 +102,13 @@
             <numerusform>Delete %n types?</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n type(s) deleted.</source>
+        <translation>
+            <numerusform>%n type deleted.</numerusform>
+            <numerusform>%n types deleted.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SiteList</name>
@@ -75,6 +117,13 @@
         <translation>
             <numerusform>Delete %n site?</numerusform>
             <numerusform>Delete %n sites?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s) deleted.</source>
+        <translation>
+            <numerusform>%n site deleted.</numerusform>
+            <numerusform>%n sites deleted.</numerusform>
         </translation>
     </message>
 </context>

@@ -130,6 +130,10 @@
         <translation>Descrição</translation>
     </message>
     <message>
+        <source>Observation</source>
+        <translation>Observação</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
@@ -346,8 +350,8 @@
         <translation>Novo contrato</translation>
     </message>
     <message>
-        <source>Contract</source>
-        <translation>Contrato</translation>
+        <source>Contract %1</source>
+        <translation>Contrato %1</translation>
     </message>
     <message>
         <source>Code</source>
@@ -373,6 +377,10 @@
         <source>Notes</source>
         <translation>Observações</translation>
     </message>
+    <message>
+        <source>Contract “%1” saved.</source>
+        <translation>Contrato “%1” salvo.</translation>
+    </message>
 </context>
 <context>
     <name>ContractList</name>
@@ -385,6 +393,17 @@
         <translation>
             <numerusform>Excluir %n contrato?</numerusform>
             <numerusform>Excluir %n contratos?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete contract “%1”?</source>
+        <translation>Excluir o contrato “%1”?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contract(s) deleted.</source>
+        <translation>
+            <numerusform>%n contrato excluído.</numerusform>
+            <numerusform>%n contratos excluídos.</numerusform>
         </translation>
     </message>
 </context>
@@ -408,6 +427,56 @@
     </message>
 </context>
 <context>
+    <name>CustomerDialog</name>
+    <message>
+        <source>New customer</source>
+        <translation>Novo cliente</translation>
+    </message>
+    <message>
+        <source>Customer “%1” saved.</source>
+        <translation>Cliente “%1” salvo.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerFields</name>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Company or person name</source>
+        <translation>Razão social ou nome da pessoa</translation>
+    </message>
+    <message>
+        <source>CPF/CNPJ</source>
+        <translation>CPF/CNPJ</translation>
+    </message>
+    <message>
+        <source>CNPJ or CPF, with or without punctuation</source>
+        <translation>CNPJ ou CPF, com ou sem pontuação</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>nome@exemplo.com.br</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <source>(11) 91234-5678</source>
+        <translation>(11) 91234-5678</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Observações</translation>
+    </message>
+</context>
+<context>
     <name>CustomerList</name>
     <message>
         <source>Customers</source>
@@ -424,45 +493,20 @@
             <numerusform>Excluir %n clientes?</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Delete customer “%1”?</source>
+        <translation>Excluir o cliente “%1”?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) deleted.</source>
+        <translation>
+            <numerusform>%n cliente excluído.</numerusform>
+            <numerusform>%n clientes excluídos.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CustomerWindow</name>
-    <message>
-        <source>Company or person name</source>
-        <translation>Razão social ou nome da pessoa</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nome</translation>
-    </message>
-    <message>
-        <source>CNPJ or CPF, with or without punctuation</source>
-        <translation>CNPJ ou CPF, com ou sem pontuação</translation>
-    </message>
-    <message>
-        <source>CPF/CNPJ</source>
-        <translation>CPF/CNPJ</translation>
-    </message>
-    <message>
-        <source>name@example.com</source>
-        <translation>nome@exemplo.com.br</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>(11) 91234-5678</source>
-        <translation>(11) 91234-5678</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefone</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Observações</translation>
-    </message>
     <message>
         <source>Active customer</source>
         <translation>Cliente ativo</translation>
@@ -756,6 +800,17 @@
             <numerusform>Excluir %n itens?</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Delete item “%1”?</source>
+        <translation>Excluir o item “%1”?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) deleted.</source>
+        <translation>
+            <numerusform>%n item excluído.</numerusform>
+            <numerusform>%n itens excluídos.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ItemDialog</name>
@@ -764,8 +819,8 @@
         <translation>Novo item</translation>
     </message>
     <message>
-        <source>Inventory item</source>
-        <translation>Item do inventário</translation>
+        <source>Item %1</source>
+        <translation>Item %1</translation>
     </message>
     <message>
         <source>Type or scan the serial number or barcode</source>
@@ -778,6 +833,10 @@
     <message>
         <source>Type or choose a customer…</source>
         <translation>Digite ou escolha um cliente…</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>Novo cliente</translation>
     </message>
     <message>
         <source>Customer</source>
@@ -800,6 +859,10 @@
         <translation>Site</translation>
     </message>
     <message>
+        <source>New product or service type</source>
+        <translation>Novo tipo de produto ou serviço</translation>
+    </message>
+    <message>
         <source>Product or service type</source>
         <translation>Tipo de produto ou serviço</translation>
     </message>
@@ -812,16 +875,28 @@
         <translation>Observação</translation>
     </message>
     <message>
-        <source>Save (Ctrl+S)</source>
-        <translation>Salvar (Ctrl+S)</translation>
+        <source>Already used by item “%1” of customer “%2”.</source>
+        <translation>Já usado pelo item “%1” do cliente “%2”.</translation>
+    </message>
+    <message>
+        <source>Item “%1” saved.</source>
+        <translation>Item “%1” salvo.</translation>
     </message>
     <message>
         <source>New…</source>
         <translation>Novo…</translation>
     </message>
     <message>
+        <source>No customers yet: create the first one with New…</source>
+        <translation>Ainda não há clientes: crie o primeiro com Novo…</translation>
+    </message>
+    <message>
         <source>Choose a type…</source>
         <translation>Escolha um tipo…</translation>
+    </message>
+    <message>
+        <source>No product or service types yet: create one with New…</source>
+        <translation>Ainda não há tipos de produto ou serviço: crie um com Novo…</translation>
     </message>
     <message>
         <source>Choose a contract…</source>
@@ -842,10 +917,6 @@
     <message>
         <source>This customer has no sites yet: create one with New…</source>
         <translation>Este cliente ainda não tem sites: crie um com Novo…</translation>
-    </message>
-    <message>
-        <source>Already used by item %1 of customer %2.</source>
-        <translation>Já usado pelo item %1 do cliente %2.</translation>
     </message>
 </context>
 <context>
@@ -905,6 +976,17 @@
         </translation>
     </message>
     <message>
+        <source>Delete “%1”?</source>
+        <translation>Excluir “%1”?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) deleted.</source>
+        <translation>
+            <numerusform>%n registro excluído.</numerusform>
+            <numerusform>%n registros excluídos.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Nothing matches “%1”.</source>
         <translation>Nada corresponde a “%1”.</translation>
     </message>
@@ -923,6 +1005,13 @@
     <message>
         <source>Already deleted</source>
         <translation>Já excluído</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 e mais %n</numerusform>
+            <numerusform>%1 e mais %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -971,12 +1060,20 @@
         <source>&amp;About Citrus Desktop</source>
         <translation>&amp;Sobre o Citrus Desktop</translation>
     </message>
+    <message>
+        <source>No records match “%1”</source>
+        <translation>Nenhum registro corresponde a “%1”</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln record(s)</source>
         <translation>
             <numerusform>%Ln registro</numerusform>
             <numerusform>%Ln registros</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No records</source>
+        <translation>Nenhum registro</translation>
     </message>
     <message numerus="yes">
         <source>%Ln record(s) match “%1”</source>
@@ -1066,8 +1163,8 @@
         <translation>Novo tipo</translation>
     </message>
     <message>
-        <source>Product or service type</source>
-        <translation>Tipo de produto ou serviço</translation>
+        <source>Type %1</source>
+        <translation>Tipo %1</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1089,6 +1186,10 @@
         <source>Active (offered for new items)</source>
         <translation>Ativo (oferecido para novos itens)</translation>
     </message>
+    <message>
+        <source>Type “%1” saved.</source>
+        <translation>Tipo “%1” salvo.</translation>
+    </message>
 </context>
 <context>
     <name>ProductTypeList</name>
@@ -1107,6 +1208,17 @@
             <numerusform>Excluir %n tipos?</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Delete type “%1”?</source>
+        <translation>Excluir o tipo “%1”?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n type(s) deleted.</source>
+        <translation>
+            <numerusform>%n tipo excluído.</numerusform>
+            <numerusform>%n tipos excluídos.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RecordDialog</name>
@@ -1117,6 +1229,34 @@
     <message>
         <source>Last changed by %1 on %2.</source>
         <translation>Alterado pela última vez por %1 em %2.</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Salvar (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Alterações não salvas</translation>
+    </message>
+    <message>
+        <source>Discard your changes?</source>
+        <translation>Descartar suas alterações?</translation>
+    </message>
+    <message>
+        <source>What you typed in this form has not been saved.</source>
+        <translation>O que você digitou neste formulário não foi salvo.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Continuar editando</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Salvo.</translation>
     </message>
 </context>
 <context>
@@ -1173,8 +1313,8 @@
         <translation>Novo site</translation>
     </message>
     <message>
-        <source>Site</source>
-        <translation>Site</translation>
+        <source>Site %1</source>
+        <translation>Site %1</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1200,6 +1340,10 @@
         <source>Notes</source>
         <translation>Observações</translation>
     </message>
+    <message>
+        <source>Site “%1” saved.</source>
+        <translation>Site “%1” salvo.</translation>
+    </message>
 </context>
 <context>
     <name>SiteList</name>
@@ -1212,6 +1356,17 @@
         <translation>
             <numerusform>Excluir %n site?</numerusform>
             <numerusform>Excluir %n sites?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete site “%1”?</source>
+        <translation>Excluir o site “%1”?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s) deleted.</source>
+        <translation>
+            <numerusform>%n site excluído.</numerusform>
+            <numerusform>%n sites excluídos.</numerusform>
         </translation>
     </message>
 </context>

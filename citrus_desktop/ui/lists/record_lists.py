@@ -50,7 +50,9 @@ class InventoryList(DialogListPage):
         super().__init__(prefix, name, InventorySource(customer_id), parent)
         self.watched_tables = {"inventory_item", "customer", "contract", "site", "product_type"}
         if customer_id is not None:
-            self.table.hideColumn(1)  # every row is this customer's
+            self.locked_columns.add(1)  # every row is this customer's
+            self.table.hideColumn(1)
+            self.fit_columns()
 
     def title_text(self) -> str:
         return self.tr("Inventory") if self.customer_id is None else ""
@@ -60,6 +62,12 @@ class InventoryList(DialogListPage):
 
     def confirm_text(self, count: int) -> str:
         return self.tr("Delete %n item(s)?", "", count)
+
+    def confirm_one_text(self, label: str) -> str:
+        return self.tr("Delete item “%1”?").replace("%1", label)
+
+    def deleted_text(self, count: int) -> str:
+        return self.tr("%n item(s) deleted.", "", count)
 
     def make_dialog(self, record_id: int | None) -> RecordDialog:
         return ItemDialog(record_id, locked_customer_id=self.customer_id, parent=self)
@@ -76,6 +84,12 @@ class ContractList(DialogListPage):
     def confirm_text(self, count: int) -> str:
         return self.tr("Delete %n contract(s)?", "", count)
 
+    def confirm_one_text(self, label: str) -> str:
+        return self.tr("Delete contract “%1”?").replace("%1", label)
+
+    def deleted_text(self, count: int) -> str:
+        return self.tr("%n contract(s) deleted.", "", count)
+
     def make_dialog(self, record_id: int | None) -> RecordDialog:
         return ContractDialog(self.customer_id, record_id, parent=self)
 
@@ -90,6 +104,12 @@ class SiteList(DialogListPage):
 
     def confirm_text(self, count: int) -> str:
         return self.tr("Delete %n site(s)?", "", count)
+
+    def confirm_one_text(self, label: str) -> str:
+        return self.tr("Delete site “%1”?").replace("%1", label)
+
+    def deleted_text(self, count: int) -> str:
+        return self.tr("%n site(s) deleted.", "", count)
 
     def make_dialog(self, record_id: int | None) -> RecordDialog:
         return SiteDialog(self.customer_id, record_id, parent=self)
@@ -107,6 +127,12 @@ class ProductTypeList(DialogListPage):
 
     def confirm_text(self, count: int) -> str:
         return self.tr("Delete %n type(s)?", "", count)
+
+    def confirm_one_text(self, label: str) -> str:
+        return self.tr("Delete type “%1”?").replace("%1", label)
+
+    def deleted_text(self, count: int) -> str:
+        return self.tr("%n type(s) deleted.", "", count)
 
     def make_dialog(self, record_id: int | None) -> RecordDialog:
         return ProductTypeDialog(record_id, parent=self)
@@ -128,6 +154,12 @@ class CustomerList(ListPage):
 
     def confirm_text(self, count: int) -> str:
         return self.tr("Delete %n customer(s)?", "", count)
+
+    def confirm_one_text(self, label: str) -> str:
+        return self.tr("Delete customer “%1”?").replace("%1", label)
+
+    def deleted_text(self, count: int) -> str:
+        return self.tr("%n customer(s) deleted.", "", count)
 
     def new_record(self) -> None:
         self._open_window(None)

@@ -26,6 +26,7 @@ from PySide6.QtCore import (
 )
 
 from citrus_desktop.domain.background import Job, run_job
+from citrus_desktop.domain.errors import DomainError
 from citrus_desktop.domain.list_sources import Column, ListSource, Row
 
 PAGE_SIZE = 200
@@ -106,8 +107,8 @@ class ListModel(QAbstractTableModel):
         value = row[index.column() + 1]
         text = self._format(self._columns[index.column()], value)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return text if len(text) > 40 else None
-        return text
+            return text if len(text) > 40 or "\n" in text else None
+        return " ".join(text.split()) if "\n" in text else text  # a row is one line high
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         descending = order == Qt.SortOrder.DescendingOrder
@@ -177,6 +178,21 @@ class ListModel(QAbstractTableModel):
     def id_at(self, number: int) -> int | None:
         row = self.row(number)
         return row[0] if row else None
+
+    def locate(self, record_id: int) -> int | None:
+        """The row number of ``record_id`` in the list as shown, None if it is not shown.
+
+        Looks in the loaded pages, then (lists below ``sync_below_rows``) asks the source for the
+        list's order: a record just saved may sit in a page not read yet.
+        """
+        row = self.row_of(record_id)
+        if row is not None or self._in_background() or self._count >= self.sync_below_rows:
+            return row
+        try:
+            order = self._source.ordered_ids(self._shown, self._sort, self._descending)
+        except DomainError:
+            return None
+        return order.index(record_id) if record_id in order else None
 
     def row_of(self, record_id: int) -> int | None:
         """The row number of ``record_id`` among the cached pages, if it is there."""

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from citrus_desktop import APP_NAME
+from citrus_desktop.ui.events import bus
 from citrus_desktop.ui.icons import icon
 from citrus_desktop.ui.lists.list_page import ListPage
 from citrus_desktop.ui.lists.record_lists import CustomerList, InventoryList, ProductTypeList
@@ -25,6 +26,7 @@ from citrus_desktop.ui.records.customer_window import CustomerWindow
 from citrus_desktop.ui.settings.preferences_dialog import PreferencesDialog
 
 PAGES = ("inventory", "customers", "administration", "productTypes")
+STATUS_MESSAGE_MS = 6000
 
 
 class MainWindow(QMainWindow):
@@ -90,6 +92,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.navigation)
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
+        self.splitter.setCollapsible(0, False)  # dragged to nothing, the navigation would be lost
         self.splitter.setCollapsible(1, False)
         self.splitter.setSizes([200, 1000])
         self.setCentralWidget(self.splitter)
@@ -100,6 +103,7 @@ class MainWindow(QMainWindow):
         self.database_status.setObjectName("statusDatabase")
         self.statusBar().addWidget(self.count_label, 1)
         self.statusBar().addPermanentWidget(self.database_status)
+        bus().said.connect(self.say)
         self._build_menus()
         self.resize(1280, 800)
         self._restore_geometry()
@@ -151,7 +155,7 @@ class MainWindow(QMainWindow):
         self.nav_actions[nav_key].setChecked(True)
         self._show_count(widget)
         if isinstance(widget, ListPage):
-            widget.table.setFocus()
+            widget.focus_list()
         elif isinstance(widget, AdminPanel):
             widget.search.setFocus()
 
@@ -160,12 +164,22 @@ class MainWindow(QMainWindow):
             return
         if isinstance(widget, ListPage):
             count = widget.model.rowCount()
-            text = self.tr("%Ln record(s)", "", count)
-            if widget.model.keyword:
-                text = self.tr("%Ln record(s) match “%1”", "", count).replace("%1", widget.model.keyword)
+            keyword = widget.model.keyword
+            if keyword:
+                text = (
+                    self.tr("%Ln record(s) match “%1”", "", count)
+                    if count
+                    else self.tr("No records match “%1”")
+                ).replace("%1", keyword)
+            else:
+                text = self.tr("%Ln record(s)", "", count) if count else self.tr("No records")
             self.count_label.setText(text)
         else:
             self.count_label.clear()
+
+    def say(self, text: str) -> None:
+        """A word in the status bar about what was just done ("Item saved."), for a few seconds."""
+        self.statusBar().showMessage(text, STATUS_MESSAGE_MS)
 
     def refresh(self) -> None:
         """Re-read every list (after data changed outside the pages)."""
@@ -187,6 +201,9 @@ class MainWindow(QMainWindow):
 
     def _customer_saved(self, window: CustomerWindow, customer_id: int) -> None:
         self.customer_windows[customer_id] = window
+        customers = self.pages.get("customers")
+        if isinstance(customers, ListPage):
+            customers.select_id(customer_id)  # the customer just saved is the one selected
 
     def open_preferences(self) -> None:
         self.dialog = PreferencesDialog(self)

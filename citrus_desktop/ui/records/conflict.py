@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractSpinBox,
     QBoxLayout,
     QCheckBox,
     QComboBox,
@@ -45,6 +46,8 @@ def widget_text(widget: QWidget) -> str:
         return str(value or "")
     if isinstance(widget, QAbstractButton):
         return widget.text() if widget.isChecked() else ""
+    if isinstance(widget, QAbstractSpinBox):
+        return widget.text()
     return ""
 
 
@@ -164,3 +167,4 @@ def reload_dialog(dialog: "RecordDialog") -> None:
         if field.name in dialog.form.fields:
             put_value(dialog.form.fields[field.name], getattr(fresh, field.name))
     dialog.form.clear_errors()
+    dialog.mark_unchanged()  # their version, as saved: closing now loses nothing

@@ -1,5 +1,7 @@
 """The customer window: Data, Contracts, Sites and Inventory tabs."""
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -7,7 +9,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QTabWidget,
@@ -15,14 +16,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from citrus_desktop.domain.customers import CustomerData, get_customer, save_customer
+from citrus_desktop.domain.customers import CustomerData, get_customer, save_customer, validate_customer
 from citrus_desktop.domain.errors import ConflictError, DomainError, ValidationError
-from citrus_desktop.domain.tax_ids import format_tax_id
 from citrus_desktop.ui.events import announce, bus
 from citrus_desktop.ui.icons import icon
 from citrus_desktop.ui.lists.record_lists import ContractList, InventoryList, SiteList
 from citrus_desktop.ui.records.conflict import ConflictPanel
-from citrus_desktop.ui.records.record_dialog import FieldForm, error_label, history_text, multiline
+from citrus_desktop.ui.records.customer_dialog import CustomerFields
+from citrus_desktop.ui.records.record_dialog import FieldForm, error_label, history_text
 
 
 class CustomerWindow(QWidget):
@@ -50,19 +51,13 @@ class CustomerWindow(QWidget):
         form_layout = QFormLayout()
         self.errors = error_label("customerErrors")
         self.form = FieldForm(form_layout, self.errors)
-        self.name = self._line("customerName", 200, self.tr("Company or person name"))
-        self.form.add("name", self.tr("Name"), self.name, True)
-        self.tax_id = self._line("customerTaxId", 40, self.tr("CNPJ or CPF, with or without punctuation"))
-        self.form.add("tax_id", self.tr("CPF/CNPJ"), self.tax_id)
-        self.email = self._line("customerEmail", 254, self.tr("name@example.com"))
-        self.form.add("email", self.tr("E-mail"), self.email)
-        self.phone = self._line("customerPhone", 40, self.tr("(11) 91234-5678"))
-        self.form.add("phone", self.tr("Phone"), self.phone)
-        self.notes = multiline("customerNotes")
-        self.form.add("notes", self.tr("Notes"), self.notes)
+        self.fields = CustomerFields(self.form, parent=self)
+        self.name, self.tax_id, self.email, self.phone = self.fields.lines
+        self.notes = self.fields.notes
         self.active = QCheckBox(self.tr("Active customer"))
         self.active.setObjectName("customerActive")
         self.form.add("active", "", self.active)
+        self.form.recheck = lambda: validate_customer(self._shown())
         self.save_button = QPushButton(icon("save"), self.tr("Save"))
         self.save_button.setObjectName("customerSave")
         self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
@@ -105,27 +100,19 @@ class CustomerWindow(QWidget):
         self.resize(900, 620)
 
     @staticmethod
-    def _line(name: str, longest: int, placeholder: str) -> QLineEdit:
-        edit = QLineEdit()
-        edit.setObjectName(name)
-        edit.setMaxLength(longest)
-        edit.setPlaceholderText(placeholder)
-        return edit
-
-    @staticmethod
     def _tab(name: str) -> QWidget:
         tab = QWidget()
         tab.setObjectName(name)
         QVBoxLayout(tab).setContentsMargins(0, 8, 0, 0)
         return tab
 
+    def _shown(self) -> CustomerData:
+        """The customer as the fields show it."""
+        return replace(self.fields.read(self.data), active=self.active.isChecked())
+
     def _load(self) -> None:
         data = self.data
-        self.name.setText(data.name)
-        self.tax_id.setText(format_tax_id(data.tax_id))
-        self.email.setText(data.email)
-        self.phone.setText(data.phone)
-        self.notes.setPlainText(data.notes)
+        self.fields.show(data)
         self.active.setChecked(data.active)
         self._dirty = False
         customer_id = data.id
@@ -154,13 +141,7 @@ class CustomerWindow(QWidget):
         self._dirty = True
 
     def save(self) -> bool:
-        data = self.data
-        data.name = self.name.text()
-        data.tax_id = self.tax_id.text()
-        data.email = self.email.text()
-        data.phone = self.phone.text()
-        data.notes = self.notes.toPlainText()
-        data.active = self.active.isChecked()
+        self.data = data = self._shown()
         try:
             customer_id = save_customer(data)
         except ValidationError as error:

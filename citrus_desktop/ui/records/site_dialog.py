@@ -1,10 +1,12 @@
 """The site dialog: a customer's location, city, unit or block."""
 
+from dataclasses import replace
+
 from PySide6.QtCore import QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from citrus_desktop.domain.sites import SiteData, get_site, save_site
+from citrus_desktop.domain.sites import SiteData, get_site, save_site, validate_site
 from citrus_desktop.domain.text import UF_CODES
 from citrus_desktop.ui.events import announce
 from citrus_desktop.ui.records.record_dialog import RecordDialog, line, line_of, multiline
@@ -13,10 +15,14 @@ from citrus_desktop.ui.records.record_dialog import RecordDialog, line, line_of,
 class SiteDialog(RecordDialog):
     """Create or edit one of a customer's sites."""
 
+    data: SiteData
+
     def __init__(self, customer_id: int, site_id: int | None = None, parent: QWidget | None = None):
         super().__init__("site", "", parent)
-        self.setWindowTitle(self.tr("New site") if site_id is None else self.tr("Site"))
         self.data = get_site(site_id) if site_id else SiteData(customer_id=customer_id)
+        self.setWindowTitle(
+            self.tr("New site") if site_id is None else self.tr("Site %1").replace("%1", self.data.name)
+        )
         self.name = self.form.add(
             "name", self.tr("Name"), line("siteName", self.tr("e.g. Head office, Block A")), True
         )
@@ -41,14 +47,27 @@ class SiteDialog(RecordDialog):
         self.show_history("site", self.data.id)
 
     def load_saved(self) -> SiteData:
+        assert self.data.id is not None  # only a saved record can conflict
         return get_site(self.data.id)
 
+    def collect(self) -> SiteData:
+        return replace(
+            self.data,
+            name=self.name.text(),
+            address=self.address.text(),
+            city=self.city.text(),
+            state=self.state.currentText(),
+            notes=self.notes.toPlainText(),
+        )
+
+    def problems(self, record: SiteData) -> dict[str, str]:
+        return validate_site(record)
+
     def save_record(self) -> int:
-        self.data.name = self.name.text()
-        self.data.address = self.address.text()
-        self.data.city = self.city.text()
-        self.data.state = self.state.currentText()
-        self.data.notes = self.notes.toPlainText()
+        self.data = self.collect()
         record_id = save_site(self.data)
         announce("site")
         return record_id
+
+    def saved_text(self) -> str:
+        return self.tr("Site “%1” saved.").replace("%1", self.data.name.strip())
