@@ -2,6 +2,9 @@
 
 from PySide6.QtCore import QObject, Signal
 
+STATUS_MESSAGE_MS = 6000
+"""How long a status bar shows what was just done."""
+
 
 class ChangeBus(QObject):
     """``changed(table)`` after records of ``table`` were created, changed or deleted;

@@ -3,6 +3,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStatusBar,
     QTableView,
     QTabWidget,
     QToolButton,
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import (
 
 from citrus_desktop.domain.list_sources import ContractSource, CustomerSource
 from tests.ui.helpers import (
+    choose,
     click,
     click_tab,
     column,
@@ -133,3 +135,28 @@ def test_unreferenced_customer_is_deleted(qtbot, make_window, seed):
     assert box.text() == "Delete customer “Empty Clínica”?"
     click(qtbot, find(box, QPushButton, "customersConfirmDelete"))
     qtbot.waitUntil(lambda: "Empty Clínica" not in column(table))
+
+
+def test_an_item_made_in_the_customers_inventory_is_selected_there(qtbot, make_window, seed):
+    window, _page, table = customers_page(qtbot, make_window)
+    double_click_row(qtbot, table, row_of(table, "ACME Indústria Ltda."))
+    customer = customer_window(qtbot, window)
+    click_tab(qtbot, find(customer, QTabWidget, "customerTabs"), "customerTab_inventory")
+    click(qtbot, find(customer, QToolButton, "customerInventoryNew"))
+    dialog = open_dialog(qtbot, customer, "itemDialog")
+    type_text(qtbot, find(dialog, QLineEdit, "itemSerial"), "SN-0000")
+    choose(find(dialog, QComboBox, "itemContract"), "CT-ACME-2")
+    choose(find(dialog, QComboBox, "itemType"), "Licença")
+    click(qtbot, find(dialog, QPushButton, "itemSave"))
+    items = find(customer, QTableView, "customerInventoryTable")
+    qtbot.waitUntil(lambda: "SN-0000" in column(items))
+    assert {i.row() for i in items.selectionModel().selectedRows()} == {row_of(items, "SN-0000")}
+    assert find(customer, QStatusBar, "customerStatus").currentMessage() == "Item “SN-0000” saved."
+
+
+def test_the_customer_window_fits_a_small_screen(qtbot, make_window, seed):
+    window, _page, table = customers_page(qtbot, make_window)
+    double_click_row(qtbot, table, row_of(table, "ACME Indústria Ltda."))
+    customer = customer_window(qtbot, window)
+    room = customer.screen().availableGeometry()
+    assert customer.width() <= room.width() and customer.height() <= room.height()

@@ -1,4 +1,4 @@
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QSplitter, QTableView, QToolButton, QWidget
 
 from citrus_desktop.domain.session import actor
@@ -62,3 +62,35 @@ def test_about_dialog_names_the_database(qtbot, make_window, db_path):
     choose_menu(qtbot, window, "actionAbout")
     dialog = open_dialog(qtbot, window, "aboutDialog")
     assert str(db_path) in dialog.findChild(QWidget, "aboutDetails").text()
+
+
+def test_800_by_600_fits_every_page(qtbot, make_window, seed):
+    for language in ("en", "pt_BR"):
+        window = make_window(language)
+        window.resize(800, 600)
+        window.show()
+        for key in ("inventory", "customers", "productTypes", "administration"):
+            page = navigate(qtbot, window, key)
+            assert window.minimumSizeHint().width() <= 800, (language, key)
+            assert window.width() == 800, (language, key)  # never pushed wider by a page
+        panel = find(window, QWidget, "adminPanel")
+        for block in ("general", "lemondesk", "limesales"):  # wrapped, each card whole in view
+            card = find(panel, QWidget, f"adminBlock_{block}")
+            assert card.mapTo(panel, card.rect().topRight()).x() <= panel.width(), (language, block)
+        assert page is panel
+        window.close()
+
+
+def test_the_sidebar_keeps_a_usable_width(qtbot, make_window):
+    window = make_window()
+    window.resize(800, 600)
+    window.show()
+    splitter = find(window, QSplitter, "mainSplitter")
+    handle = splitter.handle(1)
+    middle = handle.rect().center()
+    qtbot.mousePress(handle, Qt.MouseButton.LeftButton, pos=middle)
+    qtbot.mouseMove(handle, pos=middle - QPoint(400, 0))
+    qtbot.mouseRelease(handle, Qt.MouseButton.LeftButton, pos=middle - QPoint(400, 0))
+    button = find(window, QToolButton, "navAdministrationButton")
+    assert splitter.sizes()[0] >= button.minimumSizeHint().width()
+    assert button.isVisible() and button.width() >= button.minimumSizeHint().width()

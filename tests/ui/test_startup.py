@@ -1,4 +1,5 @@
 import os
+import select
 import shutil
 import subprocess
 import sys
@@ -138,12 +139,21 @@ def test_smoke_test_needs_no_display_and_prints_no_qt_warnings(tmp_path):
 def test_starts_on_a_real_x_server(tmp_path):
     from citrus_desktop.platform_check import XCB_LIBRARIES, loads
 
-    display = ":" + str(80 + os.getpid() % 100)
-    server = subprocess.Popen(["Xvfb", display, "-nolisten", "tcp"], stderr=subprocess.DEVNULL)
+    # A display of our own, far from :0 (other programs on this machine may run X servers);
+    # -displayfd: Xvfb writes its number once it accepts clients.
+    ready, told = os.pipe()
+    server = subprocess.Popen(
+        ["Xvfb", f":{200 + os.getpid() % 600}", "-displayfd", str(told), "-nolisten", "tcp"],
+        pass_fds=(told,),
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(told)
     try:
-        time.sleep(0.5)
+        assert select.select([ready], [], [], 30)[0], "Xvfb did not start"
+        display = ":" + os.read(ready, 16).decode().strip()
         result = start(tmp_path, "--smoke-test", DISPLAY=display, QT_QPA_PLATFORM="xcb")
     finally:
+        os.close(ready)
         server.terminate()
         server.wait()
     missing = [soname for soname in XCB_LIBRARIES if loads(soname)]

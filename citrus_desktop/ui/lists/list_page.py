@@ -85,7 +85,8 @@ class ListPage(QWidget):
         bus().changed.connect(self._changed)
 
         self.model = ListModel(source, self)
-        self.title = QLabel(self.title_text())
+        # A child from the start: shown while still parentless it would flash up as a window.
+        self.title = QLabel(self.title_text(), self)
         self.title.setObjectName(prefix + "Title")
         self.title.setProperty("role", "pageTitle")
         self.title.setVisible(bool(self.title.text()))
@@ -166,7 +167,6 @@ class ListPage(QWidget):
         self.table.horizontalHeader().setStretchLastSection(False)  # a wide column stretches instead
         self.table.horizontalHeader().setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.horizontalHeader().customContextMenuRequested.connect(self._column_menu)
-        self.column_menu: QMenu | None = None
         self.locked_columns: set[int] = set()
         """Columns this list never shows (one customer's inventory has no Customer column)."""
         self.table.horizontalHeader().setHighlightSections(False)
@@ -193,14 +193,15 @@ class ListPage(QWidget):
         empty_layout.addWidget(self.empty)
         empty_layout.addWidget(self.empty_new, 0, Qt.AlignmentFlag.AlignHCenter)
         empty_layout.addStretch(2)
-        self._stack = QStackedLayout()
-        self._stack.addWidget(self.table)
-        self._stack.addWidget(self.empty_page)
-
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.filter_bar)
+        self._stack = QStackedLayout()
+        # In the page's layout first: the widgets it then gets are the page's, never shown for a
+        # moment as windows of their own (which took the focus from the main window).
         layout.addLayout(self._stack, 1)
+        self._stack.addWidget(self.table)
+        self._stack.addWidget(self.empty_page)
 
         chars = self.fontMetrics().averageCharWidth()
         for number, column in enumerate(self.model.source.columns()):
@@ -563,6 +564,7 @@ class ListPage(QWidget):
         header = self.table.horizontalHeader()
         menu = QMenu(self)
         menu.setObjectName(self.prefix + "Columns")
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         columns = self.model.source.columns()
         shown = [n for n in range(len(columns)) if not header.isSectionHidden(n)]
         for number, column in enumerate(columns):
@@ -574,7 +576,6 @@ class ListPage(QWidget):
             action.setChecked(number in shown)
             action.setEnabled(shown != [number])
             action.toggled.connect(lambda on, n=number, key=column.key: self._choose_column(n, key, on))
-        self.column_menu = menu
         menu.popup(header.mapToGlobal(position))
 
     def _choose_column(self, number: int, key: str, shown: bool) -> None:

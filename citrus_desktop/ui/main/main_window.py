@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from citrus_desktop import APP_NAME
-from citrus_desktop.ui.events import bus
+from citrus_desktop.ui.events import STATUS_MESSAGE_MS, bus
 from citrus_desktop.ui.icons import icon
 from citrus_desktop.ui.lists.list_page import ListPage
 from citrus_desktop.ui.lists.record_lists import CustomerList, InventoryList, ProductTypeList
@@ -26,7 +26,6 @@ from citrus_desktop.ui.records.customer_window import CustomerWindow
 from citrus_desktop.ui.settings.preferences_dialog import PreferencesDialog
 
 PAGES = ("inventory", "customers", "administration", "productTypes")
-STATUS_MESSAGE_MS = 6000
 
 
 class MainWindow(QMainWindow):

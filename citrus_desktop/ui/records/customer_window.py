@@ -2,7 +2,7 @@
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QStatusBar,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from citrus_desktop.domain.customers import CustomerData, get_customer, save_customer, validate_customer
 from citrus_desktop.domain.errors import ConflictError, DomainError, ValidationError
-from citrus_desktop.ui.events import announce, bus
+from citrus_desktop.ui.events import STATUS_MESSAGE_MS, announce, bus
 from citrus_desktop.ui.icons import icon
 from citrus_desktop.ui.lists.record_lists import ContractList, InventoryList, SiteList
 from citrus_desktop.ui.records.conflict import ConflictPanel
@@ -90,6 +91,11 @@ class CustomerWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.tabs, 1)
+        self.status = QStatusBar()
+        self.status.setObjectName("customerStatus")
+        self.status.setSizeGripEnabled(False)
+        layout.addWidget(self.status)
+        bus().said.connect(self.say)
         self._load()
         for widget in (self.name, self.tax_id, self.email, self.phone):
             widget.textEdited.connect(self._edited)
@@ -98,6 +104,15 @@ class CustomerWindow(QWidget):
         self._dirty = False
         bus().changed.connect(self._changed_elsewhere)
         self.resize(900, 620)
+        screen = self.screen()
+        if screen is not None:  # a small screen (800×600) gets a window it can hold
+            room = screen.availableGeometry().size() - QSize(40, 60)
+            self.resize(self.size().boundedTo(room))
+
+    def say(self, text: str) -> None:
+        """A word about what was just done here ("Item saved."), for a few seconds."""
+        if self.isVisible():
+            self.status.showMessage(text, STATUS_MESSAGE_MS)
 
     @staticmethod
     def _tab(name: str) -> QWidget:
@@ -184,6 +199,9 @@ class CustomerWindow(QWidget):
             event.ignore()
             self._ask_discard()
             return
+        for page in (self.contracts, self.sites, self.inventory):
+            if page is not None:
+                page.save_state()
         super().closeEvent(event)
 
     def _ask_discard(self) -> None:

@@ -361,8 +361,6 @@ class ItemDialog(RecordDialog):
     def _open_sub_dialog(self, dialog: RecordDialog, created: Callable[[int], None]) -> None:
         self.sub_dialog = dialog
         dialog.saved.connect(created)
-        # Back to this dialog, whatever the window manager does when the small one closes.
-        dialog.finished.connect(lambda _result: self.activateWindow())
         dialog.open()
 
     def _focus_next(self, widget: QWidget) -> None:

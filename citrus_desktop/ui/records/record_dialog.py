@@ -8,7 +8,9 @@ from PySide6.QtCore import (
     QCoreApplication,
     QDate,
     QDateTime,
+    QEvent,
     QLocale,
+    QObject,
     QSize,
     Qt,
     QTime,
@@ -216,7 +218,10 @@ def select_id(combo: QComboBox, record_id: int | None) -> None:
 
 class FormArea(QScrollArea):
     """The fields, their problems and the record's history: scrolls rather than squeezes, so at
-    any size and in any language nothing is drawn over anything else."""
+    any size and in any language nothing is drawn over anything else. ``relaid`` says that the
+    content's size changed (a hint or the problems appeared)."""
+
+    relaid = Signal()
 
     def __init__(self, content: QWidget):
         super().__init__()
@@ -224,6 +229,13 @@ class FormArea(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setWidget(content)
+        content.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()  # the dialog's layout asks our size hint again
+            self.relaid.emit()
+        return super().eventFilter(watched, event)
 
     def sizeHint(self) -> QSize:
         # QScrollArea caps its hint at 24 lines: ask for the whole form, the dialog caps it.
@@ -290,6 +302,7 @@ class RecordDialog(QDialog):
         inner.addWidget(self.history)
         inner.addStretch(1)
         self.form_area = FormArea(content)
+        self.form_area.relaid.connect(self._grow_to_fit, Qt.ConnectionType.QueuedConnection)
         outer = QVBoxLayout(self)
         outer.addWidget(self.form_area, 1)
         outer.addWidget(self.buttons)
@@ -381,6 +394,14 @@ class RecordDialog(QDialog):
         box.finished.connect(answered)
         box.open()
 
+    def done(self, result: int) -> None:
+        super().done(result)
+        # Back to the window that opened the dialog, whatever the window manager does: its
+        # shortcuts (Del, Ctrl+N) work at once.
+        opener = self.parentWidget()
+        if opener is not None:
+            opener.window().activateWindow()
+
     # Saving
     def accept(self) -> None:
         try:
@@ -402,6 +423,17 @@ class RecordDialog(QDialog):
         tell(self.saved_text())
         super().accept()
 
+    def _grow_to_fit(self) -> None:
+        """Grow to show the whole form (a hint or the problems appeared) where the screen allows;
+        beyond that the fields scroll."""
+        if not self.isVisible():
+            return
+        screen = self.screen()
+        room = screen.availableGeometry().height() - 80 if screen is not None else self.height()
+        wanted = min(room, self.sizeHint().height())
+        if wanted > self.height():
+            self.resize(self.width(), wanted)
+
     def saved_text(self) -> str:
         """What the status bar says once the record is saved."""
         return self.tr("Saved.")
@@ -409,11 +441,8 @@ class RecordDialog(QDialog):
     def show_problems(self, errors: dict[str, str]) -> None:
         """Show ``errors`` in the form, growing the dialog to show them where the screen allows."""
         self.form.show_errors(errors)
-        screen = self.screen()
-        room = screen.availableGeometry().height() - 80 if screen is not None else self.height()
-        wanted = min(room, max(self.height(), self.sizeHint().height()))
-        if wanted > self.height():
-            self.resize(self.width(), wanted)
+        self.form_area.updateGeometry()
+        self._grow_to_fit()
         self.form_area.ensureWidgetVisible(self.errors)
         focused = self.focusWidget()
         if focused is not None:
