@@ -24,6 +24,7 @@ from tests.ui.helpers import (
     row_of,
     select_rows,
     type_text,
+    wait_focus,
 )
 
 
@@ -44,6 +45,7 @@ def test_new_customer_enables_the_tabs_after_save(qtbot, make_window):
     customer = customer_window(qtbot, window)
     tabs = find(customer, QTabWidget, "customerTabs")
     assert [tabs.isTabEnabled(i) for i in range(4)] == [True, False, False, False]
+    wait_focus(qtbot, find(customer, QLineEdit, "customerName"))
     type_text(qtbot, find(customer, QLineEdit, "customerName"), "Órion Logística Ltda.")
     type_text(qtbot, find(customer, QLineEdit, "customerTaxId"), "11.222.333/0001-81")
     click(qtbot, find(customer, QPushButton, "customerSave"))

@@ -3,7 +3,7 @@
 from dataclasses import replace
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -108,6 +108,11 @@ class CustomerWindow(QWidget):
         if screen is not None:  # a small screen (800×600) gets a window it can hold
             room = screen.availableGeometry().size() - QSize(40, 60)
             self.resize(self.size().boundedTo(room))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.data.id is None and not self._dirty:
+            self.name.setFocus()  # a new customer: its name first
 
     def say(self, text: str) -> None:
         """A word about what was just done here ("Item saved."), for a few seconds."""
