@@ -61,6 +61,8 @@ def test_placeholders_survive_translation():
                 assert all(marker in text for text in texts), (key, texts)
 
 
+QT_APPS = {"QCoreApplication", "QGuiApplication", "QApplication"}
+
 # Functions that pass on a text they were given; their callers' texts are what lupdate reads.
 FORWARDERS = {("ui/translations.py", "_qt_translate")}
 
@@ -88,6 +90,9 @@ def _calls(path: Path) -> tuple[list[str], set[tuple[str, str]]]:
         def visit_Call(self, node: ast.Call) -> None:
             callee = node.func
             called = callee.attr if isinstance(callee, ast.Attribute) else getattr(callee, "id", "")
+            owner = getattr(getattr(callee, "value", None), "id", "")
+            if called == "translate" and isinstance(callee, ast.Attribute) and owner not in QT_APPS:
+                called = ""  # another translate (QPainter's moves the origin)
             literal_args = {"tr": 1, "translate": 2}.get(called)
             if literal_args is not None:
                 args = node.args[:literal_args]
