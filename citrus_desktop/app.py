@@ -286,6 +286,9 @@ def run(argv: list[str]) -> int:
             QApplication(argv[:1]) if gui_needed and not no_windows else QCoreApplication(argv[:1])
         )
     configure_application(app)
+    from citrus_desktop.platform_check import release_displays
+
+    release_displays()
     if not gui_needed:
         return _run(app, args_only)
     from citrus_desktop.logs import setup_logging, teardown_logging

@@ -50,6 +50,7 @@ WAYLAND_LIBRARIES = {
     "libxkbcommon.so.0": "libxkbcommon0",
 }
 PLUGIN_FILES = {"xcb": "libqxcb.so", "wayland": "libqwayland.so"}
+_held: list[Callable[[], None]] = []
 
 
 @dataclass
@@ -121,8 +122,19 @@ def _connects(library: str, connect: str, args: int, check: str | None, close: s
         ok = has_error(connection) == 0
     close_display = lib[close]
     close_display.argtypes = [ctypes.c_void_p]
-    close_display(connection)
+    if ok:
+        # Held until Qt has connected: a bare X server (Xvfb, xvfb-run) resets when its last
+        # client leaves, and would refuse Qt's connection for a moment.
+        _held.append(lambda: close_display(connection))
+    else:
+        close_display(connection)
     return ok
+
+
+def release_displays() -> None:
+    """Close the display connections the check opened (once Qt has its own)."""
+    while _held:
+        _held.pop()()
 
 
 def inspect(platform: str, load: Callable[[str], str] = loads) -> Platform:

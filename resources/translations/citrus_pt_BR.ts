@@ -1055,17 +1055,6 @@
     </message>
 </context>
 <context>
-    <name>ListModel</name>
-    <message>
-        <source>Yes</source>
-        <translation>Sim</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Não</translation>
-    </message>
-</context>
-<context>
     <name>Labels</name>
     <message>
         <source>Labels</source>
@@ -1292,6 +1281,17 @@
     <message>
         <source>Stopped: nothing was written.</source>
         <translation>Interrompido: nada foi gravado.</translation>
+    </message>
+</context>
+<context>
+    <name>ListModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Sim</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Não</translation>
     </message>
 </context>
 <context>

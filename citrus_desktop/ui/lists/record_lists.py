@@ -3,7 +3,7 @@
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QSizePolicy, QToolButton, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QSizePolicy, QToolButton, QWidget
 
 from citrus_desktop.domain.list_sources import (
     ContractSource,
@@ -24,9 +24,11 @@ MANY_LABELS = 2000
 
 
 class DialogListPage(ListPage):
-    """A ListPage that edits its records in a dialog, kept in ``self.dialog`` while open."""
+    """A ListPage that edits its records in a dialog, kept in ``self.dialog`` while open (or
+    another of its dialogs: labels); ``stock_take`` is the stock-take window it opened."""
 
-    dialog: RecordDialog | None = None
+    dialog: QDialog | None = None
+    stock_take: QWidget | None = None
 
     def make_dialog(self, record_id: int | None) -> RecordDialog:
         raise NotImplementedError
@@ -109,7 +111,7 @@ class InventoryList(DialogListPage):
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         self.question = box
-        box.finished.connect(lambda _r: box.clickedButton() is make and self._show_labels())
+        box.finished.connect(lambda _r: self._show_labels() if box.clickedButton() is make else None)
         box.open()
 
     def _show_labels(self) -> None:
@@ -119,10 +121,10 @@ class InventoryList(DialogListPage):
             self.dialog.deleteLater()
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a million ids take a moment
         try:
-            self.dialog = LabelsDialog(self.labels_ids(), self)
+            dialog = self.dialog = LabelsDialog(self.labels_ids(), self)
         finally:
             QApplication.restoreOverrideCursor()
-        self.dialog.open()
+        dialog.open()
 
     def empty_text(self) -> str:
         return self.tr("No items yet. Click New, or scan a barcode, to add the first one.")
@@ -189,7 +191,7 @@ class SiteList(DialogListPage):
         open_stock_take(self, self.customer_id, selected[0] if selected else None)
 
 
-def stock_take_button(page: ListPage, slot: Callable[[], None]) -> QToolButton:
+def stock_take_button(page: ListPage, slot: Callable[[], object]) -> QToolButton:
     """The toolbar button of ``actionStockTake`` (Conferência: count what is at a site)."""
     button = page.tool_button(
         "StockTake",
@@ -203,7 +205,9 @@ def stock_take_button(page: ListPage, slot: Callable[[], None]) -> QToolButton:
     return button
 
 
-def open_stock_take(page: ListPage, customer_id: int | None = None, site_id: int | None = None) -> QWidget:
+def open_stock_take(
+    page: DialogListPage, customer_id: int | None = None, site_id: int | None = None
+) -> QWidget:
     """The stock-take window, preset to the customer and site given; kept in ``page.stock_take``."""
     from citrus_desktop.ui.stock_take.stock_take_window import StockTakeWindow
 

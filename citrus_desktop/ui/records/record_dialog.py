@@ -1,25 +1,21 @@
 """The base of every edit dialog and form: labelled fields, required marks, errors shown inline."""
 
 from collections.abc import Callable
-from datetime import datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QDate,
-    QDateTime,
     QEvent,
-    QLocale,
     QObject,
     QSize,
     Qt,
-    QTime,
     Signal,
     SignalInstance,
 )
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QBoxLayout,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -39,6 +35,7 @@ from PySide6.QtWidgets import (
 from citrus_desktop.domain.audit import audit_trail
 from citrus_desktop.domain.errors import ConflictError, DomainError, NotFoundError, ValidationError
 from citrus_desktop.ui.events import tell
+from citrus_desktop.ui.moments import short_moment
 
 if TYPE_CHECKING:
     from citrus_desktop.ui.records.conflict import ConflictPanel
@@ -155,12 +152,7 @@ def history_text(table: str, record_id: int) -> str:
     if found is None:
         return ""
 
-    def when(moment: datetime | None) -> str:
-        if moment is None:
-            return ""
-        shown = QDateTime(QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute))
-        return QLocale().toString(shown, QLocale.FormatType.ShortFormat)
-
+    when = short_moment
     created = QCoreApplication.translate("RecordDialog", "Created by %1 on %2.")
     created = created.replace("%1", found.created_by or "?").replace("%2", when(found.created_at))
     if found.version <= 1:
@@ -328,6 +320,14 @@ class RecordDialog(QDialog):
     def _recheck(self) -> dict[str, str] | None:
         record = self.collect()
         return None if record is None else self.problems(record)
+
+    def add_below_history(self, widget: QWidget) -> None:
+        """Show ``widget`` under the "created by … changed by …" caption, with the fields."""
+        content = self.form_area.widget()
+        layout = content.layout() if content is not None else None
+        if not isinstance(layout, QBoxLayout):
+            raise TypeError("the form's content has a box layout")
+        layout.insertWidget(layout.indexOf(self.history) + 1, widget)
 
     def show_history(self, table: str, record_id: int | None) -> None:
         """Say who created and last changed the record, and when (nothing for a new one)."""

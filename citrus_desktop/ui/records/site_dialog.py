@@ -48,9 +48,7 @@ class SiteDialog(RecordDialog):
         if self.data.id:
             from citrus_desktop.ui.stock_take.results_caption import stock_take_caption
 
-            self.layout().insertWidget(
-                self.layout().indexOf(self.history) + 1, stock_take_caption(self.data.id)
-            )
+            self.add_below_history(stock_take_caption(self.data.id))
 
     def load_saved(self) -> SiteData:
         assert self.data.id is not None  # only a saved record can conflict
