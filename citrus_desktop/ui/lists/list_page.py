@@ -263,6 +263,10 @@ class ListPage(QWidget):
         button.setText(text)
         button.setIcon(action.icon())
         button.setToolTip(tip)
+        # Its icon alone is the least it needs: in a narrow window the toolbar drops the words
+        # (`_fit_toolbar`) rather than make the window wider.
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        button.setMinimumWidth(button.sizeHint().width())
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         if on_shortcut is None:
@@ -352,11 +356,15 @@ class ListPage(QWidget):
         with_words = sum(
             tool.iconSize().width() + tool.fontMetrics().horizontalAdvance(tool.text()) + 28 for tool in tools
         )
-        room = self.width() - (self.title.minimumSizeHint().width() if self.title.isVisible() else 0) - 48
+        room = self.width() - 48
+        titled = bool(self.title.text())
+        heading = self.title.sizeHint().width() if titled else 0
+        # The buttons' words first, then the heading (the navigation names the page too), then
+        # icons alone.
+        words = with_words <= room
+        self.title.setVisible(titled and (with_words + heading <= room or not words))
         style = (
-            Qt.ToolButtonStyle.ToolButtonTextBesideIcon
-            if with_words <= room
-            else Qt.ToolButtonStyle.ToolButtonIconOnly
+            Qt.ToolButtonStyle.ToolButtonTextBesideIcon if words else Qt.ToolButtonStyle.ToolButtonIconOnly
         )
         for tool in tools:
             if tool.toolButtonStyle() != style:

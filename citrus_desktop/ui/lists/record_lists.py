@@ -3,7 +3,7 @@
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QSizePolicy, QToolButton, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QToolButton, QWidget
 
 from citrus_desktop.domain.list_sources import (
     ContractSource,
@@ -59,9 +59,8 @@ class InventoryList(DialogListPage):
             self.locked_columns.add(1)  # every row is this customer's
             self.table.hideColumn(1)
             self.fit_columns()
-        # With Labels and Stock-take in the toolbar, the heading may give way in a narrow window
-        # (the navigation says which page this is).
-        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, self.title.sizePolicy().verticalPolicy())
+        # With Labels and Stock-take in the toolbar a narrow window still fits: the page's heading
+        # wraps and its buttons keep only their icons (ListPage._fit_toolbar).
 
     def title_text(self) -> str:
         return self.tr("Inventory") if self.customer_id is None else ""
