@@ -60,6 +60,7 @@ class Contract(BaseModel):
     customer_id: int  # peewee's accessor for the column, beside the related row
     code = TextField()
     code_key = TextField()
+    code_clash = BooleanField(default=False)
     description = TextField(default="")
     start_date = DateField(null=True)
     end_date = DateField(null=True)
@@ -76,6 +77,7 @@ class Site(BaseModel):
     customer_id: int
     name = TextField()
     name_key = TextField()
+    name_clash = BooleanField(default=False)
     address = TextField(default="")
     city = TextField(default="")
     state = TextField(default="")
@@ -90,6 +92,7 @@ class ProductType(BaseModel):
 
     name = TextField()
     name_key = TextField()
+    name_clash = BooleanField(default=False)
     kind = TextField(default="product")
     description = TextField(default="")
     active = BooleanField(default=True)
@@ -103,6 +106,8 @@ class InventoryItem(BaseModel):
 
     serial_number = TextField()
     serial_key = TextField(default="")
+    serial_clash = BooleanField(default=False)
+    """A twin kept from an older file (schema v5): exempt from the unique key until its serial changes."""
     customer = ForeignKeyField(Customer, column_name="customer_id", backref="items")
     contract = ForeignKeyField(Contract, column_name="contract_id", backref="items")
     site = ForeignKeyField(Site, column_name="site_id", backref="items")

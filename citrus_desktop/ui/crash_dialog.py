@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 
 from citrus_desktop import APP_NAME, __version__
 from citrus_desktop.logs import log_file, log_folder
@@ -86,7 +85,9 @@ class CrashDialog(QDialog):
 
 def current_crash_dialog() -> CrashDialog | None:
     """The crash dialog on screen, if any."""
-    # A dialog whose parent window was closed and deleted is gone too.
+    from shiboken6 import isValid
+
+    # A dialog whose window was closed and freed leaves a Python wrapper behind.
     return _dialog if _dialog is not None and isValid(_dialog) and _dialog.isVisible() else None
 
 

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from citrus_desktop.domain.errors import ConflictError, DomainError
+from citrus_desktop.domain.errors import ConflictError
+from citrus_desktop.errors import KnownProblem
 
 if TYPE_CHECKING:
     from citrus_desktop.ui.records.record_dialog import FieldForm, RecordDialog
@@ -122,7 +123,7 @@ class ConflictPanel(QWidget):
     def reload(self) -> None:
         try:
             self._reload()
-        except DomainError as error:
+        except KnownProblem as error:
             self.message.setText(str(error))
             return
         self.message.setText(self.tr("Their version is shown above. Your edits are below."))

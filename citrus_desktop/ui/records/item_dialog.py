@@ -28,6 +28,7 @@ from citrus_desktop.domain.items import (
 )
 from citrus_desktop.domain.product_types import kind_label, product_type_choices
 from citrus_desktop.domain.sites import site_choices
+from citrus_desktop.errors import KnownProblem
 from citrus_desktop.ui.events import announce
 from citrus_desktop.ui.icons import icon
 from citrus_desktop.ui.records.contract_dialog import ContractDialog
@@ -152,7 +153,7 @@ class ItemDialog(RecordDialog):
         self._load()
         self.customer.currentIndexChanged.connect(self._customer_changed)
         self.customer_line.editingFinished.connect(self._match_typed_customer)
-        self.customer_completer = SearchCompleter(self.customer, customer_choices)
+        self.customer_completer = SearchCompleter(self.customer, customer_choices, self._pickers_failed)
         self.customer.setEnabled(locked_customer_id is None)
         self.new_customer.setEnabled(locked_customer_id is None)
 
@@ -197,6 +198,8 @@ class ItemDialog(RecordDialog):
         self.description.setPlainText(data.description)
         self.observation.setPlainText(data.observation)
         self.show_history("inventory_item", data.id)
+        if data.id:
+            self._check_serial()  # a twin kept from an older file says so at once
 
     def _fill_customers(self, chosen: int | None) -> None:
         """The active customers (and ``chosen``, even if inactive), ``chosen`` selected."""
@@ -235,8 +238,12 @@ class ItemDialog(RecordDialog):
         for combo in (self.contract, self.site):
             combo.blockSignals(True)
             combo.clear()
-        contracts = contract_choices(customer_id) if customer_id else []
-        sites = site_choices(customer_id) if customer_id else []
+        try:
+            contracts = contract_choices(customer_id) if customer_id else []
+            sites = site_choices(customer_id) if customer_id else []
+            problem = ""
+        except KnownProblem as error:
+            contracts, sites, problem = [], [], str(error)
         self.contract.addItem(
             self.tr("Choose a contract…") if customer_id else self.tr("Choose the customer first"), None
         )
@@ -256,6 +263,13 @@ class ItemDialog(RecordDialog):
             combo.setEnabled(customer_id is not None)
         self.new_contract.setEnabled(customer_id is not None)
         self.new_site.setEnabled(customer_id is not None)
+        if problem:
+            self._say(
+                self.contract_hint, True, self.tr("The customer's contracts and sites cannot be read now.")
+            )
+            self.contract_hint.setToolTip(problem)  # the cause in full; the hint stays one line
+            self._say(self.site_hint, False, "")
+            return
         self._say(
             self.contract_hint,
             customer_id is not None and not contracts,
@@ -302,9 +316,22 @@ class ItemDialog(RecordDialog):
                 return True
         return super().eventFilter(watched, event)
 
+    def _pickers_failed(self, problem: str) -> None:
+        self._say(self.customer_hint, True, self.tr("Customers cannot be suggested now."))
+        self.customer_hint.setToolTip(problem)
+
     def _check_serial(self) -> None:
         self._serial_timer.stop()
-        used = find_serial(self.serial.text(), self.data.id)
+        try:
+            used = find_serial(self.serial.text(), self.data.id)
+        except KnownProblem as error:
+            # Save checks again; while typing, say only that the check could not be made.
+            self._say(
+                self.serial_hint, True, self.tr("Could not check the serial now; Save checks it again.")
+            )
+            self.serial_hint.setToolTip(str(error))
+            return
+        self.serial_hint.setToolTip("")
         self._say(
             self.serial_hint,
             used is not None,
@@ -355,6 +382,8 @@ class ItemDialog(RecordDialog):
         self._open_sub_dialog(ProductTypeDialog(parent=self), created)
 
     def _open_sub_dialog(self, dialog: RecordDialog, created: Callable[[int], None]) -> None:
+        if self.sub_dialog is not None:
+            self.sub_dialog.deleteLater()  # one at a time: the previous one is done
         self.sub_dialog = dialog
         dialog.saved.connect(created)
         dialog.open()

@@ -33,7 +33,8 @@ from PySide6.QtWidgets import (
 )
 
 from citrus_desktop.domain.audit import audit_trail
-from citrus_desktop.domain.errors import ConflictError, DomainError, NotFoundError, ValidationError
+from citrus_desktop.domain.errors import ConflictError, ValidationError
+from citrus_desktop.errors import KnownProblem
 from citrus_desktop.ui.events import tell
 from citrus_desktop.ui.moments import short_moment
 
@@ -116,7 +117,7 @@ class FieldForm:
         if self.recheck is not None:
             try:
                 still = self.recheck()
-            except DomainError:  # the rules could not be read now (a lost server): trust the edit
+            except KnownProblem:  # the rules could not be read now (a lost server): trust the edit
                 still = None
         for name in list(remaining):
             if name and (name not in still if still is not None else name == field):
@@ -148,7 +149,13 @@ def one_period(message: str) -> str:
 
 
 def history_text(table: str, record_id: int) -> str:
-    found = audit_trail(table, record_id)
+    """Who created and last changed the record; a short notice when the database cannot say now."""
+    try:
+        found = audit_trail(table, record_id)
+    except KnownProblem:
+        return QCoreApplication.translate(
+            "RecordDialog", "Who changed this record cannot be shown right now."
+        )
     if found is None:
         return ""
 
@@ -415,7 +422,8 @@ class RecordDialog(QDialog):
             self.show_problems({"": str(error)})
             offer_reload(self, error, lambda: reload_dialog(self))
             return
-        except (NotFoundError, DomainError) as error:
+        except KnownProblem as error:
+            # Busy, full or lost database, record deleted meanwhile…: said here, edits kept.
             self.show_problems({"": str(error)})
             return
         self.form.clear_errors()
