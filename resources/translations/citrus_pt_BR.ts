@@ -153,6 +153,10 @@
         <translation>Descrição</translation>
     </message>
     <message>
+        <source>Observation</source>
+        <translation>Observação</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
@@ -445,8 +449,8 @@
         <translation>Novo contrato</translation>
     </message>
     <message>
-        <source>Contract</source>
-        <translation>Contrato</translation>
+        <source>Contract %1</source>
+        <translation>Contrato %1</translation>
     </message>
     <message>
         <source>Code</source>
@@ -472,6 +476,10 @@
         <source>Notes</source>
         <translation>Observações</translation>
     </message>
+    <message>
+        <source>Contract “%1” saved.</source>
+        <translation>Contrato “%1” salvo.</translation>
+    </message>
 </context>
 <context>
     <name>ContractList</name>
@@ -484,6 +492,17 @@
         <translation>
             <numerusform>Excluir %n contrato?</numerusform>
             <numerusform>Excluir %n contratos?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete contract “%1”?</source>
+        <translation>Excluir o contrato “%1”?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contract(s) deleted.</source>
+        <translation>
+            <numerusform>%n contrato excluído.</numerusform>
+            <numerusform>%n contratos excluídos.</numerusform>
         </translation>
     </message>
 </context>
@@ -507,6 +526,56 @@
     </message>
 </context>
 <context>
+    <name>CustomerDialog</name>
+    <message>
+        <source>New customer</source>
+        <translation>Novo cliente</translation>
+    </message>
+    <message>
+        <source>Customer “%1” saved.</source>
+        <translation>Cliente “%1” salvo.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerFields</name>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Company or person name</source>
+        <translation>Razão social ou nome da pessoa</translation>
+    </message>
+    <message>
+        <source>CPF/CNPJ</source>
+        <translation>CPF/CNPJ</translation>
+    </message>
+    <message>
+        <source>CNPJ or CPF, with or without punctuation</source>
+        <translation>CNPJ ou CPF, com ou sem pontuação</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>nome@exemplo.com.br</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <source>(11) 91234-5678</source>
+        <translation>(11) 91234-5678</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Observações</translation>
+    </message>
+</context>
+<context>
     <name>CustomerList</name>
     <message>
         <source>Customers</source>
@@ -523,45 +592,20 @@
             <numerusform>Excluir %n clientes?</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Delete customer “%1”?</source>
+        <translation>Excluir o cliente “%1”?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) deleted.</source>
+        <translation>
+            <numerusform>%n cliente excluído.</numerusform>
+            <numerusform>%n clientes excluídos.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CustomerWindow</name>
-    <message>
-        <source>Company or person name</source>
-        <translation>Razão social ou nome da pessoa</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nome</translation>
-    </message>
-    <message>
-        <source>CNPJ or CPF, with or without punctuation</source>
-        <translation>CNPJ ou CPF, com ou sem pontuação</translation>
-    </message>
-    <message>
-        <source>CPF/CNPJ</source>
-        <translation>CPF/CNPJ</translation>
-    </message>
-    <message>
-        <source>name@example.com</source>
-        <translation>nome@exemplo.com.br</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>(11) 91234-5678</source>
-        <translation>(11) 91234-5678</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefone</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Observações</translation>
-    </message>
     <message>
         <source>Active customer</source>
         <translation>Cliente ativo</translation>
@@ -630,10 +674,6 @@
         <translation>é uma pasta, não um arquivo de banco de dados</translation>
     </message>
     <message>
-        <source>is not a regular file (a pipe, socket or device)</source>
-        <translation>não é um arquivo comum (é um pipe, socket ou dispositivo)</translation>
-    </message>
-    <message>
         <source>cannot be read</source>
         <translation>não pode ser lido</translation>
     </message>
@@ -672,10 +712,6 @@
     <message>
         <source>is in a read-only folder</source>
         <translation>está em uma pasta somente leitura</translation>
-    </message>
-    <message>
-        <source>could not be backed up before its upgrade, so nothing was changed</source>
-        <translation>não pôde ser copiado (backup) antes da atualização, por isso nada foi alterado</translation>
     </message>
     <message>
         <source>%1: the PostgreSQL driver (psycopg) is not installed</source>
@@ -748,6 +784,14 @@
     <message>
         <source>Your database user is not allowed to do this (%1).</source>
         <translation>Seu usuário do banco de dados não tem permissão para isso (%1).</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a pipe, socket or device)</source>
+        <translation>não é um arquivo comum (é um pipe, socket ou dispositivo)</translation>
+    </message>
+    <message>
+        <source>could not be backed up before its upgrade, so nothing was changed</source>
+        <translation>não pôde ser copiado (backup) antes da atualização, por isso nada foi alterado</translation>
     </message>
 </context>
 <context>
@@ -896,17 +940,6 @@
         <translation>Inventário</translation>
     </message>
     <message>
-        <source>No items yet. Click New, or scan a barcode, to add the first one.</source>
-        <translation>Nenhum item ainda. Clique em Novo, ou leia um código de barras, para cadastrar o primeiro.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n item(s)?</source>
-        <translation>
-            <numerusform>Excluir %n item?</numerusform>
-            <numerusform>Excluir %n itens?</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Labels</source>
         <translation>Etiquetas</translation>
     </message>
@@ -929,6 +962,28 @@
         <source>Make labels</source>
         <translation>Gerar etiquetas</translation>
     </message>
+    <message>
+        <source>No items yet. Click New, or scan a barcode, to add the first one.</source>
+        <translation>Nenhum item ainda. Clique em Novo, ou leia um código de barras, para cadastrar o primeiro.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n item(s)?</source>
+        <translation>
+            <numerusform>Excluir %n item?</numerusform>
+            <numerusform>Excluir %n itens?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete item “%1”?</source>
+        <translation>Excluir o item “%1”?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) deleted.</source>
+        <translation>
+            <numerusform>%n item excluído.</numerusform>
+            <numerusform>%n itens excluídos.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ItemDialog</name>
@@ -937,8 +992,8 @@
         <translation>Novo item</translation>
     </message>
     <message>
-        <source>Inventory item</source>
-        <translation>Item do inventário</translation>
+        <source>Item %1</source>
+        <translation>Item %1</translation>
     </message>
     <message>
         <source>Type or scan the serial number or barcode</source>
@@ -951,6 +1006,10 @@
     <message>
         <source>Type or choose a customer…</source>
         <translation>Digite ou escolha um cliente…</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>Novo cliente</translation>
     </message>
     <message>
         <source>Customer</source>
@@ -973,6 +1032,10 @@
         <translation>Site</translation>
     </message>
     <message>
+        <source>New product or service type</source>
+        <translation>Novo tipo de produto ou serviço</translation>
+    </message>
+    <message>
         <source>Product or service type</source>
         <translation>Tipo de produto ou serviço</translation>
     </message>
@@ -985,16 +1048,28 @@
         <translation>Observação</translation>
     </message>
     <message>
-        <source>Save (Ctrl+S)</source>
-        <translation>Salvar (Ctrl+S)</translation>
+        <source>Already used by item “%1” of customer “%2”.</source>
+        <translation>Já usado pelo item “%1” do cliente “%2”.</translation>
+    </message>
+    <message>
+        <source>Item “%1” saved.</source>
+        <translation>Item “%1” salvo.</translation>
     </message>
     <message>
         <source>New…</source>
         <translation>Novo…</translation>
     </message>
     <message>
+        <source>No customers yet: create the first one with New…</source>
+        <translation>Ainda não há clientes: crie o primeiro com Novo…</translation>
+    </message>
+    <message>
         <source>Choose a type…</source>
         <translation>Escolha um tipo…</translation>
+    </message>
+    <message>
+        <source>No product or service types yet: create one with New…</source>
+        <translation>Ainda não há tipos de produto ou serviço: crie um com Novo…</translation>
     </message>
     <message>
         <source>Choose a contract…</source>
@@ -1009,6 +1084,14 @@
         <translation>Escolha um site…</translation>
     </message>
     <message>
+        <source>This customer has no contracts yet: create one with New…</source>
+        <translation>Este cliente ainda não tem contratos: crie um com Novo…</translation>
+    </message>
+    <message>
+        <source>This customer has no sites yet: create one with New…</source>
+        <translation>Este cliente ainda não tem sites: crie um com Novo…</translation>
+    </message>
+    <message>
         <source>The customer&apos;s contracts and sites cannot be read now.</source>
         <translation>Os contratos e sites do cliente não podem ser lidos agora.</translation>
     </message>
@@ -1019,18 +1102,6 @@
     <message>
         <source>Could not check the serial now; Save checks it again.</source>
         <translation>Não foi possível verificar o número de série agora; Salvar verifica de novo.</translation>
-    </message>
-    <message>
-        <source>This customer has no contracts yet: create one with New…</source>
-        <translation>Este cliente ainda não tem contratos: crie um com Novo…</translation>
-    </message>
-    <message>
-        <source>This customer has no sites yet: create one with New…</source>
-        <translation>Este cliente ainda não tem sites: crie um com Novo…</translation>
-    </message>
-    <message>
-        <source>Already used by item %1 of customer %2.</source>
-        <translation>Já usado pelo item %1 do cliente %2.</translation>
     </message>
 </context>
 <context>
@@ -1265,6 +1336,14 @@
 <context>
     <name>ListModel</name>
     <message>
+        <source>Yes</source>
+        <translation>Sim</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Não</translation>
+    </message>
+    <message>
         <source>The list could not be read because of an unexpected error (it is in the log).</source>
         <translation>A lista não pôde ser lida por um erro inesperado (ele está no log).</translation>
     </message>
@@ -1315,16 +1394,15 @@
         </translation>
     </message>
     <message>
-        <source>Retry</source>
-        <translation>Tentar de novo</translation>
+        <source>Delete “%1”?</source>
+        <translation>Excluir “%1”?</translation>
     </message>
-    <message>
-        <source>The search for “%1” failed: %2</source>
-        <translation>A pesquisa por “%1” falhou: %2</translation>
-    </message>
-    <message>
-        <source>The list could not be read: %1</source>
-        <translation>A lista não pôde ser lida: %1</translation>
+    <message numerus="yes">
+        <source>%n record(s) deleted.</source>
+        <translation>
+            <numerusform>%n registro excluído.</numerusform>
+            <numerusform>%n registros excluídos.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing matches “%1”.</source>
@@ -1345,6 +1423,25 @@
     <message>
         <source>Already deleted</source>
         <translation>Já excluído</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 e mais %n</numerusform>
+            <numerusform>%1 e mais %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Tentar de novo</translation>
+    </message>
+    <message>
+        <source>The search for “%1” failed: %2</source>
+        <translation>A pesquisa por “%1” falhou: %2</translation>
+    </message>
+    <message>
+        <source>The list could not be read: %1</source>
+        <translation>A lista não pôde ser lida: %1</translation>
     </message>
 </context>
 <context>
@@ -1400,12 +1497,20 @@
         <source>&amp;About Citrus Desktop</source>
         <translation>&amp;Sobre o Citrus Desktop</translation>
     </message>
+    <message>
+        <source>No records match “%1”</source>
+        <translation>Nenhum registro corresponde a “%1”</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln record(s)</source>
         <translation>
             <numerusform>%Ln registro</numerusform>
             <numerusform>%Ln registros</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No records</source>
+        <translation>Nenhum registro</translation>
     </message>
     <message numerus="yes">
         <source>%Ln record(s) match “%1”</source>
@@ -1436,6 +1541,41 @@
     <message>
         <source>Clear the date</source>
         <translation>Limpar a data</translation>
+    </message>
+</context>
+<context>
+    <name>Platform</name>
+    <message>
+        <source>DISPLAY is not set, so there is no X11 display to show windows on</source>
+        <translation>DISPLAY não está definido, então não há tela X11 onde mostrar janelas</translation>
+    </message>
+    <message>
+        <source>cannot connect to the X11 display “%1”</source>
+        <translation>não foi possível conectar à tela X11 “%1”</translation>
+    </message>
+    <message>
+        <source>WAYLAND_DISPLAY is not set, so there is no Wayland display</source>
+        <translation>WAYLAND_DISPLAY não está definido, então não há tela Wayland</translation>
+    </message>
+    <message>
+        <source>cannot connect to the Wayland display “%1”</source>
+        <translation>não foi possível conectar à tela Wayland “%1”</translation>
+    </message>
+    <message>
+        <source>Qt cannot open windows: the system libraries %1 are missing.</source>
+        <translation>O Qt não consegue abrir janelas: faltam as bibliotecas do sistema %1.</translation>
+    </message>
+    <message>
+        <source>On Debian or Ubuntu install them with: sudo apt-get install %1</source>
+        <translation>No Debian ou Ubuntu, instale-as com: sudo apt-get install %1</translation>
+    </message>
+    <message>
+        <source>Install the packages that provide %1.</source>
+        <translation>Instale os pacotes que fornecem %1.</translation>
+    </message>
+    <message>
+        <source>No display to show the window on (%1). Start it in a desktop session; --smoke-test and the sub-commands (see --help) work without one.</source>
+        <translation>Não há tela onde mostrar a janela (%1). Inicie-o numa sessão gráfica; --smoke-test e os subcomandos (veja --help) funcionam sem tela.</translation>
     </message>
 </context>
 <context>
@@ -1472,8 +1612,8 @@
         <translation>Novo tipo</translation>
     </message>
     <message>
-        <source>Product or service type</source>
-        <translation>Tipo de produto ou serviço</translation>
+        <source>Type %1</source>
+        <translation>Tipo %1</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1495,6 +1635,10 @@
         <source>Active (offered for new items)</source>
         <translation>Ativo (oferecido para novos itens)</translation>
     </message>
+    <message>
+        <source>Type “%1” saved.</source>
+        <translation>Tipo “%1” salvo.</translation>
+    </message>
 </context>
 <context>
     <name>ProductTypeList</name>
@@ -1513,13 +1657,20 @@
             <numerusform>Excluir %n tipos?</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Delete type “%1”?</source>
+        <translation>Excluir o tipo “%1”?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n type(s) deleted.</source>
+        <translation>
+            <numerusform>%n tipo excluído.</numerusform>
+            <numerusform>%n tipos excluídos.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RecordDialog</name>
-    <message>
-        <source>Who changed this record cannot be shown right now.</source>
-        <translation>Não é possível mostrar agora quem alterou este registro.</translation>
-    </message>
     <message>
         <source>Created by %1 on %2.</source>
         <translation>Criado por %1 em %2.</translation>
@@ -1527,6 +1678,38 @@
     <message>
         <source>Last changed by %1 on %2.</source>
         <translation>Alterado pela última vez por %1 em %2.</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Salvar (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Alterações não salvas</translation>
+    </message>
+    <message>
+        <source>Discard your changes?</source>
+        <translation>Descartar suas alterações?</translation>
+    </message>
+    <message>
+        <source>What you typed in this form has not been saved.</source>
+        <translation>O que você digitou neste formulário não foi salvo.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Continuar editando</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Salvo.</translation>
+    </message>
+    <message>
+        <source>Who changed this record cannot be shown right now.</source>
+        <translation>Não é possível mostrar agora quem alterou este registro.</translation>
     </message>
 </context>
 <context>
@@ -1614,8 +1797,8 @@
         <translation>Novo site</translation>
     </message>
     <message>
-        <source>Site</source>
-        <translation>Site</translation>
+        <source>Site %1</source>
+        <translation>Site %1</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1641,6 +1824,10 @@
         <source>Notes</source>
         <translation>Observações</translation>
     </message>
+    <message>
+        <source>Site “%1” saved.</source>
+        <translation>Site “%1” salvo.</translation>
+    </message>
 </context>
 <context>
     <name>SiteList</name>
@@ -1653,6 +1840,17 @@
         <translation>
             <numerusform>Excluir %n site?</numerusform>
             <numerusform>Excluir %n sites?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete site “%1”?</source>
+        <translation>Excluir o site “%1”?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s) deleted.</source>
+        <translation>
+            <numerusform>%n site excluído.</numerusform>
+            <numerusform>%n sites excluídos.</numerusform>
         </translation>
     </message>
 </context>
@@ -2029,10 +2227,6 @@
         <translation>%1 contém um caractere que não pode ser armazenado.</translation>
     </message>
     <message>
-        <source>%1 must be one line, without tabs or other control characters.</source>
-        <translation>%1 deve ter uma só linha, sem tabulações ou outros caracteres de controle.</translation>
-    </message>
-    <message>
         <source>%1 is required.</source>
         <translation>%1 é obrigatório.</translation>
     </message>
@@ -2059,18 +2253,6 @@
     <message>
         <source>A contract cannot move to another customer.</source>
         <translation>Um contrato não pode passar para outro cliente.</translation>
-    </message>
-    <message>
-        <source>CPF/CNPJ may hold only digits and letters (dots, slash and hyphen are fine).</source>
-        <translation>CPF/CNPJ pode conter apenas dígitos e letras (pontos, barra e hífen são aceitos).</translation>
-    </message>
-    <message>
-        <source>CPF/CNPJ must have 11 digits (CPF) or 14 digits and capital letters (CNPJ).</source>
-        <translation>CPF/CNPJ deve ter 11 dígitos (CPF) ou 14 dígitos e letras maiúsculas (CNPJ).</translation>
-    </message>
-    <message>
-        <source>CPF/CNPJ: a CPF holds digits only, and 11 characters are too few for a CNPJ.</source>
-        <translation>CPF/CNPJ: um CPF tem só dígitos, e 11 caracteres são poucos para um CNPJ.</translation>
     </message>
     <message>
         <source>This CPF is not valid (check digits do not match).</source>
@@ -2119,6 +2301,22 @@
     <message>
         <source>A site cannot move to another customer.</source>
         <translation>Um site não pode passar para outro cliente.</translation>
+    </message>
+    <message>
+        <source>%1 must be one line, without tabs or other control characters.</source>
+        <translation>%1 deve ter uma só linha, sem tabulações ou outros caracteres de controle.</translation>
+    </message>
+    <message>
+        <source>CPF/CNPJ may hold only digits and letters (dots, slash and hyphen are fine).</source>
+        <translation>CPF/CNPJ pode conter apenas dígitos e letras (pontos, barra e hífen são aceitos).</translation>
+    </message>
+    <message>
+        <source>CPF/CNPJ must have 11 digits (CPF) or 14 digits and capital letters (CNPJ).</source>
+        <translation>CPF/CNPJ deve ter 11 dígitos (CPF) ou 14 dígitos e letras maiúsculas (CNPJ).</translation>
+    </message>
+    <message>
+        <source>CPF/CNPJ: a CPF holds digits only, and 11 characters are too few for a CNPJ.</source>
+        <translation>CPF/CNPJ: um CPF tem só dígitos, e 11 caracteres são poucos para um CNPJ.</translation>
     </message>
 </context>
 </TS>
