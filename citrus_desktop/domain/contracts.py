@@ -2,14 +2,15 @@
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
-from citrus_desktop.domain.checks import Checks
+from citrus_desktop.domain.checks import Checks, problems_of
 from citrus_desktop.domain.deleting import delete_rows, in_use_reasons
 from citrus_desktop.domain.keys import check_key
 from citrus_desktop.domain.phrases import items_phrase
 from citrus_desktop.domain.saving import load, save_checked, write_row
 from citrus_desktop.i18n import translate
-from citrus_desktop.store.models import Contract, Customer, InventoryItem
+from citrus_desktop.store.models import Contract, Customer, InventoryItem, tuple_rows
 
 
 @dataclass
@@ -24,7 +25,7 @@ class ContractData:
     version: int = 0
 
 
-def _validate(data: ContractData) -> dict:
+def _validate(data: ContractData) -> dict[str, Any]:
     checks = Checks()
     code = checks.text(
         "code", data.code, translate("Fields", "Code"), required=True, longest=100, one_line=True
@@ -36,7 +37,7 @@ def _validate(data: ContractData) -> dict:
     exists = bool(data.customer_id) and Customer.select().where(Customer.id == data.customer_id).exists()
     checks.reference("customer_id", data.customer_id, translate("Fields", "customer"), exists)
     key = ""
-    if code and checks.ok("code") and exists:
+    if code and checks.ok("code") and exists and data.customer_id is not None:
         found = check_key(Contract, Contract.code_key, code, data.id, (Contract.customer, data.customer_id))
         key = found.key
         if found.twin is not None:
@@ -62,6 +63,11 @@ def _validate(data: ContractData) -> dict:
         "end_date": data.end_date,
         "notes": notes,
     }
+
+
+def validate_contract(data: ContractData) -> dict[str, str]:
+    """The problems ``data`` has (field → message), without writing anything."""
+    return problems_of(lambda: _validate(data))
 
 
 def save_contract(data: ContractData) -> int:
@@ -97,4 +103,4 @@ def contract_choices(customer_id: int) -> list[tuple[int, str, str]]:
         .where(Contract.customer == customer_id)
         .order_by(Contract.code_key)
     )
-    return list(query.tuples())
+    return tuple_rows(query)

@@ -1,8 +1,9 @@
 """Customers (Clientes): validation and use cases."""
 
 from dataclasses import dataclass
+from typing import Any
 
-from citrus_desktop.domain.checks import Checks
+from citrus_desktop.domain.checks import Checks, problems_of
 from citrus_desktop.domain.deleting import delete_rows, in_use_reasons
 from citrus_desktop.domain.phrases import contracts_phrase, items_phrase, sites_phrase
 from citrus_desktop.domain.saving import load, save_checked, write_row
@@ -45,7 +46,7 @@ def _tax_id_message(found: TaxIdProblem) -> str:
     }[found]
 
 
-def _validate(data: CustomerData) -> dict:
+def _validate(data: CustomerData) -> dict[str, Any]:
     checks = Checks()
     name = checks.text("name", data.name, translate("Fields", "Name"), required=True, longest=200)
     raw_tax_id = checks.text("tax_id", data.tax_id, translate("Fields", "CPF/CNPJ"), longest=40)
@@ -85,6 +86,11 @@ def _validate(data: CustomerData) -> dict:
     }
 
 
+def validate_customer(data: CustomerData) -> dict[str, str]:
+    """The problems ``data`` has (field → message), without writing anything."""
+    return problems_of(lambda: _validate(data))
+
+
 def save_customer(data: CustomerData) -> int:
     """Create (no id) or update the customer; returns its id."""
     return save_checked(
@@ -109,6 +115,7 @@ def _blockers(ids: list[int]) -> list[str]:
             (Contract.customer, contracts_phrase),
             (Site.customer, sites_phrase),
         ],
+        label=lambda customer: customer.name,
     )
 
 

@@ -1,15 +1,16 @@
 """Sites (locations, cities, units or blocks) of a customer: validation and use cases."""
 
 from dataclasses import dataclass
+from typing import Any
 
-from citrus_desktop.domain.checks import Checks
+from citrus_desktop.domain.checks import Checks, problems_of
 from citrus_desktop.domain.deleting import delete_rows, in_use_reasons
 from citrus_desktop.domain.keys import check_key
 from citrus_desktop.domain.phrases import items_phrase
 from citrus_desktop.domain.saving import load, save_checked, write_row
 from citrus_desktop.domain.text import UF_CODES
 from citrus_desktop.i18n import translate
-from citrus_desktop.store.models import Customer, InventoryItem, Site
+from citrus_desktop.store.models import Customer, InventoryItem, Site, tuple_rows
 
 
 @dataclass
@@ -24,7 +25,7 @@ class SiteData:
     version: int = 0
 
 
-def _validate(data: SiteData) -> dict:
+def _validate(data: SiteData) -> dict[str, Any]:
     checks = Checks()
     name = checks.text(
         "name", data.name, translate("Fields", "Name"), required=True, longest=200, one_line=True
@@ -38,7 +39,7 @@ def _validate(data: SiteData) -> dict:
     exists = bool(data.customer_id) and Customer.select().where(Customer.id == data.customer_id).exists()
     checks.reference("customer_id", data.customer_id, translate("Fields", "customer"), exists)
     key = ""
-    if name and checks.ok("name") and exists:
+    if name and checks.ok("name") and exists and data.customer_id is not None:
         found = check_key(Site, Site.name_key, name, data.id, (Site.customer, data.customer_id))
         key = found.key
         if found.twin is not None:
@@ -64,6 +65,11 @@ def _validate(data: SiteData) -> dict:
     }
 
 
+def validate_site(data: SiteData) -> dict[str, str]:
+    """The problems ``data`` has (field → message), without writing anything."""
+    return problems_of(lambda: _validate(data))
+
+
 def save_site(data: SiteData) -> int:
     """Create (no id) or update the site; returns its id."""
     return save_checked(
@@ -85,6 +91,7 @@ def delete_sites(ids: list[int]) -> int:
             wanted,
             translate("Delete", "Site “%1” is still used by %2."),
             [(InventoryItem.site, items_phrase)],
+            label=lambda site: site.name,
         ),
     )
 
@@ -94,4 +101,4 @@ def site_choices(customer_id: int) -> list[tuple[int, str, str]]:
     query = (
         Site.select(Site.id, Site.name, Site.city).where(Site.customer == customer_id).order_by(Site.name_key)
     )
-    return list(query.tuples())
+    return tuple_rows(query)

@@ -10,6 +10,13 @@
             <numerusform>Delete %n contracts?</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n contract(s) deleted.</source>
+        <translation>
+            <numerusform>%n contract deleted.</numerusform>
+            <numerusform>%n contracts deleted.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CustomerList</name>
@@ -18,6 +25,13 @@
         <translation>
             <numerusform>Delete %n customer?</numerusform>
             <numerusform>Delete %n customers?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) deleted.</source>
+        <translation>
+            <numerusform>%n customer deleted.</numerusform>
+            <numerusform>%n customers deleted.</numerusform>
         </translation>
     </message>
 </context>
@@ -35,6 +49,13 @@
         <translation>
             <numerusform>Make labels for all %n item shown?</numerusform>
             <numerusform>Make labels for all %n items shown?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) deleted.</source>
+        <translation>
+            <numerusform>%n item deleted.</numerusform>
+            <numerusform>%n items deleted.</numerusform>
         </translation>
     </message>
 </context>
@@ -85,6 +106,20 @@
             <numerusform>Delete %n records?</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n record(s) deleted.</source>
+        <translation>
+            <numerusform>%n record deleted.</numerusform>
+            <numerusform>%n records deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -112,6 +147,13 @@
             <numerusform>Delete %n types?</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n type(s) deleted.</source>
+        <translation>
+            <numerusform>%n type deleted.</numerusform>
+            <numerusform>%n types deleted.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SiteList</name>
@@ -120,6 +162,13 @@
         <translation>
             <numerusform>Delete %n site?</numerusform>
             <numerusform>Delete %n sites?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s) deleted.</source>
+        <translation>
+            <numerusform>%n site deleted.</numerusform>
+            <numerusform>%n sites deleted.</numerusform>
         </translation>
     </message>
 </context>
