@@ -4,10 +4,16 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from itertools import islice
 
+from peewee import DatabaseError
+
 from citrus_desktop.store.models import db
 from citrus_desktop.store.schema import (
+    COUNT_TRIGGERS,
     dialect_of,
+    drop_item_count_triggers,
     drop_search_triggers,
+    item_count_triggers,
+    rebuild_item_counts,
     rebuild_search_index,
     search_triggers,
 )
@@ -51,13 +57,29 @@ def _copy_rows(table: str, columns: Sequence[str], rows: Iterable[Sequence[objec
 def bulk_load(table: str) -> Iterator[None]:
     """Load many rows into an empty SQLite ``table`` fast, inside the caller's transaction.
 
-    Its secondary indexes and the search triggers are dropped first and rebuilt once at the end
-    (one sorted pass each, several times faster than row-by-row upkeep); the DDL comes back from
-    ``sqlite_master`` unchanged. PostgreSQL loads as it is.
+    Its secondary indexes, the search triggers and the item count triggers are dropped first and
+    rebuilt once at the end (one sorted pass each, several times faster than row-by-row upkeep);
+    the DDL comes back from ``sqlite_master`` unchanged. PostgreSQL keeps its indexes; its item
+    count trigger is switched off for the load (other writers wait for the commit) and the counts
+    rebuilt once: a statement trigger over a million-row COPY spools every row to a temporary
+    file first (+15 %), the rebuild reads the table (0.2 s for 200k items).
     """
     database = db.obj
     if dialect_of(database) == "postgres":
+        if table != "inventory_item":
+            yield
+            return
+        trigger = COUNT_TRIGGERS[0]
+        try:
+            with database.atomic():  # a savepoint: a user who does not own the table keeps it on
+                database.execute_sql(f"ALTER TABLE inventory_item DISABLE TRIGGER {trigger}")
+        except DatabaseError:
+            yield
+            return
         yield
+        database.execute_sql(f"ALTER TABLE inventory_item ENABLE TRIGGER {trigger}")
+        for statement in rebuild_item_counts("postgres"):
+            database.execute_sql(statement)
         return
     indexes = database.execute_sql(
         "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL",
@@ -65,18 +87,20 @@ def bulk_load(table: str) -> Iterator[None]:
     ).fetchall()
     (cache,) = database.execute_sql("PRAGMA cache_size").fetchone()
     database.execute_sql(f"PRAGMA cache_size = -{LOAD_CACHE_KIB}")
-    search = table == "inventory_item"
+    items = table == "inventory_item"
     try:
         for name, _sql in indexes:
             database.execute_sql(f'DROP INDEX "{name}"')
-        if search:
-            for statement in drop_search_triggers():
+        if items:
+            for statement in drop_search_triggers() + drop_item_count_triggers("sqlite"):
                 database.execute_sql(statement)
         yield
         for _name, sql in indexes:
             database.execute_sql(sql)
-        if search:
+        if items:
             database.execute_sql(rebuild_search_index())
+            for statement in rebuild_item_counts("sqlite") + item_count_triggers("sqlite"):
+                database.execute_sql(statement)
             for statement in search_triggers():
                 database.execute_sql(statement)
     finally:

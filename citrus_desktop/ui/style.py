@@ -54,6 +54,19 @@ def _dark_palette() -> QPalette:
     return palette
 
 
+TONES = {
+    # (light, dark): readable as text on the list's base and alternate-base colours.
+    "ended": ("#c5221f", "#f28b82"),
+    "soon": ("#b06000", "#fdd663"),
+}
+"""Colours that add to words saying a date needs attention (never the only signal)."""
+
+
+def tone_color(tone: str) -> QColor:
+    light, dark = TONES[tone]
+    return QColor(dark if is_dark() else light)
+
+
 def is_dark() -> bool:
     return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
 
@@ -75,8 +88,8 @@ def _apply_colors(app: QApplication) -> None:
         STYLE_SHEET
         % {
             "accent": ACCENT,
-            "error": "#f28b82" if dark else "#c5221f",
-            "warning": "#fdd663" if dark else "#b06000",
+            "error": TONES["ended"][dark],
+            "warning": TONES["soon"][dark],
         }
     )
     icons.clear_cache()
