@@ -204,7 +204,7 @@ class ExpiringContractSource(_DatedContracts):
         return [
             Column("band", translate("Columns", "Within"), "band"),
             Column("end_date", translate("Columns", "End"), "date"),
-            Column("days", translate("Columns", "Ends"), "expiry"),
+            Column("days", translate("Columns", "Ends"), "days"),
             Column("code", translate("Columns", "Contract")),
             Column("customer", translate("Columns", "Customer")),
             Column("items", translate("Columns", "Items"), "count"),
@@ -226,7 +226,7 @@ class EndedContractSource(_DatedContracts):
     def columns(self) -> list[Column]:
         return [
             Column("end_date", translate("Columns", "End"), "date"),
-            Column("days", translate("Columns", "Ended"), "expiry"),
+            Column("days", translate("Columns", "Ended"), "days"),
             Column("code", translate("Columns", "Contract")),
             Column("customer", translate("Columns", "Customer")),
             Column("items", translate("Columns", "Items"), "count"),

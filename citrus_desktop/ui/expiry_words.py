@@ -30,6 +30,21 @@ def days_words(days: int | None) -> str:
     return _tr("Ends in %n day(s)", days)
 
 
+def short_days_words(days: int | None) -> str:
+    """The same, short, under a column that says "Ends" or "Ended": "in 12 days", "3 days ago"."""
+    if days is None:
+        return ""
+    if days == 0:
+        return _tr("today")
+    if days == 1:
+        return _tr("tomorrow")
+    if days == -1:
+        return _tr("yesterday")
+    if days < 0:
+        return _tr("%n day(s) ago", -days)
+    return _tr("in %n day(s)", days)
+
+
 def status_words(days: int | None) -> str:
     """A contract list's status: words only when the end date needs attention."""
     return days_words(days) if needs_attention(days) else ""

@@ -24,6 +24,8 @@ QToolButton[role="navButton"] { padding: 8px 10px; border-radius: 6px; text-alig
 QToolButton[role="navButton"]:checked { background: %(accent)s; color: white; }
 *[invalid="true"] { border: 2px solid %(error)s; border-radius: 3px; }
 QTableView { gridline-color: palette(midlight); }
+QToolButton[role="band"] { padding: 3px 10px; border: 1px solid palette(mid); border-radius: 11px; }
+QToolButton[role="band"]:checked { background: %(accent)s; border-color: %(accent)s; color: white; }
 """
 
 
@@ -65,6 +67,16 @@ TONES = {
 def tone_color(tone: str) -> QColor:
     light, dark = TONES[tone]
     return QColor(dark if is_dark() else light)
+
+
+def chart_colors() -> dict:
+    """Bar colours for the scheme in use: the accent, a quieter grey, and whether it is dark."""
+    dark = is_dark()
+    return {
+        "bar": QColor("#7cb342" if dark else ACCENT),
+        "muted": QColor("#6f7378" if dark else "#b0b4b8"),
+        "dark": dark,
+    }
 
 
 def is_dark() -> bool:

@@ -26,7 +26,15 @@ from PySide6.QtCore import (
 
 from citrus_desktop.domain.background import Job, run_job
 from citrus_desktop.domain.list_sources import Column, ListSource, Row
-from citrus_desktop.ui.expiry_words import band_tone, band_words, color_of, days_words, status_words, tone_of
+from citrus_desktop.ui.expiry_words import (
+    band_tone,
+    band_words,
+    color_of,
+    days_words,
+    short_days_words,
+    status_words,
+    tone_of,
+)
 from citrus_desktop.ui.icons import icon
 
 PAGE_SIZE = 200
@@ -303,9 +311,9 @@ class ListModel(QAbstractTableModel):
     @staticmethod
     def _toned(column: Column, value: Any, role: int) -> Any:
         """Colour and icon of a date that needs attention (its words say so too)."""
-        if column.kind in ("expiry", "status"):
+        if column.kind in ("expiry", "days", "status"):
             tone = tone_of(value)
-        elif column.kind == "band":
+        elif column.kind == "band" and role == Qt.ItemDataRole.ForegroundRole:
             tone = band_tone(value)
         else:
             return None
@@ -318,6 +326,8 @@ class ListModel(QAbstractTableModel):
     def _format(column: Column, value: Any) -> str:
         if column.kind == "expiry":
             return days_words(value)
+        if column.kind == "days":
+            return short_days_words(value)
         if column.kind == "status":
             return status_words(value)
         if column.kind == "band":

@@ -16,14 +16,16 @@ from PySide6.QtWidgets import (
 )
 
 from citrus_desktop import APP_NAME
+from citrus_desktop.ui.dashboard.page import DashboardPage
 from citrus_desktop.ui.icons import icon
 from citrus_desktop.ui.lists.list_page import ListPage
 from citrus_desktop.ui.lists.record_lists import CustomerList, InventoryList, ProductTypeList
 from citrus_desktop.ui.main.admin_panel import AdminPanel
+from citrus_desktop.ui.main.expiry_notice import ExpiryNotice
 from citrus_desktop.ui.records.customer_window import CustomerWindow
-from citrus_desktop.ui.settings.preferences_dialog import PreferencesDialog
+from citrus_desktop.ui.settings.preferences_dialog import PreferencesDialog, start_page
 
-PAGES = ("inventory", "customers", "administration", "productTypes")
+PAGES = ("dashboard", "inventory", "customers", "administration", "productTypes")
 
 
 class MainWindow(QMainWindow):
@@ -38,6 +40,7 @@ class MainWindow(QMainWindow):
         self.customer_windows: dict[int | None, CustomerWindow] = {}
         self.dialog: QWidget | None = None
         self._factories: dict[str, Callable[[], QWidget]] = {
+            "dashboard": lambda: DashboardPage(self.show_page, self.open_customer),
             "inventory": lambda: InventoryList("inventory", "inventoryPage"),
             "customers": lambda: CustomerList(self.open_customer),
             "administration": self._admin_panel,
@@ -58,6 +61,7 @@ class MainWindow(QMainWindow):
         self.nav_group = QActionGroup(self)
         self.nav_actions: dict[str, QAction] = {}
         for key, name, text, icon_name, shortcut in (
+            ("dashboard", "navDashboard", self.tr("Dashboard"), "dashboard", "Ctrl+0"),
             ("inventory", "navInventory", self.tr("Inventory"), "inventory", "Ctrl+1"),
             ("customers", "navCustomers", self.tr("Customers"), "customers", "Ctrl+2"),
             ("administration", "navAdministration", self.tr("Administration"), "administration", "Ctrl+3"),
@@ -100,7 +104,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.resize(1280, 800)
         self._restore_geometry()
-        self.show_page("inventory")
+        self.show_page(start_page())
+        self.expiry_notice = ExpiryNotice(self)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -203,7 +208,7 @@ class MainWindow(QMainWindow):
         window = self.open_customer(None)
         QApplication.processEvents()
         window.close()
-        self.show_page("inventory")
+        self.show_page(start_page())
 
     # Remembered between runs
     def _restore_geometry(self) -> None:
