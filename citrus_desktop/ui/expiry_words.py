@@ -1,7 +1,7 @@
 """How an end date reads in the interface: words first ("Ended 3 days ago", "Ends in 12 days"),
 then a tone (colour and icon) that only adds to them."""
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor
 
 from citrus_desktop.domain.expiry import SOON_DAYS, needs_attention
@@ -11,38 +11,53 @@ ENDED = "ended"
 SOON = "soon"
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("Expiry", text, None, n)
+class ExpiryWords(QObject):
+    """The phrases (a QObject so that lupdate sees their plural forms in ``self.tr``)."""
+
+    def days(self, days: int) -> str:
+        if days == 0:
+            return self.tr("Ends today")
+        if days == 1:
+            return self.tr("Ends tomorrow")
+        if days == -1:
+            return self.tr("Ended yesterday")
+        if days < 0:
+            return self.tr("Ended %n day(s) ago", "", -days)
+        return self.tr("Ends in %n day(s)", "", days)
+
+    def short_days(self, days: int) -> str:
+        if days == 0:
+            return self.tr("today")
+        if days == 1:
+            return self.tr("tomorrow")
+        if days == -1:
+            return self.tr("yesterday")
+        if days < 0:
+            return self.tr("%n day(s) ago", "", -days)
+        return self.tr("in %n day(s)", "", days)
+
+    def band(self, band: int) -> str:
+        return {30: self.tr("≤ 30 days"), 60: self.tr("31–60 days"), 90: self.tr("61–90 days")}[band]
+
+
+_words: ExpiryWords | None = None
+
+
+def _phrases() -> ExpiryWords:
+    global _words
+    if _words is None:
+        _words = ExpiryWords()
+    return _words
 
 
 def days_words(days: int | None) -> str:
     """The end date ``days`` away in words (negative: ended; None: no end date)."""
-    if days is None:
-        return ""
-    if days == 0:
-        return _tr("Ends today")
-    if days == 1:
-        return _tr("Ends tomorrow")
-    if days == -1:
-        return _tr("Ended yesterday")
-    if days < 0:
-        return _tr("Ended %n day(s) ago", -days)
-    return _tr("Ends in %n day(s)", days)
+    return "" if days is None else _phrases().days(days)
 
 
 def short_days_words(days: int | None) -> str:
     """The same, short, under a column that says "Ends" or "Ended": "in 12 days", "3 days ago"."""
-    if days is None:
-        return ""
-    if days == 0:
-        return _tr("today")
-    if days == 1:
-        return _tr("tomorrow")
-    if days == -1:
-        return _tr("yesterday")
-    if days < 0:
-        return _tr("%n day(s) ago", -days)
-    return _tr("in %n day(s)", days)
+    return "" if days is None else _phrases().short_days(days)
 
 
 def status_words(days: int | None) -> str:
@@ -51,13 +66,7 @@ def status_words(days: int | None) -> str:
 
 
 def band_words(band: int | None) -> str:
-    if band is None:
-        return ""
-    return {
-        30: _tr("≤ 30 days"),
-        60: _tr("31–60 days"),
-        90: _tr("61–90 days"),
-    }[band]
+    return "" if band is None else _phrases().band(band)
 
 
 def tone_of(days: int | None) -> str | None:

@@ -3,7 +3,7 @@ notification once a day (Preferences can turn that off). No cron job to set up: 
 
 from datetime import date
 
-from PySide6.QtCore import QLocale, QObject, QSettings, Qt, QTimer
+from PySide6.QtCore import QObject, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QMainWindow, QToolButton
 
 from citrus_desktop.domain.dashboard import contracts_ending_soon
@@ -40,14 +40,26 @@ class ExpiryNotice(QObject):
         self.timer = QTimer(self)
         self.timer.setObjectName("expiryTimer")
         self.timer.setInterval(CHECK_EVERY_MS)
-        self.timer.timeout.connect(self.check)
+        self.timer.timeout.connect(self._hourly)
         self.timer.start()
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(500)
-        self._debounce.timeout.connect(lambda: self.check(notify=False))
-        bus().changed.connect(lambda table: table == "contract" and self._debounce.start())
+        self._debounce.timeout.connect(self._contracts_changed)
+        bus().changed.connect(self._changed)
         self.check()
+
+    def _changed(self, table: str) -> None:
+        if table == "contract":
+            self._debounce.start()
+
+    def _hourly(self) -> None:
+        if self.window.isVisible():  # a closed window's database may be closed too
+            self.check()
+
+    def _contracts_changed(self) -> None:
+        if self.window.isVisible():
+            self.check(notify=False)
 
     def text(self, count: int) -> str:
         return self.tr("%Ln contract(s) end within 30 days", "", count)
@@ -79,7 +91,3 @@ class ExpiryNotice(QObject):
 
     def stop(self) -> None:
         self.timer.stop()
-
-    @staticmethod
-    def grouped(count: int) -> str:
-        return QLocale().toString(count)
