@@ -32,12 +32,12 @@ class ContractDialog(RecordDialog):
         self.end_status.setWordWrap(True)
         self.form.layout.addRow("", self.end_status)
         self.end.dateChanged.connect(self._show_end_status)
-        self.items = QLabel()
-        self.items.setObjectName("contractItems")
+        self.items: QLabel | None = None
         if self.data.id is not None:
             count = contract_item_count(self.data.id)
             covers = self.tr("Covers %Ln item(s)", "", count) if count else self.tr("Covers no items")
-            self.items.setText(covers)
+            self.items = QLabel(covers)
+            self.items.setObjectName("contractItems")
             self.form.layout.addRow(self.tr("Items"), self.items)
         self.notes = self.form.add("notes", self.tr("Notes"), multiline("contractNotes"))
         self.code.setText(self.data.code)
