@@ -37,6 +37,7 @@ class ExpiryNotice(QObject):
         self.notifier = DesktopNotifier(self)
         self.notifier.finished.connect(self._notified)
         self._tried_on: date | None = None
+        self._before: object = ""
         self.timer = QTimer(self)
         self.timer.setObjectName("expiryTimer")
         self.timer.setInterval(CHECK_EVERY_MS)
@@ -73,6 +74,9 @@ class ExpiryNotice(QObject):
         self.button.setVisible(self.count > 0)
         if notify and self.count and self._due(on):
             self._tried_on = on
+            # Marked before the answer comes, so that a second start meanwhile does not tell again.
+            self._before = QSettings().value(LAST_SHOWN_KEY, "")
+            QSettings().setValue(LAST_SHOWN_KEY, on.isoformat())
             body = self.tr("Open Citrus Desktop's dashboard to renew them or act on their items.")
             self.notifier.notify(self.text(self.count), body)
 
@@ -82,8 +86,8 @@ class ExpiryNotice(QObject):
         return str(QSettings().value(LAST_SHOWN_KEY, "")) != on.isoformat()
 
     def _notified(self, shown: bool) -> None:
-        if shown and self._tried_on is not None:
-            QSettings().setValue(LAST_SHOWN_KEY, self._tried_on.isoformat())
+        if not shown:  # nothing on this desktop shows notifications: the day was not told
+            QSettings().setValue(LAST_SHOWN_KEY, self._before)
 
     def show_contracts(self) -> None:
         self.window.show_page("dashboard")
