@@ -12,6 +12,7 @@ from peewee import BigIntegerField, DatabaseError, Model, TextField
 
 from citrus_desktop.store.models import db
 from citrus_desktop.store.schema import dialect_of, rebuild_item_counts
+from citrus_desktop.store.transactions import writing
 
 log = logging.getLogger(__name__)
 
@@ -55,7 +56,7 @@ class ItemMonthCount(_CountModel):
 def rebuild() -> None:
     """Recount every summary row from the items (one GROUP BY a table), in one transaction."""
     database = db.obj
-    with database.atomic():
+    with writing("repair", "Item counts recounted"):
         for statement in rebuild_item_counts(dialect_of(database)):
             database.execute_sql(statement)
 
