@@ -65,6 +65,13 @@ def test_the_dashboard_is_the_start_page_and_reached_from_the_navigation(qtbot, 
     click(qtbot, find(window, QAbstractButton, "navDashboardButton"))
     assert window.stack.currentWidget() is page
     assert find(window, QAction, "navDashboard").isChecked()
+    # The keyboard lands on the contracts that need attention: Down, Enter opens the first.
+    qtbot.waitUntil(table.hasFocus)
+    qtbot.keyClick(table, Qt.Key.Key_Down)
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.dialog is not None and page.dialog.isVisible())
+    assert find(page.dialog, QWidget, "contractCode").text() == "CT-ACME-1"
+    page.dialog.reject()
 
 
 def test_preferences_make_the_inventory_the_start_page(qtbot, make_window, dated):

@@ -6,6 +6,7 @@ itself shortly after a burst of them, or when it is next shown.
 """
 
 from collections.abc import Callable
+from itertools import pairwise
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QResizeEvent, QShowEvent
@@ -113,7 +114,16 @@ class DashboardPage(QWidget):
         layout.addLayout(heading)
         layout.addWidget(self.scroll, 1)
         self._arrange(False)
+        self._tab_order()
         self.refresh()
+
+    def _tab_order(self) -> None:
+        """Cards, bands, the two lists, then each chart and its table button, as they read."""
+        chain: list[QWidget] = [*self.cards.values(), *self.band_buttons.values(), self.expiring, self.ended]
+        for card in (self.by_type, self.by_customer, self.by_month):
+            chain += [card.chart, card.table, card.table_button]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     # Building
     def _total_cards(self) -> dict[str, TotalCard]:
@@ -200,6 +210,7 @@ class DashboardPage(QWidget):
         self.expiring, stack, _empty = self._table(
             "dashboardExpiring", self.expiring_model, self.tr("No contract ends within 90 days.")
         )
+        self.expiring.setAccessibleName(self.tr("Contracts ending within 90 days"))
         self.bands = QButtonGroup(self)
         self.bands.setExclusive(True)
         self.band_buttons: dict[int | None, QToolButton] = {}
@@ -232,6 +243,7 @@ class DashboardPage(QWidget):
             "dashboardEnded", self.ended_model, self.tr("No ended contract has items under it.")
         )
         self.ended.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.ended.setAccessibleName(self.tr("Ended, with items still under them"))
         layout.addLayout(stack, 1)
         return frame
 

@@ -156,6 +156,8 @@ class MainWindow(QMainWindow):
             widget.table.setFocus()
         elif isinstance(widget, AdminPanel):
             widget.search.setFocus()
+        elif isinstance(widget, DashboardPage):
+            widget.expiring.setFocus()
 
     def _show_count(self, widget: QWidget) -> None:
         if widget is not self.stack.currentWidget():
