@@ -65,12 +65,12 @@ def test_the_dashboard_is_the_start_page_and_reached_from_the_navigation(qtbot, 
     click(qtbot, find(window, QAbstractButton, "navDashboardButton"))
     assert window.stack.currentWidget() is page
     assert find(window, QAction, "navDashboard").isChecked()
-    # The keyboard lands on the contracts that need attention: Down, Enter opens the first.
+    # The keyboard lands back on the contracts that need attention: Down, Enter opens the next.
     qtbot.waitUntil(table.hasFocus)
     qtbot.keyClick(table, Qt.Key.Key_Down)
     qtbot.keyClick(table, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: page.dialog is not None and page.dialog.isVisible())
-    assert find(page.dialog, QWidget, "contractCode").text() == "CT-ACME-1"
+    assert find(page.dialog, QWidget, "contractCode").text() == "CT-ACME-2"  # below the one clicked
     page.dialog.reject()
 
 
