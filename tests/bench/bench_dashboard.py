@@ -144,7 +144,11 @@ def main() -> None:
     parser.add_argument(
         "--postgres", nargs="?", const=os.environ.get("CITRUS_TEST_PG") or bench_scale.PG_SERVER
     )
+    parser.add_argument(
+        "--pg-name", default="citrus_bench", help="PostgreSQL database name (another is built beside it)"
+    )
     args = parser.parse_args()
+    bench_scale.PG_DATABASES = {True: args.pg_name, False: f"{args.pg_name}_empty"}
     if args.postgres:
         target, demo = bench_scale.build_postgres(args.postgres, args.items, args.rebuild)
     else:

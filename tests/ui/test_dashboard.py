@@ -241,3 +241,19 @@ def test_the_page_fits_small_and_large_windows(qtbot, make_window, dated, size, 
     assert 0 < top < page.height() - 100
     assert expiring.width() >= 400
     assert page.grab().save(str(tmp_path / "dashboard.png"))
+
+
+def test_left_open_overnight_the_page_moves_to_the_new_day(qtbot, make_window, dated):
+    from citrus_desktop.domain import expiry
+
+    _window, page = dashboard(qtbot, make_window)
+    table = find(page, QTableView, "dashboardExpiring")
+    try:
+        expiry.set_clock(lambda: date.today() + timedelta(days=11))
+        page.day_timer.timeout.emit()
+        # CT-ACME-1 ended yesterday (seen from then) and moved to the ended list.
+        assert column(table, 3) == ["CT-ACME-2"]
+        assert column(table, 2) == ["in 34 days"]
+        assert column(find(page, QTableView, "dashboardEnded"), 1) == ["yesterday", "16 days ago"]
+    finally:
+        expiry.set_clock(None)

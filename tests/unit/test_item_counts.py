@@ -232,3 +232,20 @@ def test_charts_rank_the_largest_and_count_each_month(database, make):
     found = {share.label: share.items for share in per_month if share.items}
     this_month = date.today().strftime("%Y-%m")
     assert found == {"2023-04": 1, "2024-02": 1, "2024-03": 1 + (6 if this_month == "2024-03" else 0)}
+
+
+def test_a_database_from_before_v7_gets_its_counts(monkeypatch, db_path):
+    from citrus_desktop.store.database import close_database, open_database
+    from citrus_desktop.store.schema import MIGRATIONS
+    from tests.unit.test_migrations import older_database, use
+
+    earlier = sum(1 for migration in MIGRATIONS if migration.version < 7)
+    older_database(monkeypatch, db_path, MIGRATIONS, earlier)
+    use(monkeypatch, MIGRATIONS)
+    database = open_database(str(db_path))
+    try:
+        assert_counts_right(database)
+        assert totals().items == 30
+        assert items_per_month(date(2024, 1, 15))[-1].items == 30
+    finally:
+        close_database()

@@ -42,6 +42,7 @@ from citrus_desktop.ui.lists.table_model import IdRole, ListModel
 
 WATCHED = {"inventory_item", "contract", "customer", "site", "product_type"}
 REFRESH_DELAY_MS = 400
+DAY_CHECK_MS = 600_000
 WIDE = 1000
 """Content wider than this shows attention and charts side by side."""
 COLUMN_CHARS = {"band": 11, "end_date": 11, "days": 17, "code": 16, "customer": 26, "items": 7}
@@ -70,6 +71,11 @@ class DashboardPage(QWidget):
         self._debounce.setInterval(REFRESH_DELAY_MS)
         self._debounce.timeout.connect(self._refresh_if_shown)
         bus().changed.connect(self._changed)
+        # Left open overnight, the page moves to the new day (bands and "in N days" change).
+        self.day_timer = QTimer(self)
+        self.day_timer.setInterval(DAY_CHECK_MS)
+        self.day_timer.timeout.connect(self._new_day)
+        self.day_timer.start()
 
         self.title = QLabel(self.tr("Dashboard"))
         self.title.setObjectName("dashboardTitle")
@@ -381,6 +387,10 @@ class DashboardPage(QWidget):
             self.refresh()
         else:
             self._stale = True
+
+    def _new_day(self) -> None:
+        if today() != self.on:
+            self._refresh_if_shown()
 
     def showEvent(self, event: QShowEvent) -> None:
         if self._stale or today() != self.on:
