@@ -87,32 +87,25 @@ def totals() -> Totals:
 
 
 def items_by_type(limit: int = TOP) -> Ranking:
-    counts = ProductTypeItemCount
-    query = (
-        counts.select(ProductType.id, ProductType.name, counts.items)
-        .join(ProductType, on=counts.product_type_id == ProductType.id)
-        .where(counts.items > 0)
-        .order_by(counts.items.desc(), ProductType.name_key)
-        .limit(limit)
-    )
-    return _ranking(query, item_total())
+    return _ranking(ProductTypeItemCount, ProductTypeItemCount.product_type_id, ProductType, limit)
 
 
 def items_by_customer(limit: int = TOP) -> Ranking:
-    counts = CustomerItemCount
+    return _ranking(CustomerItemCount, CustomerItemCount.customer_id, Customer, limit)
+
+
+def _ranking(counts: Any, key: Any, named: Any, limit: int) -> Ranking:
+    """The ``limit`` records of ``named`` with most items (their summary rows ``counts``, by
+    ``key``; the largest first, ties by name), and all the others' items together."""
     query = (
-        counts.select(Customer.id, Customer.name, counts.items)
-        .join(Customer, on=counts.customer_id == Customer.id)
+        counts.select(named.id, named.name, counts.items)
+        .join(named, on=key == named.id)
         .where(counts.items > 0)
-        .order_by(counts.items.desc(), Customer.name_key)
+        .order_by(counts.items.desc(), named.name_key)
         .limit(limit)
     )
-    return _ranking(query, item_total())
-
-
-def _ranking(query: ModelSelect, total: int) -> Ranking:
-    top = [Share(key, label, int(items)) for key, label, items in query.tuples()]
-    return Ranking(top, max(0, total - sum(share.items for share in top)))
+    top = [Share(record_id, label, int(items)) for record_id, label, items in query.tuples()]
+    return Ranking(top, max(0, item_total() - sum(share.items for share in top)))
 
 
 def items_per_month(on: date, months: int = 12) -> list[Share]:
