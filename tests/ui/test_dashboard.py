@@ -257,3 +257,13 @@ def test_left_open_overnight_the_page_moves_to_the_new_day(qtbot, make_window, d
         assert column(find(page, QTableView, "dashboardEnded"), 1) == ["yesterday", "16 days ago"]
     finally:
         expiry.set_clock(None)
+
+
+def test_counts_that_went_wrong_are_recounted_when_the_page_opens(qtbot, make_window, dated, db_path):
+    import sqlite3
+
+    with sqlite3.connect(db_path) as connection:
+        connection.execute("UPDATE product_type_item_count SET items = items + 5")
+    _window, page = dashboard(qtbot, make_window)
+    items = find(page, QAbstractButton, "dashboardTotalItems")
+    qtbot.waitUntil(lambda: items.accessibleName() == "items: 4", timeout=3000)

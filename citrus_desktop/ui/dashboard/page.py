@@ -8,7 +8,7 @@ itself shortly after a burst of them, or when it is next shown.
 from collections.abc import Callable
 from itertools import pairwise
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QPoint, Qt, QTimer
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QPoint, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from citrus_desktop.domain import dashboard
+from citrus_desktop.domain.background import Job, run_job
 from citrus_desktop.domain.contracts import get_contract
 from citrus_desktop.domain.dashboard import EndedContractSource, ExpiringContractSource
 from citrus_desktop.domain.errors import DomainError
@@ -48,6 +49,12 @@ WIDE = 1000
 COLUMN_CHARS = {"band": 11, "end_date": 11, "days": 17, "code": 16, "customer": 26, "items": 7}
 
 
+class _Relay(QObject):
+    """Carries the worker's answer to the UI thread (a queued signal)."""
+
+    done = Signal(int, object)
+
+
 class DashboardPage(QWidget):
     """``dashboardPage``: totals, ``dashboardExpiring``, ``dashboardEnded`` and three charts."""
 
@@ -66,6 +73,12 @@ class DashboardPage(QWidget):
         self._stale = False
         self._checked_counts = False
         self._wide: bool | None = None
+        # The pool is created before the relay, so it is destroyed (waiting for its thread) first.
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._relay = _Relay(self)
+        self._relay.done.connect(self._counts_checked)
+        self._jobs: list[Job] = []
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(REFRESH_DELAY_MS)
@@ -309,11 +322,22 @@ class DashboardPage(QWidget):
         super().resizeEvent(event)
 
     # Data
+    def _check_counts(self) -> None:
+        """Once a session, in a worker thread (a count of every item: 0.2 s on PostgreSQL at 1M):
+        recount the summaries if they disagree with the items, then show the right numbers."""
+        job = Job(0, check_item_counts, self._relay.done.emit)
+        self._jobs.append(job)
+        self._pool.start(lambda: run_job(job))
+
+    def _counts_checked(self, _generation: int, rebuilt: object) -> None:
+        if rebuilt is True:
+            self.refresh()
+
     def refresh(self) -> None:
         """Read every number again (for today's date)."""
         if not self._checked_counts:
             self._checked_counts = True
-            check_item_counts()
+            self._check_counts()
         self.on = today()
         self.date_label.setText(
             QLocale().toString(QDate(self.on.year, self.on.month, self.on.day), QLocale.FormatType.LongFormat)
