@@ -129,9 +129,12 @@ def _has_items() -> Expression:
     return fn.EXISTS(counts.select(SQL("1")).where((counts.contract_id == Contract.id) & (counts.items > 0)))
 
 
-def expiry_summary(on: date) -> ExpirySummary:
+def expiry_summary(on: date, ended: int | None = None) -> ExpirySummary:
+    """The band counts seen from ``on``, and the ended contracts with items (counted unless given:
+    the dashboard's list of them has just counted them)."""
     bands = {band: _count(Contract.select().where(_ends_between(*band_dates(band, on)))) for band in BANDS}
-    ended = _count(Contract.select().where((Contract.end_date < on) & _has_items()))
+    if ended is None:
+        ended = _count(Contract.select().where((Contract.end_date < on) & _has_items()))
     return ExpirySummary(bands, ended)
 
 

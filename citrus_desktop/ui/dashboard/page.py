@@ -44,6 +44,7 @@ from citrus_desktop.ui.lists.table_model import IdRole, ListModel
 WATCHED = {"inventory_item", "contract", "customer", "site", "product_type"}
 REFRESH_DELAY_MS = 400
 DAY_CHECK_MS = 600_000
+CHECK_DELAY_MS = 1500
 WIDE = 1000
 """Content wider than this shows attention and charts side by side."""
 COLUMN_CHARS = {"band": 11, "end_date": 11, "days": 17, "code": 16, "customer": 26, "items": 7}
@@ -71,7 +72,7 @@ class DashboardPage(QWidget):
         self.dialog: QWidget | None = None
         self.on = today()
         self._stale = False
-        self._checked_counts = False
+        self._refreshed_once = False
         self._wide: bool | None = None
         # The pool is created before the relay, so it is destroyed (waiting for its thread) first.
         self._pool = QThreadPool(self)
@@ -134,7 +135,7 @@ class DashboardPage(QWidget):
         layout.addWidget(self.scroll, 1)
         self._arrange(False)
         self._tab_order()
-        self.refresh()
+        self._first_refresh()
 
     def _tab_order(self) -> None:
         """Cards, bands, the two lists, then each chart and its table button, as they read."""
@@ -335,15 +336,17 @@ class DashboardPage(QWidget):
 
     def refresh(self) -> None:
         """Read every number again (for today's date)."""
-        if not self._checked_counts:
-            self._checked_counts = True
-            self._check_counts()
         self.on = today()
         self.date_label.setText(
             QLocale().toString(QDate(self.on.year, self.on.month, self.on.day), QLocale.FormatType.LongFormat)
         )
+        if self._refreshed_once:  # not the first time: the models counted when they were made
+            for source in (self.expiring_source, self.ended_source):
+                source.on = self.on
+            self.expiring_model.refresh()
+            self.ended_model.refresh()
         totals = dashboard.totals()
-        summary = dashboard.expiry_summary(self.on)
+        summary = dashboard.expiry_summary(self.on, ended=self.ended_model.rowCount())
         self.cards["items"].set_value(totals.items)
         self.cards["customers"].set_value(totals.customers)
         self.cards["contracts"].set_value(totals.contracts)
@@ -368,10 +371,6 @@ class DashboardPage(QWidget):
                 "%1", QLocale().toString(summary.ended_with_items)
             )
         )
-        for source in (self.expiring_source, self.ended_source):
-            source.on = self.on
-        self.expiring_model.refresh()
-        self.ended_model.refresh()
         self._set_ranking(self.by_type, dashboard.items_by_type(), self.tr("Other types"))
         self._set_ranking(self.by_customer, dashboard.items_by_customer(), self.tr("Other customers"))
         months = dashboard.items_per_month(self.on)
@@ -391,6 +390,12 @@ class DashboardPage(QWidget):
         bars = [Bar(share.key, share.label, share.items) for share in ranking.top]
         rest = Bar(None, others, ranking.others) if ranking.others else None
         card.set_bars(bars, ranking.total, rest)
+
+    def _first_refresh(self) -> None:
+        self.refresh()
+        self._refreshed_once = True
+        # After the page is on screen: on a 2-core machine a parallel count would slow its paint.
+        QTimer.singleShot(CHECK_DELAY_MS, self._check_counts)
 
     def show_band(self, band: int | None) -> None:
         """Show the contracts of one band (None: all three) and put the keyboard on them."""
