@@ -47,7 +47,7 @@ DAY_CHECK_MS = 600_000
 CHECK_DELAY_MS = 1500
 WIDE = 1000
 """Content wider than this shows attention and charts side by side."""
-COLUMN_CHARS = {"band": 11, "end_date": 11, "days": 17, "code": 16, "customer": 26, "items": 7}
+COLUMN_CHARS = {"band": 10, "end_date": 10, "days": 14, "code": 17, "customer": 26, "items": 6}
 
 
 class _Relay(QObject):
@@ -80,6 +80,7 @@ class DashboardPage(QWidget):
         self._relay = _Relay(self)
         self._relay.done.connect(self._counts_checked)
         self._jobs: list[Job] = []
+        self._check_pending = False
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(REFRESH_DELAY_MS)
@@ -200,8 +201,12 @@ class DashboardPage(QWidget):
         table.horizontalHeader().setHighlightSections(False)
         table.horizontalHeader().setStretchLastSection(False)
         chars = self.fontMetrics().averageCharWidth()
+        longest_date = QLocale().toString(QDate(2028, 12, 28), QLocale.FormatType.ShortFormat)
         for number, column in enumerate(model.source.columns()):
-            table.setColumnWidth(number, COLUMN_CHARS.get(column.key, 16) * chars + 16)
+            width = COLUMN_CHARS.get(column.key, 16) * chars + 16
+            if column.kind == "date":
+                width = self.fontMetrics().horizontalAdvance(longest_date) + 20
+            table.setColumnWidth(number, width)
             if column.key == "customer":
                 table.horizontalHeader().setSectionResizeMode(number, QHeaderView.ResizeMode.Stretch)
         table.setMinimumHeight(table.verticalHeader().defaultSectionSize() * 6 + 30)
@@ -219,6 +224,7 @@ class DashboardPage(QWidget):
         stack.addWidget(table)
         stack.addWidget(placeholder)
         model.modelReset.connect(lambda: stack.setCurrentIndex(0 if model.rowCount() else 1))
+        stack.setCurrentIndex(0 if model.rowCount() else 1)
         return table, stack, placeholder
 
     def _expiring_card(self) -> QFrame:
@@ -297,10 +303,22 @@ class DashboardPage(QWidget):
         for widget in (self.expiring_card, self.ended_card, self.by_type, self.by_customer, self.by_month):
             self.grid.removeWidget(widget)
         self.grid.removeItem(self.card_grid)
-        columns = 7 if wide else 4
-        for number, card in enumerate(self.cards.values()):
+        for card in self.cards.values():
             self.card_grid.removeWidget(card)
-            self.card_grid.addWidget(card, number // columns, number % columns)
+        if wide:
+            # One row; the two cards that need attention (and longer words) get more room.
+            for number, card in enumerate(self.cards.values()):
+                self.card_grid.addWidget(card, 0, number)
+                self.card_grid.setColumnStretch(number, 3 if number >= 5 else 2)
+        else:
+            # What needs attention first, two columns each; then the totals, four a row.
+            self.card_grid.addWidget(self.cards["soon"], 0, 0, 1, 2)
+            self.card_grid.addWidget(self.cards["ended"], 0, 2, 1, 2)
+            totals = [card for key, card in self.cards.items() if key not in ("soon", "ended")]
+            for number, card in enumerate(totals):
+                self.card_grid.addWidget(card, 1 + number // 4, number % 4)
+            for number in range(7):
+                self.card_grid.setColumnStretch(number, 1 if number < 4 else 0)
         self.grid.addLayout(self.card_grid, 0, 0, 1, 2 if wide else 1)
         if wide:
             self.grid.addWidget(self.expiring_card, 1, 0)
@@ -308,8 +326,8 @@ class DashboardPage(QWidget):
             self.grid.addWidget(self.by_type, 1, 1)
             self.grid.addWidget(self.by_customer, 2, 1)
             self.grid.addWidget(self.by_month, 3, 0, 1, 2)
-            self.grid.setColumnStretch(0, 1)
-            self.grid.setColumnStretch(1, 1)
+            self.grid.setColumnStretch(0, 3)  # the lists need the width more than the charts
+            self.grid.setColumnStretch(1, 2)
         else:
             for row, widget in enumerate(
                 (self.expiring_card, self.ended_card, self.by_type, self.by_customer, self.by_month), start=1
@@ -326,6 +344,10 @@ class DashboardPage(QWidget):
     def _check_counts(self) -> None:
         """Once a session, in a worker thread (a count of every item: 0.2 s on PostgreSQL at 1M):
         recount the summaries if they disagree with the items, then show the right numbers."""
+        if not self.isVisible():  # hidden, or its window closed (and its database perhaps too)
+            self._check_pending = True
+            return
+        self._check_pending = False
         job = Job(0, check_item_counts, self._relay.done.emit)
         self._jobs.append(job)
         self._pool.start(lambda: run_job(job))
@@ -425,6 +447,9 @@ class DashboardPage(QWidget):
         if self._stale or today() != self.on:
             self._stale = False
             self.refresh()
+        if self._check_pending:
+            self._check_pending = False
+            QTimer.singleShot(CHECK_DELAY_MS, self._check_counts)
         super().showEvent(event)
 
     # Opening rows

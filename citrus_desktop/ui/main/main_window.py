@@ -174,8 +174,9 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         """Re-read every list (after data changed outside the pages)."""
         for widget in self.pages.values():
-            if isinstance(widget, ListPage):
+            if isinstance(widget, ListPage | DashboardPage):
                 widget.refresh()
+        self.expiry_notice.check(notify=False)
 
     # Windows and dialogs
     def open_customer(self, customer_id: int | None) -> CustomerWindow:
