@@ -7,7 +7,7 @@ from tests.unit.test_item_counts import assert_counts_right
 
 def test_truncate_clears_the_counts(database, make, raw):
     make.item()
-    raw.execute("TRUNCATE inventory_item")
+    raw.execute("TRUNCATE inventory_item CASCADE")
     assert_counts_right(database)
     assert (
         database.execute_sql("SELECT count(*) FROM customer_item_count WHERE items <> 0").fetchone()[0] == 0
