@@ -1915,6 +1915,10 @@
         <source>labels come out without their codes</source>
         <translation>as etiquetas saem sem os códigos</translation>
     </message>
+    <message>
+        <source>desktop notifications cannot be sent: %1</source>
+        <translation>as notificações da área de trabalho não podem ser enviadas: %1</translation>
+    </message>
 </context>
 <context>
     <name>StockTake</name>
