@@ -3,13 +3,11 @@
 from dataclasses import dataclass
 from datetime import date
 
-from peewee import fn
-
 from citrus_desktop.domain.checks import Checks
 from citrus_desktop.domain.deleting import delete_rows, in_use_reasons
+from citrus_desktop.domain.keys import check_key
 from citrus_desktop.domain.phrases import items_phrase
 from citrus_desktop.domain.saving import load, save_checked, write_row
-from citrus_desktop.domain.text import fold
 from citrus_desktop.i18n import translate
 from citrus_desktop.store.models import Contract, Customer, InventoryItem
 
@@ -28,28 +26,28 @@ class ContractData:
 
 def _validate(data: ContractData) -> dict:
     checks = Checks()
-    exists = bool(data.customer_id) and Customer.select().where(Customer.id == data.customer_id).exists()
-    checks.reference("customer_id", data.customer_id, translate("Fields", "customer"), exists)
-    code = checks.text("code", data.code, translate("Fields", "Code"), required=True, longest=100)
-    if code and exists:
-        clash = Contract.get_or_none(
-            (Contract.customer == data.customer_id)
-            & ((Contract.code_key == fold(code)) | (fn.lower(Contract.code) == fn.lower(code)))
-            & (Contract.id != (data.id or 0))
-        )
-        if clash is not None:
-            checks.fail(
-                "code",
-                translate("Validation", "This customer already has a contract “%1”.").replace(
-                    "%1", clash.code
-                ),
-            )
+    code = checks.text(
+        "code", data.code, translate("Fields", "Code"), required=True, longest=100, one_line=True
+    )
     description = checks.text(
         "description", data.description, translate("Fields", "Description"), strip=False
     )
+    notes = checks.text("notes", data.notes, translate("Fields", "Notes"), strip=False)
+    exists = bool(data.customer_id) and Customer.select().where(Customer.id == data.customer_id).exists()
+    checks.reference("customer_id", data.customer_id, translate("Fields", "customer"), exists)
+    key = ""
+    if code and checks.ok("code") and exists:
+        found = check_key(Contract, Contract.code_key, code, data.id, (Contract.customer, data.customer_id))
+        key = found.key
+        if found.twin is not None:
+            checks.fail(
+                "code",
+                translate("Validation", "This customer already has a contract “%1”.").replace(
+                    "%1", found.twin.code
+                ),
+            )
     if data.start_date and data.end_date and data.end_date < data.start_date:
         checks.fail("end_date", translate("Validation", "The end date cannot be before the start date."))
-    notes = checks.text("notes", data.notes, translate("Fields", "Notes"), strip=False)
     if data.id is not None and exists:
         stored = Contract.get_or_none(Contract.id == data.id)
         if stored is not None and stored.customer_id != data.customer_id:
@@ -58,7 +56,7 @@ def _validate(data: ContractData) -> dict:
     return {
         "customer": data.customer_id,
         "code": code,
-        "code_key": fold(code),
+        "code_key": key,
         "description": description,
         "start_date": data.start_date,
         "end_date": data.end_date,

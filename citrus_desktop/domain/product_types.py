@@ -2,13 +2,11 @@
 
 from dataclasses import dataclass
 
-from peewee import fn
-
 from citrus_desktop.domain.checks import Checks
 from citrus_desktop.domain.deleting import delete_rows, in_use_reasons
+from citrus_desktop.domain.keys import check_key
 from citrus_desktop.domain.phrases import items_phrase
 from citrus_desktop.domain.saving import load, save_checked, write_row
-from citrus_desktop.domain.text import fold
 from citrus_desktop.i18n import translate
 from citrus_desktop.store.models import InventoryItem, ProductType
 
@@ -31,25 +29,27 @@ class ProductTypeData:
 
 def _validate(data: ProductTypeData) -> dict:
     checks = Checks()
-    name = checks.text("name", data.name, translate("Fields", "Name"), required=True, longest=200)
-    if name:
-        clash = ProductType.get_or_none(
-            ((ProductType.name_key == fold(name)) | (fn.lower(ProductType.name) == fn.lower(name)))
-            & (ProductType.id != (data.id or 0))
-        )
-        if clash is not None:
-            checks.fail(
-                "name", translate("Validation", "There is already a type “%1”.").replace("%1", clash.name)
-            )
-    if data.kind not in KINDS:
-        checks.fail("kind", translate("Validation", "Kind must be Product or Service."))
+    name = checks.text(
+        "name", data.name, translate("Fields", "Name"), required=True, longest=200, one_line=True
+    )
     description = checks.text(
         "description", data.description, translate("Fields", "Description"), strip=False
     )
+    if data.kind not in KINDS:
+        checks.fail("kind", translate("Validation", "Kind must be Product or Service."))
+    key = ""
+    if name and checks.ok("name"):
+        found = check_key(ProductType, ProductType.name_key, name, data.id)
+        key = found.key
+        if found.twin is not None:
+            checks.fail(
+                "name",
+                translate("Validation", "There is already a type “%1”.").replace("%1", found.twin.name),
+            )
     checks.done()
     return {
         "name": name,
-        "name_key": fold(name),
+        "name_key": key,
         "kind": data.kind,
         "description": description,
         "active": bool(data.active),

@@ -7,16 +7,7 @@ from itertools import islice
 from peewee import DatabaseError
 
 from citrus_desktop.store.models import db
-from citrus_desktop.store.schema import (
-    COUNT_TRIGGERS,
-    dialect_of,
-    drop_item_count_triggers,
-    drop_search_triggers,
-    item_count_triggers,
-    rebuild_item_counts,
-    rebuild_search_index,
-    search_triggers,
-)
+from citrus_desktop.store.schema import COUNT_TRIGGERS, dialect_of, rebuild_item_counts, rebuild_search_index
 
 LOAD_CACHE_KIB = 262_144
 """SQLite page cache while loading (256 MB): index inserts stay in memory instead of re-reading pages."""
@@ -57,12 +48,13 @@ def _copy_rows(table: str, columns: Sequence[str], rows: Iterable[Sequence[objec
 def bulk_load(table: str) -> Iterator[None]:
     """Load many rows into an empty SQLite ``table`` fast, inside the caller's transaction.
 
-    Its secondary indexes, the search triggers and the item count triggers are dropped first and
-    rebuilt once at the end (one sorted pass each, several times faster than row-by-row upkeep);
-    the DDL comes back from ``sqlite_master`` unchanged. PostgreSQL keeps its indexes; its item
-    count trigger is switched off for the load (other writers wait for the commit) and the counts
-    rebuilt once: a statement trigger over a million-row COPY spools every row to a temporary
-    file first (+15 %), the rebuild reads the table (0.2 s for 200k items).
+    Its secondary indexes and triggers (search index, keys) are dropped first and rebuilt once at
+    the end (one sorted pass each, several times faster than row-by-row upkeep); the DDL comes back
+    from ``sqlite_master`` unchanged. The rows must bring their keys (``serial_key``…) as the
+    database computes them (`store.folding.fold` gives the same). The item counts (v7) are
+    recounted once at the end. PostgreSQL keeps its indexes; its item count trigger is switched
+    off for the load (other writers wait for the commit) and the counts recounted once: a
+    statement trigger over a million-row COPY spools every row to a temporary file first.
     """
     database = db.obj
     if dialect_of(database) == "postgres":
@@ -81,28 +73,26 @@ def bulk_load(table: str) -> Iterator[None]:
         for statement in rebuild_item_counts("postgres"):
             database.execute_sql(statement)
         return
-    indexes = database.execute_sql(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL",
-        (table,),
-    ).fetchall()
+    schema = "SELECT name, sql FROM sqlite_master WHERE type = ? AND tbl_name = ? AND sql IS NOT NULL"
+    indexes = database.execute_sql(schema, ("index", table)).fetchall()
+    triggers = database.execute_sql(schema, ("trigger", table)).fetchall()
     (cache,) = database.execute_sql("PRAGMA cache_size").fetchone()
     database.execute_sql(f"PRAGMA cache_size = -{LOAD_CACHE_KIB}")
-    items = table == "inventory_item"
+    search = table == "inventory_item"
     try:
         for name, _sql in indexes:
             database.execute_sql(f'DROP INDEX "{name}"')
-        if items:
-            for statement in drop_search_triggers() + drop_item_count_triggers("sqlite"):
-                database.execute_sql(statement)
+        for name, _sql in triggers:
+            database.execute_sql(f'DROP TRIGGER "{name}"')
         yield
         for _name, sql in indexes:
             database.execute_sql(sql)
-        if items:
+        if search:
             database.execute_sql(rebuild_search_index())
-            for statement in rebuild_item_counts("sqlite") + item_count_triggers("sqlite"):
+            for statement in rebuild_item_counts("sqlite"):
                 database.execute_sql(statement)
-            for statement in search_triggers():
-                database.execute_sql(statement)
+        for _name, sql in triggers:
+            database.execute_sql(sql)
     finally:
         database.execute_sql(f"PRAGMA cache_size = {int(cache)}")
 

@@ -123,6 +123,29 @@
     </message>
 </context>
 <context>
+    <name>Clashes</name>
+    <message>
+        <source>Serial number used by %1 items: %2</source>
+        <translation>Número de série usado por %1 itens: %2</translation>
+    </message>
+    <message>
+        <source>Contract code used twice by one customer: %2</source>
+        <translation>Código de contrato repetido no mesmo cliente: %2</translation>
+    </message>
+    <message>
+        <source>Site name used twice by one customer: %2</source>
+        <translation>Nome de site repetido no mesmo cliente: %2</translation>
+    </message>
+    <message>
+        <source>Type name used by %1 types: %2</source>
+        <translation>Nome de tipo usado por %1 tipos: %2</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… e mais %1.</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <source>Serial number</source>
@@ -926,6 +949,14 @@
         <source>Your database user is not allowed to do this (%1).</source>
         <translation>Seu usuário do banco de dados não tem permissão para isso (%1).</translation>
     </message>
+    <message>
+        <source>is not a regular file (a pipe, socket or device)</source>
+        <translation>não é um arquivo comum (é um pipe, socket ou dispositivo)</translation>
+    </message>
+    <message>
+        <source>could not be backed up before its upgrade, so nothing was changed</source>
+        <translation>não pôde ser copiado (backup) antes da atualização, por isso nada foi alterado</translation>
+    </message>
 </context>
 <context>
     <name>Delete</name>
@@ -975,6 +1006,13 @@
     <message>
         <source>The database already has data; demo data only goes into an empty one.</source>
         <translation>O banco de dados já tem dados; os dados de demonstração só entram em um banco vazio.</translation>
+    </message>
+</context>
+<context>
+    <name>DialogListPage</name>
+    <message>
+        <source>Cannot open</source>
+        <translation>Não foi possível abrir</translation>
     </message>
 </context>
 <context>
@@ -1275,6 +1313,18 @@
         <source>Already used by item %1 of customer %2.</source>
         <translation>Já usado pelo item %1 do cliente %2.</translation>
     </message>
+    <message>
+        <source>The customer&apos;s contracts and sites cannot be read now.</source>
+        <translation>Os contratos e sites do cliente não podem ser lidos agora.</translation>
+    </message>
+    <message>
+        <source>Customers cannot be suggested now.</source>
+        <translation>Não é possível sugerir clientes agora.</translation>
+    </message>
+    <message>
+        <source>Could not check the serial now; Save checks it again.</source>
+        <translation>Não foi possível verificar o número de série agora; Salvar verifica de novo.</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -1506,6 +1556,13 @@
     </message>
 </context>
 <context>
+    <name>ListModel</name>
+    <message>
+        <source>The list could not be read because of an unexpected error (it is in the log).</source>
+        <translation>A lista não pôde ser lida por um erro inesperado (ele está no log).</translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
         <source>New</source>
@@ -1569,6 +1626,25 @@
     <message>
         <source>Already deleted</source>
         <translation>Já excluído</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Tentar de novo</translation>
+    </message>
+    <message>
+        <source>The search for “%1” failed: %2</source>
+        <translation>A pesquisa por “%1” falhou: %2</translation>
+    </message>
+    <message>
+        <source>The list could not be read: %1</source>
+        <translation>A lista não pôde ser lida: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LiveRefresh</name>
+    <message>
+        <source>Changes made elsewhere are not shown right now: %1</source>
+        <translation>Alterações feitas em outros computadores não estão sendo mostradas agora: %1</translation>
     </message>
 </context>
 <context>
@@ -1634,6 +1710,18 @@
             <numerusform>%Ln registro corresponde a “%1”</numerusform>
             <numerusform>%Ln registros correspondem a “%1”</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The customer cannot be opened</source>
+        <translation>Não foi possível abrir o cliente</translation>
+    </message>
+    <message>
+        <source>Serial numbers to fix</source>
+        <translation>Números de série a corrigir</translation>
+    </message>
+    <message>
+        <source>Some records are the same by the rule for serial numbers, codes and names (case, accents, width and invisible characters do not count). An older version or another program wrote them; every one was kept. Give each its own serial number (or code, or name); their other fields can be edited as usual.</source>
+        <translation>Alguns registros são iguais pela regra de números de série, códigos e nomes (maiúsculas, acentos, largura e caracteres invisíveis não contam). Uma versão anterior ou outro programa os gravou; todos foram mantidos. Dê a cada um seu próprio número de série (ou código, ou nome); os demais campos podem ser editados normalmente.</translation>
     </message>
 </context>
 <context>
@@ -1748,6 +1836,10 @@
     <message>
         <source>Last changed by %1 on %2.</source>
         <translation>Alterado pela última vez por %1 em %2.</translation>
+    </message>
+    <message>
+        <source>Who changed this record cannot be shown right now.</source>
+        <translation>Não é possível mostrar agora quem alterou este registro.</translation>
     </message>
 </context>
 <context>
@@ -2282,20 +2374,12 @@
         <translation>Um contrato não pode passar para outro cliente.</translation>
     </message>
     <message>
-        <source>CPF/CNPJ must contain digits.</source>
-        <translation>O CPF/CNPJ deve conter dígitos.</translation>
-    </message>
-    <message>
         <source>This CPF is not valid (check digits do not match).</source>
         <translation>Este CPF não é válido (os dígitos verificadores não conferem).</translation>
     </message>
     <message>
         <source>This CNPJ is not valid (check digits do not match).</source>
         <translation>Este CNPJ não é válido (os dígitos verificadores não conferem).</translation>
-    </message>
-    <message>
-        <source>CPF/CNPJ must have 11 (CPF) or 14 (CNPJ) digits.</source>
-        <translation>O CPF/CNPJ deve ter 11 (CPF) ou 14 (CNPJ) dígitos.</translation>
     </message>
     <message>
         <source>This CPF/CNPJ already belongs to customer “%1”.</source>
@@ -2336,6 +2420,22 @@
     <message>
         <source>A site cannot move to another customer.</source>
         <translation>Um site não pode passar para outro cliente.</translation>
+    </message>
+    <message>
+        <source>%1 must be one line, without tabs or other control characters.</source>
+        <translation>%1 deve ter uma só linha, sem tabulações ou outros caracteres de controle.</translation>
+    </message>
+    <message>
+        <source>CPF/CNPJ may hold only digits and letters (dots, slash and hyphen are fine).</source>
+        <translation>CPF/CNPJ pode conter apenas dígitos e letras (pontos, barra e hífen são aceitos).</translation>
+    </message>
+    <message>
+        <source>CPF/CNPJ must have 11 digits (CPF) or 14 digits and capital letters (CNPJ).</source>
+        <translation>CPF/CNPJ deve ter 11 dígitos (CPF) ou 14 dígitos e letras maiúsculas (CNPJ).</translation>
+    </message>
+    <message>
+        <source>CPF/CNPJ: a CPF holds digits only, and 11 characters are too few for a CNPJ.</source>
+        <translation>CPF/CNPJ: um CPF tem só dígitos, e 11 caracteres são poucos para um CNPJ.</translation>
     </message>
 </context>
 </TS>

@@ -12,6 +12,7 @@ from citrus_desktop.domain.list_sources import (
     ProductTypeSource,
     SiteSource,
 )
+from citrus_desktop.errors import KnownProblem
 from citrus_desktop.ui.lists.list_page import ListPage
 from citrus_desktop.ui.records.contract_dialog import ContractDialog
 from citrus_desktop.ui.records.item_dialog import ItemDialog
@@ -31,10 +32,23 @@ class DialogListPage(ListPage):
         raise NotImplementedError
 
     def new_record(self) -> None:
-        self.show_dialog(self.make_dialog(None))
+        self._open(None)
 
     def open_record(self, record_id: int) -> None:
-        self.show_dialog(self.make_dialog(record_id))
+        self._open(record_id)
+
+    def _open(self, record_id: int | None) -> None:
+        try:
+            dialog = self.make_dialog(record_id)
+        except KnownProblem as error:
+            # Deleted by someone a moment ago, or the database cannot be read: say so, re-read.
+            self._notify(self.tr("Cannot open"), str(error), "")
+            for orphan in self.findChildren(QDialog):
+                if orphan is not self.dialog and not orphan.isVisible() and orphan.parent() is self:
+                    orphan.deleteLater()  # the half-built dialog
+            self.refresh()
+            return
+        self.show_dialog(dialog)
 
     def show_dialog(self, dialog: QDialog) -> None:
         if self.dialog is not None:

@@ -4,8 +4,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLineEdit, QMessageBox, QWidget
 
-from citrus_desktop.domain.errors import DomainError
 from citrus_desktop.domain.items import SERIAL_LONGEST, find_serial, normalize_serial
+from citrus_desktop.errors import KnownProblem
 from citrus_desktop.ui.icons import icon
 from citrus_desktop.ui.records.item_dialog import ItemDialog
 
@@ -40,13 +40,18 @@ class ScanField(QLineEdit):
         self.selectAll()  # the next scan replaces this one
         try:
             found = find_serial(serial)
-        except DomainError as error:
+        except KnownProblem as error:
             self._tell(str(error))
             return
         if found is None:
             self._offer_new(serial)
             return
-        self._show(ItemDialog(found[0], parent=self.window_))
+        try:
+            dialog = ItemDialog(found[0], parent=self.window_)
+        except KnownProblem as error:  # deleted a moment ago, or the database cannot be read
+            self._tell(str(error))
+            return
+        self._show(dialog)
 
     def _show(self, dialog: ItemDialog) -> None:
         if self.dialog is not None:

@@ -3,8 +3,8 @@
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QLabel
 
-from citrus_desktop.domain.errors import DomainError
 from citrus_desktop.domain.stock_takes import CountInfo, site_results
+from citrus_desktop.errors import KnownProblem
 
 SHOWN = 3
 
@@ -34,7 +34,7 @@ def stock_take_caption(site_id: int) -> QLabel:
     label.setWordWrap(True)
     try:
         results = site_results(site_id)
-    except DomainError:
+    except KnownProblem:
         results = []
     label.setText("\n".join(result_text(info) for info in results[:SHOWN]))
     label.setVisible(bool(results))

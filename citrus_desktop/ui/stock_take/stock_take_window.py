@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 
 from citrus_desktop.domain import stock_takes as st
 from citrus_desktop.domain.customers import customer_choices, get_customer
-from citrus_desktop.domain.errors import DomainError, NotFoundError, ValidationError
+from citrus_desktop.domain.errors import NotFoundError, ValidationError
 from citrus_desktop.domain.sites import site_choices
 from citrus_desktop.domain.stock_take_report import write_report_csv
+from citrus_desktop.errors import KnownProblem
 from citrus_desktop.printing.stock_take_report import write_report_pdf
 from citrus_desktop.ui.events import announce, bus
 from citrus_desktop.ui.icons import icon
@@ -214,7 +215,7 @@ class StockTakeWindow(QWidget):
                 else:
                     self.status.setText(self.tr("Scan the items of this site, one after the other."))
                 self.model.set_entries(st.entries(self.count_id))
-            except DomainError as error:
+            except KnownProblem as error:
                 self.status.setText(str(error))
         self._show_counts()
         self._update_actions()
@@ -228,7 +229,7 @@ class StockTakeWindow(QWidget):
         try:
             if st.count_info(count_id).state != "finished" and not st.discard_if_untouched(count_id):
                 st.pause(count_id)
-        except DomainError:
+        except KnownProblem:
             pass
 
     # Scanning
@@ -257,7 +258,7 @@ class StockTakeWindow(QWidget):
         except ValidationError as error:
             self._say(" ".join(error.errors.values()), "unknown")
             return
-        except DomainError as error:
+        except KnownProblem as error:
             self._say(str(error), "unknown")
             return
         row = self.model.put(result.entry)
@@ -318,7 +319,7 @@ class StockTakeWindow(QWidget):
         chosen = [e.id for e in self._selected_entries() if e.state == "other_site"]
         try:
             moved = st.move_here(self.count_id, chosen)
-        except DomainError as error:
+        except KnownProblem as error:
             self._say(str(error), "unknown")
             return
         announce("inventory_item")
@@ -334,7 +335,7 @@ class StockTakeWindow(QWidget):
             return
         try:
             self.model.set_entries(st.entries(self.count_id))
-        except DomainError:
+        except KnownProblem:
             return
         self._show_counts()
 
@@ -376,7 +377,7 @@ class StockTakeWindow(QWidget):
             return
         try:
             info = st.finish(self.count_id)
-        except DomainError as error:
+        except KnownProblem as error:
             self.status.setText(str(error))
             return
         announce("stock_take")
@@ -423,7 +424,7 @@ class StockTakeWindow(QWidget):
                 write_report_csv(path, info, lines, delimiter, when)
             else:
                 write_report_pdf(path, info, lines, when)
-        except (OSError, DomainError) as error:
+        except (OSError, KnownProblem) as error:
             text = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
             box = QMessageBox(
                 QMessageBox.Icon.Warning,
