@@ -10,10 +10,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from peewee import SQL, ColumnBase, ModelSelect, fn
+from peewee import JOIN, SQL, ColumnBase, ModelSelect, fn
 
 from citrus_desktop.domain.contracts import delete_contracts
 from citrus_desktop.domain.customers import delete_customers
+from citrus_desktop.domain.expiry import days_left, today
 from citrus_desktop.domain.items import delete_items
 from citrus_desktop.domain.product_types import delete_product_types, kind_label
 from citrus_desktop.domain.search import DENSE_HITS, ItemSearch, contains
@@ -21,6 +22,7 @@ from citrus_desktop.domain.sites import delete_sites
 from citrus_desktop.domain.tax_ids import canonical, format_tax_id
 from citrus_desktop.domain.text import fold
 from citrus_desktop.i18n import translate
+from citrus_desktop.store.item_counts import ContractItemCount
 from citrus_desktop.store.models import BaseModel, Contract, Customer, InventoryItem, ProductType, Site
 
 Row = tuple[Any, ...]
@@ -32,7 +34,10 @@ class Column:
     key: str
     title: str
     kind: str = "text"
-    """How the UI shows the value: text, date or bool."""
+    """How the UI shows the value: text, date, bool, count (a number of records), expiry (days to
+    an end date, negative once ended, in words), days (the same in fewer words, under a title
+    saying "Ends" or "Ended"), status (the same, in words only when it ends
+    within 30 days or has ended) or band (30, 60 or 90: the dashboard's expiry bands)."""
     hidden: bool = False
     """Hidden until the user shows it (lists show it too while a keyword may match in it)."""
 
@@ -292,6 +297,8 @@ class CustomerSource(ListSource):
 
 
 class ContractSource(ListSource):
+    """A customer's contracts, with how many items each covers and how soon it ends."""
+
     model = Contract
 
     def __init__(self, customer_id: int):
@@ -303,15 +310,35 @@ class ContractSource(ListSource):
             Column("description", translate("Columns", "Description")),
             Column("start_date", translate("Columns", "Start"), "date"),
             Column("end_date", translate("Columns", "End"), "date"),
+            Column("status", translate("Columns", "Status"), "status"),
+            Column("items", translate("Columns", "Items"), "count"),
         ]
 
     def _select(self) -> ModelSelect[Any]:
         return Contract.select(
-            Contract.id, Contract.code, Contract.description, Contract.start_date, Contract.end_date
-        )
+            Contract.id,
+            Contract.code,
+            Contract.description,
+            Contract.start_date,
+            Contract.end_date,
+            Contract.end_date,
+            fn.COALESCE(ContractItemCount.items, 0),
+        ).join(ContractItemCount, JOIN.LEFT_OUTER, on=ContractItemCount.contract_id == Contract.id)
 
     def _sort_keys(self) -> Sequence[Any]:
-        return (Contract.code_key, Contract.description, Contract.start_date, Contract.end_date)
+        return (
+            Contract.code_key,
+            Contract.description,
+            Contract.start_date,
+            Contract.end_date,
+            Contract.end_date,
+            fn.COALESCE(ContractItemCount.items, 0),
+        )
+
+    def rows(self, ids: Sequence[int]) -> list[Row]:
+        """The status column holds the days to the end date (negative: ended), for today."""
+        on = today()
+        return [(*r[:5], days_left(r[5], on), r[6]) for r in super().rows(ids)]
 
     def _scope(self) -> ColumnBase | None:
         return Contract.customer == self.customer_id

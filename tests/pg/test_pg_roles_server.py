@@ -23,6 +23,16 @@ RIGHTS: dict[str, dict[str, set[str]]] = {
     "product_type": {"reader": READ, "editor": READ, "admin": WRITE},
     "stock_take": {"reader": READ, "editor": WRITE, "admin": WRITE},
     "stock_take_entry": {"reader": READ, "editor": WRITE, "admin": WRITE},
+    # v7's item counts: kept by the owner's SECURITY DEFINER triggers, read by everyone.
+    **{
+        table: {"reader": READ, "editor": READ, "admin": READ}
+        for table in (
+            "customer_item_count",
+            "contract_item_count",
+            "product_type_item_count",
+            "item_month_count",
+        )
+    },
 }
 """Table → role → privileges. Only the owner role (migrations) ever TRUNCATEs or alters."""
 
