@@ -118,6 +118,8 @@ def test_an_editor_does_a_days_work_but_not_the_catalogue(qtbot, window_as):
     table = inventory(qtbot, window)
     assert find(window, QToolButton, "inventoryNew").isEnabled()
     dialog = open_item(qtbot, window, table)
+    assert refused(find(dialog, QToolButton, "itemNewType"), "Only administrators change product")
+    assert find(dialog, QToolButton, "itemNewSite").isEnabled()
     description = find(dialog, QPlainTextEdit, "itemDescription")
     description.clear()
     qtbot.keyClicks(description, "checked by the editor")
