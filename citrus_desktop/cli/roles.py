@@ -14,8 +14,8 @@ NAME = "roles"
 NEEDS_GUI = False
 
 
-def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
-    parser = subparsers.add_parser(
+def register(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]") -> argparse.ArgumentParser:
+    parser: argparse.ArgumentParser = subparsers.add_parser(
         NAME,
         help=translate("CommandLine", "list, grant and revoke staff roles (PostgreSQL)"),
         description=translate(

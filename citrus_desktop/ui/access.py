@@ -1,7 +1,9 @@
 """The window follows the connected person's rights: what the role may not do is disabled (never
 hidden) and says why, in its tooltip and, on hover, in the status bar."""
 
-from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QLineEdit, QPlainTextEdit, QWidget
+from collections.abc import Iterable
+
+from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from citrus_desktop.domain import access
 from citrus_desktop.ui.events import bus
@@ -45,10 +47,16 @@ def set_editable(widget: QWidget, editable: bool) -> None:
         widget.setEnabled(editable)
 
 
-def lock_form(host: QWidget, refusal: str | None) -> None:
-    """Apply ``refusal`` to a record form: ``host`` has ``form`` (a FieldForm), ``save_button`` and
-    ``access_notice`` (a label that shows the refusal above the buttons)."""
-    for widget in host.form.fields.values():
+def lock_form(
+    host: QWidget,
+    fields: Iterable[QWidget],
+    save_button: QAbstractButton,
+    notice: QLabel,
+    refusal: str | None,
+) -> None:
+    """Apply ``refusal`` to the record form in ``host``: its ``fields`` read-only, ``save_button``
+    disabled saying why, ``notice`` showing the reason (all back to normal when it is None)."""
+    for widget in fields:
         if widget.property("citrusLocked") is None:
             widget.setProperty("citrusLocked", False)
         if refusal is not None:
@@ -57,9 +65,9 @@ def lock_form(host: QWidget, refusal: str | None) -> None:
         elif widget.property("citrusLocked"):
             set_editable(widget, True)
             widget.setProperty("citrusLocked", False)
-    permit(host.save_button, refusal)
-    host.access_notice.setText(refusal or "")
-    host.access_notice.setVisible(refusal is not None)
+    permit(save_button, refusal)
+    notice.setText(refusal or "")
+    notice.setVisible(refusal is not None)
     # "+ New…" buttons are only ever disabled here: when they are usable depends on the form too.
     for button in host.findChildren(QAbstractButton):
         table = CREATE_BUTTONS.get(button.objectName())

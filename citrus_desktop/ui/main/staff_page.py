@@ -1,6 +1,6 @@
 """Administration › Staff: the server's database users and their roles, granted and revoked here."""
 
-from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from citrus_desktop.domain import access, staff
 from citrus_desktop.domain.access import ROLES, role_label, role_rights
@@ -20,7 +20,9 @@ class StaffDialog(RecordDialog):
         self.user.setObjectName("staffUser")
         self.user.setEditable(True)
         self.user.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.user.lineEdit().setPlaceholderText(self.tr("Database user name"))
+        editor = self.user.lineEdit()
+        if editor is not None:
+            editor.setPlaceholderText(self.tr("Database user name"))
         for candidate in staff.people():
             if not candidate.superuser:
                 self.user.addItem(candidate.name, candidate.id)
@@ -80,7 +82,9 @@ class StaffPage(ListPage):
         caption.setObjectName("staffCaption")
         caption.setWordWrap(True)
         caption.setProperty("role", "caption")
-        self.layout().insertWidget(1, caption)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(1, caption)
         self._update_actions()
 
     def title_text(self) -> str:

@@ -119,7 +119,8 @@ class CustomerWindow(QWidget):
 
     def apply_access(self) -> None:
         """A role that may not change customers sees the data read-only, Save disabled saying why."""
-        lock_form(self, access.current().refusal("customer"))
+        refusal = access.current().refusal("customer")
+        lock_form(self, self.form.fields.values(), self.save_button, self.access_notice, refusal)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -358,7 +358,7 @@ class RecordDialog(QDialog):
     def apply_access(self) -> None:
         """A role that may not save sees the record read-only, with Save disabled saying why."""
         refusal = self.access_refusal()
-        lock_form(self, refusal)
+        lock_form(self, self.form.fields.values(), self.save_button, self.access_notice, refusal)
         self.cancel_button.setText(self.tr("Close") if refusal else self._cancel_text)
 
     def open(self) -> None:
