@@ -3,6 +3,7 @@
 from peewee import Database
 
 from citrus_desktop.store.schema import APP_MARK, META_TABLE, MIGRATIONS, dialect_of
+from citrus_desktop.store.transactions import forget_schema
 
 # pg_advisory_lock key shared by every copy of the app ("CITR"): one migrates, others wait.
 MIGRATION_LOCK = 0x43495452
@@ -40,6 +41,7 @@ def _apply_pending(database: Database, dialect: str) -> list[int]:
             _set_meta(database, "app", APP_MARK)
             _set_meta(database, "schema_version", str(migration.version))
         applied.append(migration.version)
+    forget_schema(database)
     return applied
 
 

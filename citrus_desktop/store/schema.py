@@ -9,6 +9,8 @@ from dataclasses import dataclass
 
 from peewee import Database, PostgresqlDatabase
 
+from citrus_desktop.store.history_schema import v6_statements
+
 APP_MARK = "citrus-desktop"
 CHANGE_CHANNEL = "citrus_changes"
 """PostgreSQL NOTIFY channel on which every change of a table is announced (payload: its name)."""
@@ -205,6 +207,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(2, "trigram search index and sort indexes", _v2),
     Migration(3, "PostgreSQL announces changes to other machines (NOTIFY)", _v3),
     Migration(4, "serial numbers compared ignoring case in every alphabet", _v4),
+    Migration(6, "history of every change, recycle bin, who-wrote-it context", v6_statements),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version
 
