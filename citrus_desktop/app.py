@@ -64,6 +64,7 @@ def create_main_window(database: str) -> QMainWindow:
     from citrus_desktop.ui.main.live import LiveRefresh
 
     window.live = LiveRefresh(open_feed(handle), window)
+    window.safekeeping.start()  # the day's backup and the retention, off the UI thread
     return window
 
 

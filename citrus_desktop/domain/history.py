@@ -239,7 +239,8 @@ def describe_batch(batch_id: int) -> str | None:
     return template.replace("%1", subject)
 
 
-def _named(record: RecordKind, row_id: int) -> str:
+def _label(record: RecordKind, row_id: int) -> str:
+    """The record's serial, name or code, live or from the bin (its id if neither has it)."""
     model = record.model
     label = model.select(getattr(model, record.label_field)).where(model.id == row_id).scalar()
     if label is None:
@@ -249,8 +250,22 @@ def _named(record: RecordKind, row_id: int) -> str:
             .order_by(BinEntry.id.desc())
             .scalar()
         )
+    return str(label if label is not None else row_id)
+
+
+def _named(record: RecordKind, row_id: int) -> str:
     return (
         translate("History", "%1 “%2”")
         .replace("%1", record.name().lower())
-        .replace("%2", str(label if label is not None else row_id))
+        .replace("%2", _label(record, row_id))
     )
+
+
+def record_title(table: str, row_id: int) -> str:
+    """The record as a title: "Item “SN-1”" (also once it is in the bin)."""
+    record = kind(table)
+    try:
+        label = _label(record, row_id)
+    except DatabaseProblem as error:
+        raise UnavailableError(str(error)) from error
+    return translate("History", "%1 “%2”").replace("%1", record.name()).replace("%2", label)

@@ -30,7 +30,7 @@ class Column:
     key: str
     title: str
     kind: str = "text"
-    """How the UI shows the value: text, date or bool."""
+    """How the UI shows the value: text, date, datetime or bool."""
 
 
 class ListSource:

@@ -200,6 +200,15 @@ def _erase(entries: list[BinEntry]) -> None:
         BinEntry.delete().where(BinEntry.id.in_(part)).execute()
 
 
+def entry_record(entry_id: int) -> tuple[str, int] | None:
+    """(table, row id) of the record the bin entry holds, for its history."""
+    try:
+        entry = BinEntry.get_or_none(BinEntry.id == entry_id)
+    except DatabaseProblem as error:
+        raise UnavailableError(str(error)) from error
+    return (entry.table_name, entry.row_id) if entry is not None else None
+
+
 def bin_count() -> int:
     return int(BinEntry.select(fn.COUNT(SQL("*"))).scalar() or 0)
 
@@ -226,16 +235,20 @@ def set_retention_days(days: int) -> None:
 def prune(days: int | None = None, now: datetime | None = None) -> tuple[int, int]:
     """Apply the retention: purge bin entries older than ``days``, and history entries older than
     that, except each record's create entry and its last change. Returns (bin entries purged,
-    history entries pruned). Runs in short transactions, so others' saves never wait long."""
+    history entries pruned). Runs in short transactions, so others' saves never wait long, and
+    writes nothing at all when nothing is old enough."""
     cutoff = (now or datetime.now()) - timedelta(days=days or retention_days())
     purged = 0
     while True:
-        with writing("prune"):
-            old = list(BinEntry.select().where(BinEntry.deleted_at < cutoff).limit(PRUNE_CHUNK))
-            _erase(old)
-        purged += len(old)
-        if len(old) < PRUNE_CHUNK:
+        old = [
+            e.id for e in BinEntry.select(BinEntry.id).where(BinEntry.deleted_at < cutoff).limit(PRUNE_CHUNK)
+        ]
+        if not old:
             break
+        with writing("prune"):
+            entries = _entries(old)
+            _erase(entries)
+        purged += len(entries)
     first_kept = (
         HistoryEntry.select(HistoryEntry.id)
         .where(HistoryEntry.at >= cutoff)
@@ -247,7 +260,7 @@ def prune(days: int | None = None, now: datetime | None = None) -> tuple[int, in
         first_kept = int(HistoryEntry.select(fn.MAX(HistoryEntry.id)).scalar() or 0) + 1
     Newer = HistoryEntry.alias("newer")
     pruned = 0
-    low = 0
+    low = int(HistoryEntry.select(fn.MIN(HistoryEntry.id)).scalar() or 0)
     while low < first_kept:
         high = min(low + PRUNE_CHUNK, first_kept)
         superseded = Newer.select(SQL("1")).where(
@@ -255,24 +268,22 @@ def prune(days: int | None = None, now: datetime | None = None) -> tuple[int, in
             & (Newer.row_id == HistoryEntry.row_id)
             & (Newer.id > HistoryEntry.id)
         )
-        with writing("prune"):
-            pruned += (
-                HistoryEntry.delete()
-                .where(
-                    (HistoryEntry.id >= low)
-                    & (HistoryEntry.id < high)
-                    & (HistoryEntry.kind != "c")
-                    & fn.EXISTS(superseded)
-                )
-                .execute()
-            )
+        doomed = (
+            (HistoryEntry.id >= low)
+            & (HistoryEntry.id < high)
+            & (HistoryEntry.kind != "c")
+            & fn.EXISTS(superseded)
+        )
+        if HistoryEntry.select(SQL("1")).where(doomed).exists():
+            with writing("prune"):
+                pruned += HistoryEntry.delete().where(doomed).execute()
         low = high
-    with writing("prune"):
-        in_use = HistoryEntry.select(HistoryEntry.batch_id).where(HistoryEntry.batch_id == HistoryBatch.id)
-        binned = BinEntry.select(BinEntry.batch_id).where(BinEntry.batch_id == HistoryBatch.id)
-        HistoryBatch.delete().where(
-            (HistoryBatch.at < cutoff) & ~fn.EXISTS(in_use) & ~fn.EXISTS(binned)
-        ).execute()
+    in_use = HistoryEntry.select(HistoryEntry.batch_id).where(HistoryEntry.batch_id == HistoryBatch.id)
+    binned = BinEntry.select(BinEntry.batch_id).where(BinEntry.batch_id == HistoryBatch.id)
+    empty = (HistoryBatch.at < cutoff) & ~fn.EXISTS(in_use) & ~fn.EXISTS(binned)
+    if HistoryBatch.select(SQL("1")).where(empty).exists():
+        with writing("prune"):
+            HistoryBatch.delete().where(empty).execute()
     return purged, pruned
 
 

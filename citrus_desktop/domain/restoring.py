@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from peewee import IntegrityError, fn
+from peewee import BooleanField, DateField, DateTimeField, IntegrityError, fn
 
 from citrus_desktop.domain.errors import DomainError
 from citrus_desktop.domain.record_kinds import BY_TABLE, ORDER, RecordKind
@@ -339,6 +339,7 @@ def insert(kind: RecordKind, rows: list[dict[str, Any]], now: datetime) -> None:
     param = db.obj.param
     sql = f"INSERT INTO {kind.table} ({', '.join(columns)}) VALUES ({', '.join([param] * len(columns))})"
     model = kind.model
+    converters = [_converter(model, c) for c in columns]
     records = []
     for values in rows:
         full = {**values, **kind.derive(values)}
@@ -346,15 +347,23 @@ def insert(kind: RecordKind, rows: list[dict[str, Any]], now: datetime) -> None:
         full["updated_at"], full["updated_by"] = now, who
         full.setdefault("created_at", now)
         full.setdefault("created_by", "")
-        records.append(tuple(_db_value(model, c, full.get(c)) for c in columns))
+        records.append(
+            tuple(
+                value if convert is None or value is None else convert(value)
+                for convert, value in zip(converters, (full.get(c) for c in columns), strict=True)
+            )
+        )
     cursor = db.obj.cursor()
     for part in chunks(records):
         cursor.executemany(sql, part)
 
 
-def _db_value(model: Any, column: str, value: Any) -> Any:
+def _converter(model: Any, column: str) -> Any:
+    """peewee's conversion for dates, times and flags; other values go to the driver as they are."""
     field = model._meta.columns.get(column)
-    return field.db_value(value) if field is not None and value is not None else value
+    if isinstance(field, (DateField, DateTimeField, BooleanField)):
+        return field.db_value
+    return None
 
 
 def update(kind: RecordKind, values: dict[str, Any], version: int, now: datetime) -> bool:

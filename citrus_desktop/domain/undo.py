@@ -31,18 +31,33 @@ from citrus_desktop.domain.restoring import (
     update,
 )
 from citrus_desktop.i18n import translate
+from citrus_desktop.store.backups import GENERATION_KEY
 from citrus_desktop.store.history_models import BinEntry, HistoryBatch, HistoryEntry
+from citrus_desktop.store.meta import read_meta
 from citrus_desktop.store.problems import DatabaseProblem
 from citrus_desktop.store.transactions import writing
 
 Key = tuple[str, int]
 
 
-def revert(batch_id: int, action: str = "undo") -> int:
+def current_generation() -> str:
+    """Which life of the data this is: a restored backup starts a new one, and the undo steps of
+    the data it replaced no longer apply to it."""
+    return read_meta(GENERATION_KEY) or ""
+
+
+def revert(batch_id: int, action: str = "undo", generation: str | None = None) -> int:
     """Undo (or, with ``action="redo"``, redo) batch ``batch_id``; returns the new batch's id.
-    Raises ConflictError (someone changed a record since) or RestoreRefused (a rule would break)."""
+    Raises ConflictError (someone changed a record since, or — ``generation`` given — a backup was
+    restored since) or RestoreRefused (a rule would break). Nothing is changed then."""
     try:
         with writing(action) as batch:
+            if generation is not None and generation != current_generation():
+                raise ConflictError(
+                    translate(
+                        "Undo", "The data was restored from a backup since: this can no longer be undone."
+                    )
+                )
             _revert(batch_id)
     except DatabaseProblem as error:
         raise UnavailableError(str(error)) from error

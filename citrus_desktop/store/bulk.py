@@ -4,6 +4,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from itertools import islice
 
+from citrus_desktop.store.history_schema import history_trigger_names
 from citrus_desktop.store.models import db
 from citrus_desktop.store.schema import (
     dialect_of,
@@ -53,12 +54,26 @@ def bulk_load(table: str) -> Iterator[None]:
 
     Its secondary indexes and the search triggers are dropped first and rebuilt once at the end
     (one sorted pass each, several times faster than row-by-row upkeep); the DDL comes back from
-    ``sqlite_master`` unchanged. PostgreSQL loads as it is.
+    ``sqlite_master`` unchanged. The history triggers are off during the load: the rows carry the
+    caller's one batch (e.g. "demo data") instead of a history entry each. PostgreSQL loads with
+    its indexes, its history trigger disabled.
     """
     database = db.obj
     if dialect_of(database) == "postgres":
+        history = database.execute_sql(
+            "SELECT tgname FROM pg_trigger WHERE tgrelid = %s::regclass AND tgname = %s",
+            (table, f"{table}_history_insert"),
+        ).fetchone()
+        if history:
+            database.execute_sql(f"ALTER TABLE {table} DISABLE TRIGGER {table}_history_insert")
         yield
+        if history:
+            database.execute_sql(f"ALTER TABLE {table} ENABLE TRIGGER {table}_history_insert")
         return
+    history = database.execute_sql(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? AND name IN (?, ?, ?)",
+        (table, *history_trigger_names(table)),
+    ).fetchall()
     indexes = database.execute_sql(
         "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL",
         (table,),
@@ -69,6 +84,8 @@ def bulk_load(table: str) -> Iterator[None]:
     try:
         for name, _sql in indexes:
             database.execute_sql(f'DROP INDEX "{name}"')
+        for name, _sql in history:
+            database.execute_sql(f'DROP TRIGGER "{name}"')
         if search:
             for statement in drop_search_triggers():
                 database.execute_sql(statement)
@@ -79,6 +96,8 @@ def bulk_load(table: str) -> Iterator[None]:
             database.execute_sql(rebuild_search_index())
             for statement in search_triggers():
                 database.execute_sql(statement)
+        for _name, sql in history:
+            database.execute_sql(sql)
     finally:
         database.execute_sql(f"PRAGMA cache_size = {int(cache)}")
 

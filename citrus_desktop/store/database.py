@@ -3,7 +3,6 @@
 import os
 import sqlite3
 import stat
-from datetime import datetime
 from pathlib import Path
 from urllib.parse import quote
 
@@ -11,6 +10,7 @@ from peewee import Database, DatabaseError, OperationalError, SqliteDatabase
 
 from citrus_desktop.i18n import translate
 from citrus_desktop.store import migrations
+from citrus_desktop.store.backups import make_backup
 from citrus_desktop.store.local import LocalDatabase
 from citrus_desktop.store.models import db
 from citrus_desktop.store.problems import DatabaseProblem
@@ -104,7 +104,8 @@ def _open_sqlite(path: Path, busy_timeout: float) -> SqliteDatabase:
     if version:
         _check_not_locked(path, busy_timeout)
     if 0 < version < SCHEMA_VERSION:
-        backup_sqlite(path, version)
+        # No schema change without a copy: backups/NAME-…-before-vN.db (store.backups).
+        make_backup(path, f"before-v{SCHEMA_VERSION}", busy_timeout)
     database = LocalDatabase(
         str(path),
         timeout=busy_timeout,
@@ -206,20 +207,6 @@ def _check_not_locked(path: Path, busy_timeout: float) -> None:
         raise _problem(path, translate("Database", "is locked by another program")) from error
     finally:
         connection.close()
-
-
-def backup_sqlite(path: Path, version: int) -> Path:
-    """Copy the file to a timestamped backup beside it before its schema changes."""
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    backup = path.with_name(f"{path.stem}.backup-v{version}-{stamp}{path.suffix or '.db'}")
-    source = sqlite3.connect(str(path))
-    target = sqlite3.connect(str(backup))
-    try:
-        source.backup(target)
-    finally:
-        target.close()
-        source.close()
-    return backup
 
 
 def _open_postgres(url: str) -> Database:

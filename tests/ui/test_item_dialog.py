@@ -206,14 +206,14 @@ def test_dialog_says_who_created_and_changed_the_item(qtbot, make_window, seed):
     page = window.page("inventory")
     table = find(page, QTableView, "inventoryTable")
     page.open_record(table.model().id_at(row_of(table, "SN-0001")))
-    history = find(page.dialog, QLabel, "itemHistory")
+    history = find(page.dialog, QLabel, "itemAudit")
     assert history.text().startswith("Created by tester on ")
     assert "Last changed" not in history.text()
     find(page.dialog, QPlainTextEdit, "itemObservation").setPlainText("revisado")
     click(qtbot, find(page.dialog, QPushButton, "itemSave"))
     page.open_record(table.model().id_at(row_of(table, "SN-0001")))
     # The window applies the staff name from Preferences (none here: the OS login).
-    assert f"Last changed by {actor()} on " in find(page.dialog, QLabel, "itemHistory").text()
+    assert f"Last changed by {actor()} on " in find(page.dialog, QLabel, "itemAudit").text()
 
 
 def test_customer_suggestions_ignore_accents_and_pick_by_id(qtbot, make_window, seed):

@@ -18,11 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from citrus_desktop.domain.errors import DomainError, InUseError, NotFoundError
+from citrus_desktop.domain.errors import InUseError, NotFoundError
 from citrus_desktop.domain.list_sources import ListSource
+from citrus_desktop.errors import KnownProblem
 from citrus_desktop.ui.events import announce, bus
 from citrus_desktop.ui.icons import icon
 from citrus_desktop.ui.lists.table_model import IdRole, ListModel
+from citrus_desktop.ui.tasks import run_in_background
 
 FILTER_DELAY_MS = 300
 # Starting widths, in average characters, by column key; the user's own widths are remembered.
@@ -354,7 +356,12 @@ class ListPage(QWidget):
         delete.setObjectName(self.prefix + "ConfirmDelete")
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.setInformativeText(self.tr("This cannot be undone."))
+        box.setInformativeText(
+            self.tr(
+                "They go to the recycle bin (Administration › Recycle bin), where they can be "
+                "restored; Ctrl+Z undoes the delete."
+            )
+        )
         self.question = box
         box.finished.connect(lambda _result: self._delete_answered(box.clickedButton() is delete, ids))
         box.open()
@@ -363,24 +370,31 @@ class ListPage(QWidget):
         self.question = None
         if not confirmed:
             return
-        try:
-            removed = self.model.source.delete(ids)
-        except InUseError as error:
-            self._notify(self.tr("Not deleted"), self.tr("Nothing was deleted."), str(error))
+        # Off the UI thread: 10,000 items go to the recycle bin in about half a second.
+        self.delete_button.setEnabled(False)
+        source = self.model.source
+        run_in_background(lambda: source.delete(ids), self._delete_done, self)
+
+    def _delete_done(self, result: object) -> None:
+        self._update_actions()
+        if isinstance(result, InUseError):
+            self._notify(self.tr("Not deleted"), self.tr("Nothing was deleted."), str(result))
             return
-        except NotFoundError as error:
+        if isinstance(result, NotFoundError):
             # Someone else deleted some of them first: the rest is gone, as asked.
-            self._notify(self.tr("Already deleted"), str(error), "")
+            self._notify(self.tr("Already deleted"), str(result), "")
             self.table.clearSelection()
             announce(self.model.source.table)
             return
-        except DomainError as error:
-            self._notify(self.tr("Not deleted"), str(error), "")
+        if isinstance(result, KnownProblem):
+            self._notify(self.tr("Not deleted"), str(result), "")
             self.refresh()
             return
+        if isinstance(result, BaseException):
+            raise result
         self.table.clearSelection()
         announce(self.model.source.table)
-        self.deleted.emit(removed)
+        self.deleted.emit(int(result))  # type: ignore[call-overload]
 
     def _notify(self, title: str, text: str, details: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self)

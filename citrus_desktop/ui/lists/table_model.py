@@ -9,12 +9,13 @@ appear when read (``dataChanged``); the window never waits for them.
 
 from collections import OrderedDict, deque
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QDateTime,
     QLocale,
     QModelIndex,
     QObject,
@@ -288,6 +289,8 @@ class ListModel(QAbstractTableModel):
     def _format(column: Column, value: Any) -> str:
         if value is None:
             return ""
+        if column.kind == "datetime" and isinstance(value, datetime):
+            return QLocale().toString(QDateTime(value), QLocale.FormatType.ShortFormat)
         if column.kind == "date" and isinstance(value, date):
             return QLocale().toString(value, QLocale.FormatType.ShortFormat)
         if column.kind == "bool":
