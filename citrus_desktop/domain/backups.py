@@ -32,10 +32,12 @@ def kind_label(kind: str) -> str:
     return translate("Backups", "Before an update of Citrus Desktop")
 
 
-def back_up(database: Path, kind: str = MANUAL) -> Backup:
-    """Make a backup now (then rotate the old ones); raises BackupProblem, nothing left behind."""
-    made = backups.make_backup(database, kind)
-    backups.rotate(database)
+def back_up(database: Path, kind: str = MANUAL, into: Path | None = None) -> Backup:
+    """Make a backup now into the backups folder (then rotate the old ones), or into the new file
+    ``into``; raises BackupProblem, leaving nothing behind."""
+    made = backups.make_backup(database, kind, into=into)
+    if into is None:
+        backups.rotate(database)
     return made
 
 

@@ -8,8 +8,9 @@ most a stray ``.tmp`` (removed by the next backup) and every finished backup int
 
 Backups live in a ``backups`` folder beside the database:
 ``citrus-20250601-093000-daily.db`` (kinds: daily, manual, before-v6 — before a migration —,
-before-restore). Rotation keeps the newest backup of each of the last 7 days that have one and of
-each of the last 4 weeks, and every before-migration backup.
+before-restore). Rotation keeps, of the daily backups, the newest of each of the last 7 days that
+have one and of each of the last 4 weeks; backups made by hand, before a migration or before a
+restore are never deleted by the app.
 
 Restoring copies the backup's pages into the live file with SQLite's backup API: one
 transaction of the destination, so the file is either the old data or the backup's, never a mix,
@@ -133,19 +134,34 @@ def _remove_stale(target: Path) -> None:
             stale.unlink()
 
 
-def make_backup(database: Path, kind: str, busy_timeout: float = 5.0, now: datetime | None = None) -> Backup:
-    """Back ``database`` up into its backups folder (see the module's description); returns it.
-    Raises BackupProblem (disk full, folder read-only, damaged source…), leaving no partial file."""
-    target = folder_of(database)
+def make_backup(
+    database: Path,
+    kind: str,
+    busy_timeout: float = 5.0,
+    now: datetime | None = None,
+    into: Path | None = None,
+) -> Backup:
+    """Back ``database`` up into its backups folder (see the module's description), or into the
+    file ``into`` (which must not exist); returns it. Raises BackupProblem (disk full, folder
+    read-only, damaged source…), leaving no partial file."""
     moment = (now or datetime.now()).replace(microsecond=0)
-    final = target / f"{database.stem}-{moment:%Y%m%d-%H%M%S}-{kind}.db"
-    while final.exists():  # two backups within one second
-        moment += timedelta(seconds=1)
+    if into is not None:
+        if into.exists():
+            raise BackupProblem(
+                translate("Backups", "%1 already exists: choose a new file name.").replace("%1", str(into))
+            )
+        target, final = into.parent, into
+    else:
+        target = folder_of(database)
         final = target / f"{database.stem}-{moment:%Y%m%d-%H%M%S}-{kind}.db"
+        while final.exists():  # two backups within one second
+            moment += timedelta(seconds=1)
+            final = target / f"{database.stem}-{moment:%Y%m%d-%H%M%S}-{kind}.db"
     temporary = final.with_name(final.name + ".tmp")
     try:
         target.mkdir(exist_ok=True)
-        _remove_stale(target)
+        if into is None:
+            _remove_stale(target)
         source = sqlite3.connect(str(database), timeout=busy_timeout, isolation_level=None)
         try:
             source.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
@@ -178,21 +194,20 @@ def made_today(database: Path, today: date | None = None) -> bool:
 
 
 def to_keep(backups: list[Backup]) -> set[Path]:
-    """The backups rotation keeps: the newest of each of the last 7 days and 4 weeks that have
-    one, every before-migration backup, and the newest of all."""
-    keep = {backup.path for backup in backups if backup.before_migration}
-    ordinary = sorted((b for b in backups if not b.before_migration), key=lambda b: b.made, reverse=True)
-    if ordinary:
-        keep.add(ordinary[0].path)
+    """The backups rotation keeps: of the daily ones, the newest of each of the last 7 days and
+    of each of the last 4 weeks that have one; every backup made by hand, before a migration or
+    before a restore (those are deliberate, and few)."""
+    daily = sorted((b for b in backups if b.kind == DAILY), key=lambda b: b.made, reverse=True)
+    keep = {backup.path for backup in backups if backup.kind != DAILY}
     days: dict[date, Path] = {}
     weeks: dict[tuple[int, int], Path] = {}
-    for backup in ordinary:
+    for backup in daily:
         day = backup.made.date()
         if day not in days and len(days) < KEEP_DAYS:
             days[day] = backup.path
-        week = tuple(backup.made.isocalendar())[:2]
-        if week not in weeks and len(weeks) < KEEP_WEEKS:
-            weeks[week] = backup.path  # type: ignore[index]
+        year, week, _weekday = backup.made.isocalendar()
+        if (year, week) not in weeks and len(weeks) < KEEP_WEEKS:
+            weeks[(year, week)] = backup.path
     return keep | set(days.values()) | set(weeks.values())
 
 
