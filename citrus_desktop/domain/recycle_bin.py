@@ -74,7 +74,7 @@ class RecycleBinSource(ListSource):
         return fn.COALESCE(HistoryBatch.actor, HistoryBatch.db_user, "")
 
     def _select(self) -> ModelSelect:
-        return (
+        return self._joined(
             BinEntry.select(
                 BinEntry.id,
                 BinEntry.table_name,
@@ -83,21 +83,25 @@ class RecycleBinSource(ListSource):
                 BinEntry.deleted_at,
                 self._who(),
             )
-            .join(Customer, JOIN.LEFT_OUTER, on=BinEntry.customer_id == Customer.id)
-            .switch(BinEntry)
-            .join(HistoryBatch, JOIN.LEFT_OUTER, on=BinEntry.batch_id == HistoryBatch.id)
         )
 
     def _sort_keys(self) -> Sequence[Any]:
         return (BinEntry.table_name, fn.lower(BinEntry.label), Customer.name_key, BinEntry.id, self._who())
 
-    def _ids(self, keyword: str, sort: int, descending: bool) -> ModelSelect:
-        query = (
-            BinEntry.select(BinEntry.id)
-            .join(Customer, JOIN.LEFT_OUTER, on=BinEntry.customer_id == Customer.id)
+    @staticmethod
+    def _joined(query: ModelSelect) -> ModelSelect:
+        return (
+            query.join(Customer, JOIN.LEFT_OUTER, on=BinEntry.customer_id == Customer.id)
             .switch(BinEntry)
             .join(HistoryBatch, JOIN.LEFT_OUTER, on=BinEntry.batch_id == HistoryBatch.id)
         )
+
+    def count(self, keyword: str = "") -> int:
+        query = self._filtered(self._joined(BinEntry.select(fn.COUNT(SQL("*")))), keyword)
+        return int(query.scalar() or 0)
+
+    def _ids(self, keyword: str, sort: int, descending: bool) -> ModelSelect:
+        query = self._joined(BinEntry.select(BinEntry.id))
         return self._filtered(query, keyword).order_by(*self._order(sort, descending))
 
     def _matches(self, folded: str) -> Expression:

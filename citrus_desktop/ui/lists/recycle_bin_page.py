@@ -43,7 +43,7 @@ class RecycleBinPage(ListPage):
         self.restore_button = self.tool_button(
             "Restore",
             self.tr("Restore"),
-            "new",
+            "restore",
             QKeySequence("Ctrl+R"),
             self.tr("Put the selected records back as they were, with those deleted together (Ctrl+R)"),
         )
@@ -55,7 +55,7 @@ class RecycleBinPage(ListPage):
             self.tr("Erase the selected records for good (Del)"),
         )
         self.history_button = self.tool_button(
-            "History", self.tr("History…"), "search", None, self.tr("Every change of the selected record")
+            "History", self.tr("History…"), "history", None, self.tr("Every change of the selected record")
         )
         self.restore_button.clicked.connect(self.restore_selected)
         self.purge_button.clicked.connect(self.delete_selected)

@@ -55,7 +55,7 @@ class AdminPanel(QWidget):
                 "general",
                 "delete",
                 self.tr("Recycle bin"),
-                self.tr("Deleted records: restore them as they were, or purge them for good"),
+                self.tr("Deleted records: restore them, or purge them for good"),
             ),
             Option(
                 "inventory",

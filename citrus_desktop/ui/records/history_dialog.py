@@ -122,9 +122,10 @@ class HistoryDialog(QDialog):
                 item.setToolTip(text if len(text) > 40 else "")
                 items.append(item)
             self.model.appendRow(items)
-        chars = self.fontMetrics().averageCharWidth()
-        for column, width in enumerate((18, 18, 26, 18, 26)):
-            self.table.setColumnWidth(column, width * chars)
+        self.table.resizeColumnsToContents()
+        widest = self.fontMetrics().averageCharWidth() * 40
+        for column in range(5):
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column) + 16, widest))
         if not changes:
             self.problem.setText(self.tr("No history is kept for this record yet."))
             self.problem.show()

@@ -54,7 +54,8 @@ class RestoreBackupDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setWordWrap(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _index: self.ask())
         self.status = QLabel(self.tr("Reading the backups…"))
@@ -103,6 +104,9 @@ class RestoreBackupDialog(QDialog):
                 item.setToolTip(listed.problem or str(backup.path))
                 item.setEnabled(listed.items is not None)
             self.model.appendRow(row)
+        self.table.resizeColumnsToContents()
+        for column in range(3):
+            self.table.setColumnWidth(column, self.table.columnWidth(column) + 24)
         folder = folder_of(self.database)
         self.status.setText(
             self.tr("%n backup(s) in %1", "", len(found)).replace("%1", str(folder))
