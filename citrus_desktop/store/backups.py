@@ -129,9 +129,16 @@ def _fsync(path: Path) -> None:
 
 
 def _remove_stale(target: Path) -> None:
-    for stale in target.glob("*.db.tmp"):
+    # An interrupted VACUUM INTO leaves NAME.db.tmp and may leave its NAME.db.tmp-journal.
+    for stale in target.glob("*.db.tmp*"):
         with contextlib.suppress(OSError):
             stale.unlink()
+
+
+def _discard(temporary: Path) -> None:
+    for leftover in (temporary, temporary.with_name(temporary.name + "-journal")):
+        with contextlib.suppress(OSError):
+            leftover.unlink()
 
 
 def make_backup(
@@ -173,12 +180,10 @@ def make_backup(
         os.replace(temporary, final)
         _fsync(target)
     except BackupProblem:
-        with contextlib.suppress(OSError):
-            temporary.unlink()
+        _discard(temporary)
         raise
     except (OSError, sqlite3.Error) as error:
-        with contextlib.suppress(OSError):
-            temporary.unlink()
+        _discard(temporary)
         raise BackupProblem(
             translate("Backups", "The backup could not be written to %1 (%2). Nothing was changed.")
             .replace("%1", str(target))
