@@ -226,7 +226,11 @@ def describe_batch(batch_id: int) -> str | None:
             subject = record.phrase(n)
     else:
         total = sum(tables.values())
-        subject = translate("History", "%n record(s)", None, total)
+        subject = (
+            translate("History", "1 record")
+            if total == 1
+            else translate("History", "%1 records").replace("%1", str(total))
+        )
     template = {
         "create": translate("History", "creation of %1"),
         "edit": translate("History", "edit of %1"),

@@ -72,6 +72,8 @@ class UndoHistory(QObject):
         self.redo_action.setObjectName("actionRedo")
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.redo_action.triggered.connect(self.redo)
+        for action in (self.undo_action, self.redo_action):
+            window.addAction(action)  # the keys work wherever the focus is in the window
         self.stack.indexChanged.connect(self._update_actions)
         self.stack.cleanChanged.connect(self._update_actions)
         self._arrivals = _Arrivals(self)

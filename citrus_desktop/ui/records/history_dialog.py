@@ -127,6 +127,7 @@ class HistoryDialog(QDialog):
         for column in range(5):
             self.table.setColumnWidth(column, min(self.table.columnWidth(column) + 16, widest))
         if not changes:
+            self.problem.setProperty("role", "placeholder")
             self.problem.setText(self.tr("No history is kept for this record yet."))
             self.problem.show()
 
