@@ -18,7 +18,7 @@ from citrus_desktop.domain.record_kinds import BY_TABLE, RecordKind, kind
 from citrus_desktop.domain.restoring import as_json, normal, snapshot_values
 from citrus_desktop.domain.tax_ids import format_tax_id
 from citrus_desktop.i18n import translate
-from citrus_desktop.store.history_models import BinEntry, HistoryBatch, HistoryEntry
+from citrus_desktop.store.history_models import BinEntry, HistoryBatch, HistoryEntry, of_batch
 from citrus_desktop.store.problems import DatabaseProblem
 
 CREATED, CHANGED, DELETED, RESTORED = "created", "changed", "deleted", "restored"
@@ -192,7 +192,7 @@ def entry_counts(batch_id: int) -> Counter[tuple[str, str]]:
     """How many records of each (table, kind) the batch created, changed or deleted."""
     query = (
         HistoryEntry.select(HistoryEntry.table_name, HistoryEntry.kind, HistoryEntry.row_id)
-        .where(HistoryEntry.batch_id == batch_id)
+        .where(of_batch(batch_id))
         .tuples()
     )
     seen: dict[tuple[str, int], str] = {}
@@ -215,12 +215,7 @@ def describe_batch(batch_id: int) -> str | None:
         ((table, n),) = tables.items()
         record = kind(table)
         if n == 1:
-            row_id = (
-                HistoryEntry.select(HistoryEntry.row_id)
-                .where(HistoryEntry.batch_id == batch_id)
-                .limit(1)
-                .scalar()
-            )
+            row_id = HistoryEntry.select(HistoryEntry.row_id).where(of_batch(batch_id)).limit(1).scalar()
             subject = _named(record, row_id)
         else:
             subject = record.phrase(n)

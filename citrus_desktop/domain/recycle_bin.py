@@ -282,7 +282,10 @@ def prune(days: int | None = None, now: datetime | None = None) -> tuple[int, in
             with writing("prune"):
                 pruned += HistoryEntry.delete().where(doomed).execute()
         low = high
-    in_use = HistoryEntry.select(HistoryEntry.batch_id).where(HistoryEntry.batch_id == HistoryBatch.id)
+    wrote = HistoryEntry.batch_id == HistoryBatch.id
+    if dialect_of(db.obj) == "sqlite":  # no index on batch_id there: each batch knows its id range
+        wrote = wrote & HistoryEntry.id.between(HistoryBatch.first_entry, HistoryBatch.last_entry)
+    in_use = HistoryEntry.select(HistoryEntry.batch_id).where(wrote)
     binned = BinEntry.select(BinEntry.batch_id).where(BinEntry.batch_id == HistoryBatch.id)
     empty = (HistoryBatch.at < cutoff) & ~fn.EXISTS(in_use) & ~fn.EXISTS(binned)
     if HistoryBatch.select(SQL("1")).where(empty).exists():

@@ -21,6 +21,7 @@ from citrus_desktop.domain.session import actor
 from citrus_desktop.domain.tax_ids import format_tax_id
 from citrus_desktop.domain.text import fold
 from citrus_desktop.i18n import translate
+from citrus_desktop.store.bulk import search_index_after
 from citrus_desktop.store.history_models import BinEntry
 from citrus_desktop.store.history_schema import snapshot_columns
 from citrus_desktop.store.models import Customer, InventoryItem, db
@@ -354,8 +355,10 @@ def insert(kind: RecordKind, rows: list[dict[str, Any]], now: datetime) -> None:
             )
         )
     cursor = db.obj.cursor()
-    for part in chunks(records):
-        cursor.executemany(sql, part)
+    ids = [values["id"] for values in rows] if kind.table == "inventory_item" else []
+    with search_index_after(ids):
+        for part in chunks(records):
+            cursor.executemany(sql, part)
 
 
 def _converter(model: Any, column: str) -> Any:

@@ -32,7 +32,7 @@ from citrus_desktop.domain.restoring import (
 )
 from citrus_desktop.i18n import translate
 from citrus_desktop.store.backups import GENERATION_KEY
-from citrus_desktop.store.history_models import BinEntry, HistoryBatch, HistoryEntry
+from citrus_desktop.store.history_models import BinEntry, HistoryBatch, HistoryEntry, of_batch
 from citrus_desktop.store.meta import read_meta
 from citrus_desktop.store.problems import DatabaseProblem
 from citrus_desktop.store.transactions import writing
@@ -67,7 +67,7 @@ def revert(batch_id: int, action: str = "undo", generation: str | None = None) -
 
 def touched_tables(batch_id: int) -> set[str]:
     """The tables whose records batch ``batch_id`` changed (the lists to refresh)."""
-    query = HistoryEntry.select(HistoryEntry.table_name).where(HistoryEntry.batch_id == batch_id).distinct()
+    query = HistoryEntry.select(HistoryEntry.table_name).where(of_batch(batch_id)).distinct()
     return {row[0] for row in query.tuples()}
 
 
@@ -90,7 +90,7 @@ def _conflict(record: RecordKind, values: dict[str, Any], entry_id: int | None, 
 
 
 def _revert(batch_id: int) -> None:
-    entries = list(HistoryEntry.select().where(HistoryEntry.batch_id == batch_id).order_by(HistoryEntry.id))
+    entries = list(HistoryEntry.select().where(of_batch(batch_id)).order_by(HistoryEntry.id))
     if not entries:
         raise NotFoundError(translate("Undo", "There is nothing left to undo in this action."))
     rows: dict[Key, list[HistoryEntry]] = defaultdict(list)

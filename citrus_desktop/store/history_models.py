@@ -60,6 +60,8 @@ class HistoryBatch(_HistoryModel):
     actor = TextField(null=True)
     db_user = TextField(null=True)
     at = MomentField()
+    first_entry = IntegerField(null=True)
+    last_entry = IntegerField(null=True)
 
     class Meta:
         table_name = "history_batch"
@@ -93,3 +95,18 @@ class BinEntry(_HistoryModel):
 
     class Meta:
         table_name = "recycle_bin"
+
+
+def of_batch(batch_id: int) -> Any:
+    """The condition selecting batch ``batch_id``'s history entries, by their id range where the
+    batch recorded it (SQLite, no index on batch_id), else by the batch id's index."""
+    found = (
+        HistoryBatch.select(HistoryBatch.first_entry, HistoryBatch.last_entry)
+        .where(HistoryBatch.id == batch_id)
+        .tuples()
+        .first()
+    )
+    condition = HistoryEntry.batch_id == batch_id
+    if found and found[0] is not None:
+        condition &= HistoryEntry.id.between(found[0], found[1])
+    return condition

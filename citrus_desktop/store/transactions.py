@@ -43,6 +43,8 @@ class Batch:
     summary: str = ""
     id: int | None = None
     recorded: tuple[str, str] = field(default=("", ""), repr=False)
+    before: int = field(default=0, repr=False)
+    """SQLite: the last history id before the batch began."""
 
 
 class _Open(threading.local):
@@ -135,6 +137,7 @@ def _begin(database: Database, batch: Batch) -> None:
         )
         batch.id = int(cursor.lastrowid)
         database.execute_sql("UPDATE history_context SET batch_id = ?", (batch.id,))
+        batch.before = int(database.execute_sql("SELECT coalesce(max(id), 0) FROM history").fetchone()[0])
     batch.recorded = (batch.action, batch.summary)
 
 
@@ -146,6 +149,12 @@ def _end(database: Database, batch: Batch) -> None:
             (batch.action, batch.summary, batch.id),
         )
     if dialect_of(database) != "postgres":
+        last = int(database.execute_sql("SELECT coalesce(max(id), 0) FROM history").fetchone()[0])
+        if last > batch.before:
+            database.execute_sql(
+                "UPDATE history_batch SET first_entry = ?, last_entry = ? WHERE id = ?",
+                (batch.before + 1, last, batch.id),
+            )
         database.execute_sql("UPDATE history_context SET batch_id = NULL")
 
 

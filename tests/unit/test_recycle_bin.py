@@ -169,3 +169,18 @@ def test_retention_keeps_what_is_recent(make):
     delete_items([make.item()])
     assert prune(90) == (0, 0)
     assert len(bin_rows()) == 1
+
+
+def test_many_restored_items_are_found_by_keyword_again(make):
+    from citrus_desktop.domain.list_sources import InventorySource
+
+    customer = make.customer()
+    contract, site, kind = make.contract(customer), make.site(customer), make.product_type()
+    items = [
+        make.item(customer, serial=f"LOTE-{n:03d}", contract_id=contract, site_id=site, product_type_id=kind)
+        for n in range(120)
+    ]
+    delete_items(items)
+    assert InventorySource().count("lote-1") == 0
+    restore(bin_ids()[:1])
+    assert InventorySource().count("lote-1") == 20 and InventorySource().count("lote") == 120
