@@ -7,6 +7,7 @@ with them (personal data included: nothing stays behind).
 """
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -23,6 +24,7 @@ from citrus_desktop.domain.restoring import (
     chunks,
     guarded,
     insert,
+    rows_in,
     snapshot_values,
 )
 from citrus_desktop.domain.search import contains
@@ -127,21 +129,35 @@ class RecycleBinSource(ListSource):
         return purge(ids)
 
 
-def _entries(ids: Sequence[int]) -> list[BinEntry]:
-    found: list[BinEntry] = []
-    for part in chunks(sorted(set(ids))):
-        found += list(BinEntry.select().where(BinEntry.id.in_(part)))
-    return found
+@dataclass(frozen=True)
+class Entry:
+    """A bin entry as restore and purge need it."""
+
+    id: int
+    batch_id: int | None
+    table_name: str
+    row_id: int
+    data: Any
 
 
-def together(ids: Sequence[int]) -> list[BinEntry]:
+ENTRY_COLUMNS = "id, batch_id, table_name, row_id, data"
+
+
+def _entries(ids: Sequence[int]) -> list[Entry]:
+    return [
+        Entry(*row)
+        for row in rows_in(f"SELECT {ENTRY_COLUMNS} FROM recycle_bin WHERE id IN ({{marks}})", ids)
+    ]
+
+
+def together(ids: Sequence[int]) -> list[Entry]:
     """The entries ``ids`` and every entry deleted in the same action as one of them."""
     chosen = _entries(ids)
-    batches = sorted({entry.batch_id for entry in chosen if entry.batch_id is not None})
+    batches = {entry.batch_id for entry in chosen if entry.batch_id is not None}
     found = {entry.id: entry for entry in chosen}
-    for part in chunks(batches):
-        for entry in BinEntry.select().where(BinEntry.batch_id.in_(part)):
-            found[entry.id] = entry
+    sql = f"SELECT {ENTRY_COLUMNS} FROM recycle_bin WHERE batch_id IN ({{marks}})"
+    for row in rows_in(sql, batches):
+        found[row[0]] = Entry(*row)
     return sorted(found.values(), key=lambda entry: entry.id)
 
 
@@ -160,7 +176,7 @@ def restore(ids: Sequence[int]) -> int:
     return len(entries)
 
 
-def put_back(entries: list[BinEntry]) -> None:
+def put_back(entries: list[Entry]) -> None:
     """Re-insert the rows of ``entries`` (inside the caller's transaction) and empty them from the bin."""
     rows = by_order([(kind(e.table_name), snapshot_values(kind(e.table_name), e.data)) for e in entries])
     check(Putting(rows, removed=set(), inserting={(k.table, values["id"]) for k, values in rows}))
@@ -186,7 +202,7 @@ def purge(ids: Sequence[int]) -> int:
     return len(entries)
 
 
-def _erase(entries: list[BinEntry]) -> None:
+def _erase(entries: list[Entry]) -> None:
     by_table: dict[str, list[int]] = {}
     for entry in entries:
         by_table.setdefault(entry.table_name, []).append(entry.row_id)

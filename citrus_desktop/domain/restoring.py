@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from peewee import BooleanField, DateField, DateTimeField, IntegrityError, fn
+from peewee import BooleanField, DateField, DateTimeField, IntegrityError
 
 from citrus_desktop.domain.errors import DomainError
 from citrus_desktop.domain.record_kinds import BY_TABLE, ORDER, RecordKind
@@ -22,9 +22,8 @@ from citrus_desktop.domain.tax_ids import format_tax_id
 from citrus_desktop.domain.text import fold
 from citrus_desktop.i18n import translate
 from citrus_desktop.store.bulk import search_index_after
-from citrus_desktop.store.history_models import BinEntry
 from citrus_desktop.store.history_schema import snapshot_columns
-from citrus_desktop.store.models import Customer, InventoryItem, db
+from citrus_desktop.store.models import Customer, db
 
 CHUNK = 500
 """Ids per ``IN (…)`` list (SQLite allows 32,766 parameters; smaller lists plan as well)."""
@@ -127,23 +126,26 @@ def _problem(kind: RecordKind, values: dict[str, Any], reason: str) -> str:
     return translate("Restore", "%1: %2").replace("%1", subject(kind, values)).replace("%2", reason)
 
 
-def _live_ids(table: str, ids: Iterable[int]) -> set[int]:
-    model = BY_TABLE[table].model
-    found: set[int] = set()
-    for part in chunks(sorted(set(ids))):
-        found.update(row[0] for row in model.select(model.id).where(model.id.in_(part)).tuples())
+def rows_in(sql: str, values: Iterable[Any], before: tuple = ()) -> list[tuple]:
+    """Run ``sql`` (``{marks}`` standing for an IN list) for every chunk of ``values``; plain SQL,
+    since building thousands of parameters through the query builder costs more than the query."""
+    database = db.obj
+    found: list[tuple] = []
+    for part in chunks(sorted(set(values))):
+        marks = ", ".join([database.param] * len(part))
+        found += database.execute_sql(sql.format(marks=marks), (*before, *part)).fetchall()
     return found
+
+
+def _live_ids(table: str, ids: Iterable[int]) -> set[int]:
+    return {row[0] for row in rows_in(f"SELECT id FROM {table} WHERE id IN ({{marks}})", ids)}
 
 
 def _binned(table: str, ids: Iterable[int]) -> dict[int, str]:
     """Of ``ids``, those in the bin, with their labels."""
-    found: dict[int, str] = {}
-    for part in chunks(sorted(set(ids))):
-        query = BinEntry.select(BinEntry.row_id, BinEntry.label).where(
-            (BinEntry.table_name == table) & BinEntry.row_id.in_(part)
-        )
-        found.update(query.tuples())
-    return found
+    param = db.obj.param
+    sql = f"SELECT row_id, label FROM recycle_bin WHERE table_name = {param} AND row_id IN ({{marks}})"
+    return dict(rows_in(sql, ids, (table,)))
 
 
 def _taken_ids(putting: Putting) -> list[str]:
@@ -219,26 +221,14 @@ def _serial_clashes(kind: RecordKind, rows: list, putting: Putting) -> list[str]
     keys = {fold(values["serial_number"] or ""): values for _k, values in rows}
     lowers = sorted({(values["serial_number"] or "").lower() for _k, values in rows})
     users: dict[str, tuple[str, str]] = {}
-    for part in chunks(sorted(keys)):
-        query = (
-            InventoryItem.select(InventoryItem.id, InventoryItem.serial_number, Customer.name)
-            .join(Customer)
-            .where(InventoryItem.serial_key.in_(part))
-            .tuples()
-        )
-        for row_id, serial, customer in query:
-            if row_id not in skip:
-                users[fold(serial)] = (serial, customer)
-    for part in chunks(lowers):
-        query = (
-            InventoryItem.select(InventoryItem.id, InventoryItem.serial_number, Customer.name)
-            .join(Customer)
-            .where(fn.lower(InventoryItem.serial_number).in_(part))
-            .tuples()
-        )
-        for row_id, serial, customer in query:
-            if row_id not in skip:
-                users[fold(serial)] = (serial, customer)
+    select = (
+        "SELECT i.id, i.serial_number, c.name FROM inventory_item i JOIN customer c ON c.id = i.customer_id "
+    )
+    found = rows_in(select + "WHERE i.serial_key IN ({marks})", keys)
+    found += rows_in(select + "WHERE lower(i.serial_number) IN ({marks})", lowers)
+    for row_id, serial, customer in found:
+        if row_id not in skip:
+            users[fold(serial)] = (serial, customer)
     problems = []
     seen: dict[str, int] = {}
     for _kind, values in rows:
@@ -417,14 +407,12 @@ def by_order(rows: list[tuple[RecordKind, dict[str, Any]]]) -> list[tuple[Record
 
 def live_rows(kind: RecordKind, ids: Iterable[int]) -> dict[int, dict[str, Any]]:
     """The current rows ``ids`` of ``kind``'s table, as snapshot columns."""
-    model = kind.model
     columns = list(snapshot_columns(kind.table))
-    fields = [model._meta.columns[c] for c in columns]
+    sql = f"SELECT {', '.join(columns)} FROM {kind.table} WHERE id IN ({{marks}})"
     found: dict[int, dict[str, Any]] = {}
-    for part in chunks(sorted(set(ids))):
-        for row in model.select(*fields).where(model.id.in_(part)).tuples():
-            values = {c: normal(kind, c, v) for c, v in zip(columns, row, strict=True)}
-            found[values["id"]] = values
+    for row in rows_in(sql, ids):
+        values = {c: normal(kind, c, v) for c, v in zip(columns, row, strict=True)}
+        found[values["id"]] = values
     return found
 
 

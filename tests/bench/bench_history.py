@@ -319,15 +319,19 @@ def sqlite_bench(items: int, runs: int, rebuild: bool, changes: int) -> dict[str
         old.unlink()
     shutil.copyfile(source, work)
     found: dict[str, Any] = {"items": items, "demo": built, "load_before": load()}
-    found["updates_100k"] = update_cost(work, runs)
-    found["history_entries"] = fill_history(work, changes)
-    found["size"] = history_size(work)
-
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([])
     from citrus_desktop.domain.history import record_history
     from citrus_desktop.store.database import close_database, open_database
+
+    meter = StallMeter()
+    open_database(str(work))
+    found["daily_backup"] = backup_cost(meter, work)  # the demo file as it is, before the fills below
+    close_database()
+    found["updates_100k"] = update_cost(work, runs)
+    found["history_entries"] = fill_history(work, changes)
+    found["size"] = history_size(work)
 
     handle = open_database(str(work))
     rng = random.Random(11)
@@ -344,7 +348,6 @@ def sqlite_bench(items: int, runs: int, rebuild: bool, changes: int) -> dict[str
         ).fetchall(),
     )
     raw.close()
-    meter = StallMeter()
     ids = [
         row[0]
         for row in handle.execute_sql(f"SELECT id FROM inventory_item ORDER BY random() LIMIT {SELECTED}")
@@ -352,9 +355,6 @@ def sqlite_bench(items: int, runs: int, rebuild: bool, changes: int) -> dict[str
     found["bin_10k"] = delete_and_restore(meter, ids)
     close_database()
     found["bin_10k"].update(raw_delete_restore(work, ids))
-    handle = open_database(str(work))
-    found["daily_backup"] = backup_cost(meter, work)
-    close_database()
     del app
     found["load_after"] = load()
     for old in work.parent.glob(work.name + "*"):
