@@ -85,7 +85,8 @@ class _HelpFormatter(argparse.HelpFormatter):
         groups: Iterable,
         prefix: str | None = None,
     ) -> None:
-        prefix = QCoreApplication.translate("CommandLine", "usage: ")
+        if prefix is None:  # argparse passes "" when it builds a sub-command's prog from this usage
+            prefix = QCoreApplication.translate("CommandLine", "usage: ")
         super().add_usage(usage, actions, groups, prefix)
 
 

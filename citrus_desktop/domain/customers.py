@@ -10,7 +10,7 @@ from citrus_desktop.domain.search import contains
 from citrus_desktop.domain.tax_ids import digits, is_valid_cnpj, is_valid_cpf
 from citrus_desktop.domain.text import fold
 from citrus_desktop.i18n import translate
-from citrus_desktop.store.models import Contract, Customer, InventoryItem, Site
+from citrus_desktop.store.models import Contract, Customer, InventoryItem, Site, db
 
 
 @dataclass
@@ -104,4 +104,5 @@ def customer_choices(keyword: str = "", limit: int | None = None) -> list[tuple[
     if folded:
         query = query.where(contains(Customer.name_key, folded))
     query = query.order_by(Customer.name_key, Customer.id)
-    return list((query.limit(limit) if limit else query).tuples())
+    # Straight from the cursor: peewee's row wrapping doubles the time for 20,000 names.
+    return [tuple(row) for row in db.obj.execute(query.limit(limit) if limit else query).fetchall()]

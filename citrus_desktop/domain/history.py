@@ -22,6 +22,8 @@ from citrus_desktop.store.history_models import BinEntry, HistoryBatch, HistoryE
 from citrus_desktop.store.problems import DatabaseProblem
 
 CREATED, CHANGED, DELETED, RESTORED = "created", "changed", "deleted", "restored"
+STOCK_TAKE = "stock-take"
+"""A finished stock-take of a site (DESIGN §8: its result is in the site's history)."""
 
 
 @dataclass(frozen=True)
@@ -118,8 +120,31 @@ def _history(record: RecordKind, row_id: int) -> list[Change]:
                         how,
                     )
                 )
+    if record.table == "site":
+        lines += _stock_takes(row_id)
+        lines.sort(key=lambda line: line.at or datetime.min)
     lines.reverse()
     return lines
+
+
+def _stock_takes(site_id: int) -> list[Change]:
+    from citrus_desktop.domain.stock_takes import site_results
+
+    return [
+        Change(
+            info.finished_at,
+            info.finished_by,
+            STOCK_TAKE,
+            new=translate("History", "%1 of %2 found, %3 not found, %4 unexpected, %5 moved here")
+            .replace("%1", str(info.counts.found))
+            .replace("%2", str(info.counts.expected))
+            .replace("%3", str(info.counts.missing))
+            .replace("%4", str(info.counts.unexpected))
+            .replace("%5", str(info.counts.moved)),
+        )
+        for info in site_results(site_id)
+        if info.finished_at is not None
+    ]
 
 
 def _created_before_history(record: RecordKind, row_id: int) -> list[Change]:

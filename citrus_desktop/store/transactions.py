@@ -37,7 +37,8 @@ from citrus_desktop.store.schema import dialect_of
 class Batch:
     """One user action's writes. ``id``: its ``history_batch`` row (None on a database without
     history). ``action``: create, edit, delete, restore, import, undo, redo, purge, demo…;
-    ``summary``: free text the history shows with it (e.g. the imported file's name)."""
+    ``summary``: free text the history shows with it (e.g. the imported file's name). SQLite keeps
+    no row for a batch that changed no record: ``id`` is None again after such a commit."""
 
     action: str
     summary: str = ""
@@ -45,6 +46,7 @@ class Batch:
     recorded: tuple[str, str] = field(default=("", ""), repr=False)
     before: int = field(default=0, repr=False)
     """SQLite: the last history id before the batch began."""
+    started: int = field(default=0, repr=False)
 
 
 class _Open(threading.local):
@@ -131,31 +133,36 @@ def _begin(database: Database, batch: Batch) -> None:
         ).fetchone()
         batch.id = int(row[0])
     else:
-        cursor = database.execute_sql(
-            "INSERT INTO history_batch (action, summary, actor, at) VALUES (?, ?, ?, ?)",
-            (batch.action, batch.summary, actor, int(time.time())),
-        )
-        batch.id = int(cursor.lastrowid)
+        # The write lock is ours since BEGIN IMMEDIATE: the next id cannot be taken meanwhile. The
+        # row itself is written at the end, and only if the action changed a record (a save that
+        # changed nothing, a scan or a purge leaves no empty batch behind).
+        batch.id, batch.before = database.execute_sql(
+            "SELECT coalesce((SELECT max(id) FROM history_batch), 0) + 1, "
+            "coalesce((SELECT max(id) FROM history), 0)"
+        ).fetchone()
+        batch.started = int(time.time())
         database.execute_sql("UPDATE history_context SET batch_id = ?", (batch.id,))
-        batch.before = int(database.execute_sql("SELECT coalesce(max(id), 0) FROM history").fetchone()[0])
     batch.recorded = (batch.action, batch.summary)
 
 
 def _end(database: Database, batch: Batch) -> None:
-    param = database.param
-    if (batch.action, batch.summary) != batch.recorded:
-        database.execute_sql(
-            f"UPDATE history_batch SET action = {param}, summary = {param} WHERE id = {param}",
-            (batch.action, batch.summary, batch.id),
-        )
-    if dialect_of(database) != "postgres":
-        last = int(database.execute_sql("SELECT coalesce(max(id), 0) FROM history").fetchone()[0])
-        if last > batch.before:
+    if dialect_of(database) == "postgres":
+        if (batch.action, batch.summary) != batch.recorded:
             database.execute_sql(
-                "UPDATE history_batch SET first_entry = ?, last_entry = ? WHERE id = ?",
-                (batch.before + 1, last, batch.id),
+                "UPDATE history_batch SET action = %s, summary = %s WHERE id = %s",
+                (batch.action, batch.summary, batch.id),
             )
-        database.execute_sql("UPDATE history_context SET batch_id = NULL")
+        return
+    last = int(database.execute_sql("SELECT coalesce(max(id), 0) FROM history").fetchone()[0])
+    if last > batch.before:
+        database.execute_sql(
+            "INSERT INTO history_batch (id, action, summary, actor, at, first_entry, last_entry) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (batch.id, batch.action, batch.summary, who() or None, batch.started, batch.before + 1, last),
+        )
+    else:
+        batch.id = None  # nothing to keep: no batch
+    database.execute_sql("UPDATE history_context SET batch_id = NULL")
 
 
 def fresh_id(table: str) -> Any:

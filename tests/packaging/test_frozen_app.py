@@ -122,3 +122,20 @@ def test_the_built_app_opens_a_postgresql_database(tmp_path: Path):
         drop_database(name)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == "ok"
+
+
+def test_the_built_app_prints_labels_that_scan_back(tmp_path: Path):
+    """segno, python-barcode and Qt's PDF writer made it into the bundle: the labels command works."""
+    from citrus_desktop.printing.layouts import layout_by_key
+    from tests.pdf_reading import Box, decode_regions
+
+    database = tmp_path / "labels.db"
+    assert start(tmp_path, "--db", str(database), "--demo", "--smoke-test").returncode == 0
+    out = tmp_path / "labels.pdf"
+    result = start(tmp_path, "--db", str(database), "labels", str(out), "--layout", "avery-5163")
+    assert result.returncode == 0, result.stderr
+    layout = layout_by_key("avery-5163")
+    x, y = layout.cell(0)
+    [codes] = decode_regions(out, 0, 300, [Box(x, y, x + layout.label_width, y + layout.label_height)])
+    assert [kind for kind, _text in codes] == ["Code128", "QRCode"]
+    assert codes[0][1] == codes[1][1]

@@ -155,3 +155,18 @@ def test_a_deleted_items_id_is_never_given_to_a_new_item(make):
     delete_items([newest])
     again = make.item(customer)
     assert again != newest
+
+
+def test_a_finished_stock_take_is_in_the_sites_history(make):
+    from citrus_desktop.domain import stock_takes
+    from citrus_desktop.domain.history import STOCK_TAKE
+
+    customer = make.customer()
+    site = make.site(customer, "Matriz")
+    make.item(customer, serial="ST-1", site_id=site)
+    make.item(customer, serial="ST-2", site_id=site)
+    count = stock_takes.start_or_resume(customer, site)
+    stock_takes.record_scan(count, "ST-1")
+    stock_takes.finish(count)
+    latest = record_history("site", site)[0]
+    assert latest.what == STOCK_TAKE and latest.new.startswith("1 of 2 found, 1 not found")

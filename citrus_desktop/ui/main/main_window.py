@@ -61,6 +61,10 @@ class MainWindow(QMainWindow):
         brand = QLabel(APP_NAME)
         brand.setProperty("role", "brand")
         nav_layout.addWidget(brand)
+        from citrus_desktop.ui.main.scan_field import ScanField
+
+        self.scan_field = ScanField(self)
+        nav_layout.addWidget(self.scan_field)
         self.nav_group = QActionGroup(self)
         self.nav_actions: dict[str, QAction] = {}
         for key, name, text, icon_name, shortcut in (

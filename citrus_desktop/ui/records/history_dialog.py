@@ -21,6 +21,7 @@ from citrus_desktop.domain.history import (
     CREATED,
     DELETED,
     RESTORED,
+    STOCK_TAKE,
     Change,
     record_history,
     record_title,
@@ -94,6 +95,7 @@ class HistoryDialog(QDialog):
             CHANGED: self.tr("Changed"),
             DELETED: self.tr("Deleted (to the recycle bin)"),
             RESTORED: self.tr("Restored"),
+            STOCK_TAKE: self.tr("Stock-take finished"),
         }
         text = words.get(change.what, change.what)
         return f"{text} ({change.how})" if change.how else text
@@ -114,7 +116,7 @@ class HistoryDialog(QDialog):
                 self._what(change),
                 change.label,
                 shown_value(change.old) if change.field else "",
-                shown_value(change.new) if change.field else "",
+                shown_value(change.new) if change.field or change.new else "",
             ]
             items = []
             for text in cells:

@@ -218,11 +218,7 @@ class ItemDialog(RecordDialog):
     def _match_typed_customer(self) -> None:
         """Pick the customer whose name was typed in full, or forget a half-typed one."""
         text = self.customer.currentText().strip()
-        index = self.customer.findText(text, Qt.MatchFlag.MatchFixedString) if text else -1
-        if index < 0 and text:
-            # "acme industria" names one customer even without its accents: take it.
-            only = self.customer_completer.single_match(text)
-            index = self.customer.findData(only) if only is not None else -1
+        index = self.customer_completer.typed_index()
         if index != self.customer.currentIndex():
             self.customer.setCurrentIndex(index)
         if index < 0 and text:

@@ -50,6 +50,18 @@ class SearchCompleter(QCompleter):
         found = self._search(text, 2) if text.strip() else []
         return found[0][0] if len(found) == 1 else None
 
+    def typed_index(self) -> int:
+        """The combo entry its typed text names: in full (ignoring case), or as the only record
+        matching it ("acme industria" without its accents); -1 when none."""
+        text = self._combo.currentText().strip()
+        if not text:
+            return -1
+        index = self._combo.findText(text, Qt.MatchFlag.MatchFixedString)
+        if index < 0:
+            only = self.single_match(text)
+            index = self._combo.findData(only) if only is not None else -1
+        return index
+
     def _picked(self, index: QModelIndex) -> None:
         row = self._combo.findData(index.data(Qt.ItemDataRole.UserRole))
         if row >= 0:
