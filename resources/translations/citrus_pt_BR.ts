@@ -1994,6 +1994,10 @@
         <translation>Copia o banco de dados para a pasta de backups ao lado dele (%1)</translation>
     </message>
     <message>
+        <source>Before updating the server&apos;s database, its data was copied to %1</source>
+        <translation>Antes de atualizar o banco de dados do servidor, os dados dele foram copiados para %1</translation>
+    </message>
+    <message>
         <source>The daily backup failed: %1</source>
         <translation>O backup diário falhou: %1</translation>
     </message>

@@ -62,6 +62,15 @@ class Safekeeping(QObject):
 
     def start(self) -> None:
         """The day's backup and the retention, in the task thread; then a check every half hour."""
+        from citrus_desktop.store import migrations
+
+        if migrations.last_server_copy is not None:
+            self.window.statusBar().showMessage(
+                self.tr("Before updating the server's database, its data was copied to %1").replace(
+                    "%1", str(migrations.last_server_copy)
+                )
+            )
+            migrations.last_server_copy = None
         database = self.database
 
         def finished(result: object) -> None:
