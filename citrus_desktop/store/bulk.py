@@ -50,31 +50,40 @@ def _copy_rows(table: str, columns: Sequence[str], rows: Iterable[Sequence[objec
 
 
 @contextmanager
-def bulk_load(table: str) -> Iterator[None]:
+def bulk_load(table: str, keep_history: bool = True) -> Iterator[None]:
     """Load many rows into an empty SQLite ``table`` fast, inside the caller's transaction.
 
     Its secondary indexes and the search triggers are dropped first and rebuilt once at the end
     (one sorted pass each, several times faster than row-by-row upkeep); the DDL comes back from
-    ``sqlite_master`` unchanged. The history triggers are off during the load: the rows carry the
-    caller's one batch (e.g. "demo data") instead of a history entry each. PostgreSQL loads with
-    its indexes, its history trigger disabled.
+    ``sqlite_master`` unchanged. With ``keep_history=False`` (demo data) the history triggers are
+    off too: the rows then have no history entry each, only the caller's batch (e.g. "demo data"),
+    and cannot be undone — an import keeps them, so Undo can take it back. PostgreSQL loads with
+    its indexes (and, without history, its history trigger disabled).
     """
     database = db.obj
     if dialect_of(database) == "postgres":
-        history = database.execute_sql(
-            "SELECT tgname FROM pg_trigger WHERE tgrelid = %s::regclass AND tgname = %s",
-            (table, f"{table}_history_insert"),
-        ).fetchone()
+        history = (
+            not keep_history
+            and database.execute_sql(
+                "SELECT tgname FROM pg_trigger WHERE tgrelid = %s::regclass AND tgname = %s",
+                (table, f"{table}_history_insert"),
+            ).fetchone()
+        )
         if history:
             database.execute_sql(f"ALTER TABLE {table} DISABLE TRIGGER {table}_history_insert")
         yield
         if history:
             database.execute_sql(f"ALTER TABLE {table} ENABLE TRIGGER {table}_history_insert")
         return
-    history = database.execute_sql(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? AND name IN (?, ?, ?)",
-        (table, *history_trigger_names(table)),
-    ).fetchall()
+    history = (
+        []
+        if keep_history
+        else database.execute_sql(
+            "SELECT name, sql FROM sqlite_master "
+            "WHERE type = 'trigger' AND tbl_name = ? AND name IN (?, ?, ?)",
+            (table, *history_trigger_names(table)),
+        ).fetchall()
+    )
     indexes = database.execute_sql(
         "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL",
         (table,),
