@@ -5,7 +5,10 @@ import logging
 import threading
 from collections.abc import Callable
 
-from citrus_desktop.store.threads import close_thread_connection, connection_interrupter
+from citrus_desktop.errors import KnownProblem
+from citrus_desktop.store.threads import TASK_CACHE_KIB, close_thread_connection, connection_interrupter
+
+__all__ = ["TASK_CACHE_KIB", "Job", "run_job"]
 
 log = logging.getLogger(__name__)
 
@@ -29,19 +32,20 @@ class Job:
                 self._stop()
 
 
-def run_job(job: Job) -> None:
-    """Run ``job`` on the calling (worker) thread and hand its result, or its error, to ``deliver``."""
+def run_job(job: Job, cache_kib: int | None = None) -> None:
+    """Run ``job`` on the calling (worker) thread and hand its result, or its error, to ``deliver``.
+    ``cache_kib``: the connection's page cache, for work that writes much (default: a list's)."""
     if job.cancelled:
         return
     result: object
     try:
-        stop = connection_interrupter()
+        stop = connection_interrupter() if cache_kib is None else connection_interrupter(cache_kib)
         with job._lock:
             job._stop = stop
         result = None if job.cancelled else job.work()
     except Exception as error:
-        if not job.cancelled:
-            log.exception("list query failed")
+        if not job.cancelled and not isinstance(error, KnownProblem):  # a refusal told to the user is no bug
+            log.exception("background work failed")
         result = error
     finally:
         with job._lock:

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
-from citrus_desktop.domain.background import Job, run_job
+from citrus_desktop.domain.background import TASK_CACHE_KIB, Job, run_job
 
 _pool: QThreadPool | None = None
 
@@ -37,7 +37,7 @@ def run_in_background(work: Callable[[], Any], finished: Callable[[Any], None], 
 
     relay.done.connect(deliver)
     job = Job(0, work, relay.done.emit)
-    pool().start(lambda: run_job(job))
+    pool().start(lambda: run_job(job, TASK_CACHE_KIB))
 
 
 def wait_for_tasks(timeout_ms: int = 60_000) -> bool:
