@@ -122,7 +122,8 @@ def _history(record: RecordKind, row_id: int) -> list[Change]:
                 )
     if record.table == "site":
         lines += _stock_takes(row_id)
-        lines.sort(key=lambda line: line.at or datetime.min)
+        # Whole seconds (stock-takes keep no fraction): what happened in one second keeps its order.
+        lines.sort(key=lambda line: (line.at or datetime.min).replace(microsecond=0))
     lines.reverse()
     return lines
 

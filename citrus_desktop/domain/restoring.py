@@ -21,9 +21,10 @@ from citrus_desktop.domain.session import actor
 from citrus_desktop.domain.tax_ids import format_tax_id
 from citrus_desktop.domain.text import fold
 from citrus_desktop.i18n import translate
-from citrus_desktop.store.bulk import search_index_after
+from citrus_desktop.store.bulk import insert_rows, search_index_after
 from citrus_desktop.store.history_schema import snapshot_columns
 from citrus_desktop.store.models import Customer, db
+from citrus_desktop.store.schema import dialect_of
 
 CHUNK = 500
 """Ids per ``IN (…)`` list (SQLite allows 32,766 parameters; smaller lists plan as well)."""
@@ -127,11 +128,19 @@ def _problem(kind: RecordKind, values: dict[str, Any], reason: str) -> str:
 
 
 def rows_in(sql: str, values: Iterable[Any], before: tuple = ()) -> list[tuple]:
-    """Run ``sql`` (``{marks}`` standing for an IN list) for every chunk of ``values``; plain SQL,
-    since building thousands of parameters through the query builder costs more than the query."""
+    """Run ``sql``, whose ``IN ({marks})`` stands for the list ``values``: plain SQL, since building
+    thousands of parameters through the query builder costs more than the query. SQLite gets
+    chunks of ``?`` marks; PostgreSQL one array parameter (``= ANY(%s)``), parsed once."""
     database = db.obj
+    wanted = sorted(set(values))
+    if not wanted:
+        return []
+    if dialect_of(database) == "postgres":
+        return list(
+            database.execute_sql(sql.replace("IN ({marks})", "= ANY(%s)"), (*before, wanted)).fetchall()
+        )
     found: list[tuple] = []
-    for part in chunks(sorted(set(values))):
+    for part in chunks(wanted):
         marks = ", ".join([database.param] * len(part))
         found += database.execute_sql(sql.format(marks=marks), (*before, *part)).fetchall()
     return found
@@ -327,8 +336,6 @@ def insert(kind: RecordKind, rows: list[dict[str, Any]], now: datetime) -> None:
         return
     columns = _columns(kind)
     who = actor()
-    param = db.obj.param
-    sql = f"INSERT INTO {kind.table} ({', '.join(columns)}) VALUES ({', '.join([param] * len(columns))})"
     model = kind.model
     converters = [_converter(model, c) for c in columns]
     records = []
@@ -344,11 +351,10 @@ def insert(kind: RecordKind, rows: list[dict[str, Any]], now: datetime) -> None:
                 for convert, value in zip(converters, (full.get(c) for c in columns), strict=True)
             )
         )
-    cursor = db.obj.cursor()
     ids = [values["id"] for values in rows] if kind.table == "inventory_item" else []
     with search_index_after(ids):
-        for part in chunks(records):
-            cursor.executemany(sql, part)
+        # PostgreSQL: COPY, one statement, so its history triggers run once, not once a row.
+        insert_rows(kind.table, columns, records)
 
 
 def _converter(model: Any, column: str) -> Any:
