@@ -48,6 +48,9 @@ def create_main_window(database: str) -> QMainWindow:
 
     Uses the running QApplication; the window is returned not shown.
     """
+    from citrus_desktop.ui.tasks import wait_for_tasks
+
+    wait_for_tasks()  # a previous window's background work finishes on the database it started on
     handle = open_database(database)
     logging.getLogger(__name__).info("Database: %s", describe(database))
     from citrus_desktop.ui.main.main_window import MainWindow
