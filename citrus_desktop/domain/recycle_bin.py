@@ -55,7 +55,7 @@ class RecycleBinSource(ListSource):
 
     def columns(self) -> list[Column]:
         return [
-            Column("kind", translate("Columns", "Kind")),
+            Column("kind", translate("Columns", "Record")),
             Column("label", translate("Columns", "Serial number or name")),
             Column("customer", translate("Columns", "Customer")),
             Column("deleted_at", translate("Columns", "Deleted"), "datetime"),

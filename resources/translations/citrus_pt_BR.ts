@@ -245,6 +245,10 @@
         <translation>Natureza</translation>
     </message>
     <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
         <source>Serial number or name</source>
         <translation>Número de série ou nome</translation>
     </message>
