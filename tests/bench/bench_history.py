@@ -365,6 +365,36 @@ def sqlite_bench(items: int, runs: int, rebuild: bool, changes: int) -> dict[str
 # PostgreSQL -------------------------------------------------------------------------------------
 
 
+def raw_pg_delete_restore(url: str, ids: list[int]) -> dict[str, Any]:
+    """The same rows deleted and put back with plain SQL on a psycopg connection (COPY)."""
+    import psycopg
+
+    with psycopg.connect(url, prepare_threshold=None) as conn:
+        columns = [
+            r[0]
+            for r in conn.execute(
+                "SELECT column_name FROM information_schema.columns WHERE table_name = 'inventory_item' "
+                "ORDER BY ordinal_position"
+            )
+        ]
+        rows = conn.execute("SELECT * FROM inventory_item WHERE id = ANY(%s)", (ids,)).fetchall()
+        conn.commit()
+        started = time.perf_counter()
+        conn.execute("DELETE FROM inventory_item WHERE id = ANY(%s)", (ids,))
+        conn.commit()
+        deleted = time.perf_counter() - started
+        started = time.perf_counter()
+        with conn.cursor().copy(f"COPY inventory_item ({', '.join(columns)}) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row(row)
+        conn.execute(
+            "DELETE FROM recycle_bin WHERE table_name = 'inventory_item' AND row_id = ANY(%s)", (ids,)
+        )
+        conn.commit()
+        restored = time.perf_counter() - started
+    return {"raw_delete_s": round(deleted, 2), "raw_restore_s": round(restored, 2)}
+
+
 def pg_bench(server: str, items: int, runs: int, changes: int) -> dict[str, Any]:
     import psycopg
 
@@ -445,6 +475,7 @@ def pg_bench(server: str, items: int, runs: int, changes: int) -> dict[str, Any]
         ]
         found["bin_10k"] = delete_and_restore(meter, chosen)
         close_database()
+        found["bin_10k"].update(raw_pg_delete_restore(url, chosen))
         del app
     finally:
         with psycopg.connect(f"{server}/postgres", autocommit=True) as admin:
