@@ -43,8 +43,12 @@ def run_job(job: Job, cache_kib: int | None = None) -> None:
         with job._lock:
             job._stop = stop
         result = None if job.cancelled else job.work()
+    except KnownProblem as error:
+        if not job.cancelled:
+            log.info("background work refused: %s", error)  # told in the window
+        result = error
     except Exception as error:
-        if not job.cancelled and not isinstance(error, KnownProblem):  # a refusal told to the user is no bug
+        if not job.cancelled:
             log.exception("background work failed")
         result = error
     finally:

@@ -2,16 +2,15 @@
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
-from peewee import fn
-
-from citrus_desktop.domain.checks import Checks
+from citrus_desktop.domain.checks import Checks, problems_of
 from citrus_desktop.domain.deleting import delete_rows, in_use_reasons
+from citrus_desktop.domain.keys import check_key
 from citrus_desktop.domain.phrases import items_phrase
 from citrus_desktop.domain.saving import load, save_checked, write_row
-from citrus_desktop.domain.text import fold
 from citrus_desktop.i18n import translate
-from citrus_desktop.store.models import Contract, Customer, InventoryItem
+from citrus_desktop.store.models import Contract, Customer, InventoryItem, tuple_rows
 
 
 @dataclass
@@ -26,30 +25,30 @@ class ContractData:
     version: int = 0
 
 
-def _validate(data: ContractData) -> dict:
+def _validate(data: ContractData) -> dict[str, Any]:
     checks = Checks()
-    exists = bool(data.customer_id) and Customer.select().where(Customer.id == data.customer_id).exists()
-    checks.reference("customer_id", data.customer_id, translate("Fields", "customer"), exists)
-    code = checks.text("code", data.code, translate("Fields", "Code"), required=True, longest=100)
-    if code and exists:
-        clash = Contract.get_or_none(
-            (Contract.customer == data.customer_id)
-            & ((Contract.code_key == fold(code)) | (fn.lower(Contract.code) == fn.lower(code)))
-            & (Contract.id != (data.id or 0))
-        )
-        if clash is not None:
-            checks.fail(
-                "code",
-                translate("Validation", "This customer already has a contract “%1”.").replace(
-                    "%1", clash.code
-                ),
-            )
+    code = checks.text(
+        "code", data.code, translate("Fields", "Code"), required=True, longest=100, one_line=True
+    )
     description = checks.text(
         "description", data.description, translate("Fields", "Description"), strip=False
     )
+    notes = checks.text("notes", data.notes, translate("Fields", "Notes"), strip=False)
+    exists = bool(data.customer_id) and Customer.select().where(Customer.id == data.customer_id).exists()
+    checks.reference("customer_id", data.customer_id, translate("Fields", "customer"), exists)
+    key = ""
+    if code and checks.ok("code") and exists and data.customer_id is not None:
+        found = check_key(Contract, Contract.code_key, code, data.id, (Contract.customer, data.customer_id))
+        key = found.key
+        if found.twin is not None:
+            checks.fail(
+                "code",
+                translate("Validation", "This customer already has a contract “%1”.").replace(
+                    "%1", found.twin.code
+                ),
+            )
     if data.start_date and data.end_date and data.end_date < data.start_date:
         checks.fail("end_date", translate("Validation", "The end date cannot be before the start date."))
-    notes = checks.text("notes", data.notes, translate("Fields", "Notes"), strip=False)
     if data.id is not None and exists:
         stored = Contract.get_or_none(Contract.id == data.id)
         if stored is not None and stored.customer_id != data.customer_id:
@@ -58,12 +57,17 @@ def _validate(data: ContractData) -> dict:
     return {
         "customer": data.customer_id,
         "code": code,
-        "code_key": fold(code),
+        "code_key": key,
         "description": description,
         "start_date": data.start_date,
         "end_date": data.end_date,
         "notes": notes,
     }
+
+
+def validate_contract(data: ContractData) -> dict[str, str]:
+    """The problems ``data`` has (field → message), without writing anything."""
+    return problems_of(lambda: _validate(data))
 
 
 def save_contract(data: ContractData) -> int:
@@ -99,4 +103,12 @@ def contract_choices(customer_id: int) -> list[tuple[int, str, str]]:
         .where(Contract.customer == customer_id)
         .order_by(Contract.code_key)
     )
-    return list(query.tuples())
+    return tuple_rows(query)
+
+
+def contract_item_count(contract_id: int) -> int:
+    """How many items the contract covers (from its summary row, kept by the database)."""
+    from citrus_desktop.store.item_counts import ContractItemCount
+
+    found = ContractItemCount.get_or_none(ContractItemCount.contract_id == contract_id)
+    return int(found.items) if found else 0

@@ -3,7 +3,8 @@
 import random
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
+from typing import Any
 
 from citrus_desktop.domain.errors import DomainError
 from citrus_desktop.domain.session import actor
@@ -312,7 +313,9 @@ def fill_demo(items: int | None = None, seed: int = 7) -> DemoSummary:
                 for i, (name, kind, description) in enumerate(types)
             ),
         )
-        customers, contracts, sites = [], [], []
+        customers: list[tuple[object, ...]] = []
+        contracts: list[tuple[object, ...]] = []
+        sites: list[tuple[object, ...]] = []
         used_names: set[str] = set()
         for c in range(1, n_customers + 1):
             name = _company_name(rng, used_names, c)
@@ -333,7 +336,8 @@ def fill_demo(items: int | None = None, seed: int = 7) -> DemoSummary:
                 )
             )
             for k in range(rng.randrange(1, 4)):
-                start = date(2022, 1, 1) + timedelta(days=rng.randrange(0, 1000))
+                # Dated around today, so that some end this month and some ended with items.
+                start = now.date() - timedelta(days=rng.randrange(0, 1100))
                 code = f"CT-{start.year}-{c:05d}-{k + 1}"
                 contracts.append(
                     (
@@ -368,27 +372,41 @@ def fill_demo(items: int | None = None, seed: int = 7) -> DemoSummary:
             ("id", "name", "name_key", "tax_id", "email", "phone", "notes", "active", *audit_columns),
             customers,
         )
-        insert_rows(
-            "contract",
-            (
-                "id",
-                "customer_id",
-                "code",
-                "code_key",
-                "description",
-                "start_date",
-                "end_date",
-                "notes",
-                *audit_columns,
-            ),
-            contracts,
-        )
-        insert_rows(
-            "site",
-            ("id", "customer_id", "name", "name_key", "address", "city", "state", "notes", *audit_columns),
-            sites,
-        )
-        with bulk_load("inventory_item", keep_history=False):  # 1M items in seconds, one batch
+        # The rows bring their keys (no key trigger per row); demo rows get no history entry each,
+        # only the one "Demo data" batch.
+        with bulk_load("contract", keep_history=False):
+            insert_rows(
+                "contract",
+                (
+                    "id",
+                    "customer_id",
+                    "code",
+                    "code_key",
+                    "description",
+                    "start_date",
+                    "end_date",
+                    "notes",
+                    *audit_columns,
+                ),
+                contracts,
+            )
+        with bulk_load("site", keep_history=False):
+            insert_rows(
+                "site",
+                (
+                    "id",
+                    "customer_id",
+                    "name",
+                    "name_key",
+                    "address",
+                    "city",
+                    "state",
+                    "notes",
+                    *audit_columns,
+                ),
+                sites,
+            )
+        with bulk_load("inventory_item", keep_history=False):
             insert_rows(
                 "inventory_item",
                 (
@@ -404,7 +422,7 @@ def fill_demo(items: int | None = None, seed: int = 7) -> DemoSummary:
                     "serial_key",
                     *audit_columns,
                 ),
-                _items(rng, n_items, n_customers, contracts, sites, types, audit),
+                _items(rng, n_items, n_customers, contracts, sites, types, _added_stamps(rng, now), who),
             )
         after_explicit_ids(["product_type", "customer", "contract", "site", "inventory_item"])
     return DemoSummary(len(customers), len(contracts), len(sites), len(types), n_items)
@@ -436,7 +454,23 @@ def _company_name(rng: random.Random, used: set[str], index: int) -> str:
     return name
 
 
-def _items(rng, n_items, n_customers, contracts, sites, types, audit) -> Iterator[tuple]:
+def _added_stamps(rng: random.Random, now: datetime, count: int = 4096) -> list[str]:
+    """Creation times over the last two years, more of them recent (a growing inventory)."""
+    span = 730 * 24 * 3600
+    stamps = [now - timedelta(seconds=int(span * (1 - rng.random() ** 0.6))) for _ in range(count)]
+    return [stamp.strftime("%Y-%m-%d %H:%M:%S") for stamp in stamps]
+
+
+def _items(
+    rng: random.Random,
+    n_items: int,
+    n_customers: int,
+    contracts: list[tuple[Any, ...]],
+    sites: list[tuple[Any, ...]],
+    types: list[tuple[str, str, str]],
+    stamps: list[str],
+    who: str,
+) -> Iterator[tuple[object, ...]]:
     by_customer_contracts: dict[int, list[int]] = {}
     for row in contracts:
         by_customer_contracts.setdefault(row[1], []).append(row[0])
@@ -457,6 +491,7 @@ def _items(rng, n_items, n_customers, contracts, sites, types, audit) -> Iterato
         description, description_key = choice(descriptions[base])
         observation, observation_key = choice(observations)
         serial = _serial(rng, i)
+        stamp = choice(stamps)
         yield (
             i,
             serial,
@@ -469,5 +504,9 @@ def _items(rng, n_items, n_customers, contracts, sites, types, audit) -> Iterato
             # Same text as items.search_text(): demo serials are plain ASCII without spaces.
             f"{serial.lower()}\n{description_key}\n{observation_key}",
             serial.lower(),
-            *audit,
+            1,
+            stamp,
+            who,
+            stamp,
+            who,
         )

@@ -1,16 +1,16 @@
 """Inventory items: validation and use cases."""
 
 from dataclasses import dataclass
+from typing import Any
 
-from peewee import fn
-
-from citrus_desktop.domain.checks import Checks
+from citrus_desktop.domain.checks import Checks, problems_of
 from citrus_desktop.domain.deleting import delete_rows
-from citrus_desktop.domain.errors import ValidationError
+from citrus_desktop.domain.keys import check_key
 from citrus_desktop.domain.saving import load, save_checked, write_row
-from citrus_desktop.domain.text import clean, fold
+from citrus_desktop.domain.text import clean, fold, has_control, storable
 from citrus_desktop.i18n import translate
-from citrus_desktop.store.models import Contract, Customer, InventoryItem, ProductType, Site
+from citrus_desktop.store.folding import database_key
+from citrus_desktop.store.models import Contract, Customer, InventoryItem, ProductType, Site, tuple_rows
 
 SERIAL_LONGEST = 100
 
@@ -39,45 +39,56 @@ def search_text(serial: str, description: str, observation: str) -> str:
 
 
 def find_serial(serial: str, exclude_id: int | None = None) -> tuple[int, str, str] | None:
-    """(id, serial, customer name) of the item using ``serial`` (ignoring case and accents), if any."""
+    """(id, serial, customer name) of another item using ``serial`` by the serial rule
+    (DESIGN §1: case, accents, width and invisible characters ignored), if any."""
     serial = normalize_serial(serial)
-    if not serial:
-        return None
-    # serial_key catches every alphabet's case; lower() also rows written around the app.
-    same = (InventoryItem.serial_key == serial_key(serial)) | (
-        fn.lower(InventoryItem.serial_number) == fn.lower(serial)
-    )
+    if not serial or storable(serial) != serial or has_control(serial):
+        return None  # no stored serial holds such characters: nothing to look up
     query = (
         InventoryItem.select(InventoryItem.id, InventoryItem.serial_number, Customer.name)
         .join(Customer)
-        .where(same & (InventoryItem.id != (exclude_id or 0)))
-        .tuples()
+        .where((InventoryItem.serial_key == database_key(serial)) & (InventoryItem.id != (exclude_id or 0)))
+        .order_by(InventoryItem.id)
+        .limit(1)
     )
-    return query.first()
+    found = tuple_rows(query)
+    return (found[0][0], found[0][1], found[0][2]) if found else None
 
 
 def serial_key(serial: str) -> str:
-    """The form two serials share when they are the same serial."""
+    """The form two serials share when they are the same serial, computed here (no query): the
+    database computes the same (tests compare both over every code point); the duplicate checks
+    ask the database itself (`find_serial`, `domain.keys`)."""
     return fold(normalize_serial(serial))
 
 
-def _validate(data: ItemData) -> dict:
+def _validate(data: ItemData) -> dict[str, Any]:
     checks = Checks()
+    # Every text is checked before any query: a NUL or a lone surrogate never reaches the driver.
     serial = checks.text(
         "serial_number",
         data.serial_number,
         translate("Fields", "Serial number"),
         required=True,
         longest=SERIAL_LONGEST,
+        one_line=True,
     )
-    if serial and "serial_number" not in checks.errors:
-        used = find_serial(serial, data.id)
-        if used is not None:
+    description = checks.text(
+        "description", data.description, translate("Fields", "Description"), strip=False
+    )
+    observation = checks.text(
+        "observation", data.observation, translate("Fields", "Observation"), strip=False
+    )
+    key = ""
+    if serial and checks.ok("serial_number"):
+        found = check_key(InventoryItem, InventoryItem.serial_key, serial, data.id)
+        key = found.key
+        if found.twin is not None:
             checks.fail(
                 "serial_number",
                 translate("Validation", "Serial number “%1” is already used by an item of customer “%2”.")
-                .replace("%1", used[1])
-                .replace("%2", used[2]),
+                .replace("%1", found.twin.serial_number)
+                .replace("%2", found.twin.customer.name),
             )
     customer_ok = bool(data.customer_id) and Customer.select().where(Customer.id == data.customer_id).exists()
     checks.reference("customer_id", data.customer_id, translate("Fields", "customer"), customer_ok)
@@ -95,12 +106,6 @@ def _validate(data: ItemData) -> dict:
     checks.reference(
         "product_type_id", data.product_type_id, translate("Fields", "product or service type"), type_ok
     )
-    description = checks.text(
-        "description", data.description, translate("Fields", "Description"), strip=False
-    )
-    observation = checks.text(
-        "observation", data.observation, translate("Fields", "Observation"), strip=False
-    )
     checks.done()
     return {
         "serial_number": serial,
@@ -111,7 +116,7 @@ def _validate(data: ItemData) -> dict:
         "description": description,
         "observation": observation,
         "search_text": search_text(serial, description, observation),
-        "serial_key": serial_key(serial),
+        "serial_key": key,
     }
 
 
@@ -124,11 +129,7 @@ def save_item(data: ItemData) -> int:
 
 def validate_item(data: ItemData) -> dict[str, str]:
     """The problems ``data`` has (field → message), without writing anything."""
-    try:
-        _validate(data)
-    except ValidationError as error:
-        return error.errors
-    return {}
+    return problems_of(lambda: _validate(data))
 
 
 def get_item(item_id: int) -> ItemData:

@@ -4,21 +4,25 @@ A page is fetched as ``WHERE id IN (SELECT id … ORDER BY … LIMIT … OFFSET 
 offset walks an index, not the joined rows.
 """
 
+from __future__ import annotations
+
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from peewee import SQL, Expression, ModelSelect, fn
+from peewee import JOIN, SQL, ColumnBase, ModelSelect, fn
 
 from citrus_desktop.domain.contracts import delete_contracts
 from citrus_desktop.domain.customers import delete_customers
+from citrus_desktop.domain.expiry import days_left, today
 from citrus_desktop.domain.items import delete_items
 from citrus_desktop.domain.product_types import delete_product_types, kind_label
 from citrus_desktop.domain.search import DENSE_HITS, ItemSearch, contains
 from citrus_desktop.domain.sites import delete_sites
-from citrus_desktop.domain.tax_ids import digits, format_tax_id
+from citrus_desktop.domain.tax_ids import canonical, format_tax_id
 from citrus_desktop.domain.text import fold
 from citrus_desktop.i18n import translate
+from citrus_desktop.store.item_counts import ContractItemCount
 from citrus_desktop.store.models import BaseModel, Contract, Customer, InventoryItem, ProductType, Site
 
 Row = tuple[Any, ...]
@@ -30,7 +34,12 @@ class Column:
     key: str
     title: str
     kind: str = "text"
-    """How the UI shows the value: text, date, datetime or bool."""
+    """How the UI shows the value: text, date, datetime, bool, count (a number of records), expiry (days to
+    an end date, negative once ended, in words), days (the same in fewer words, under a title
+    saying "Ends" or "Ended"), status (the same, in words only when it ends
+    within 30 days or has ended) or band (30, 60 or 90: the dashboard's expiry bands)."""
+    hidden: bool = False
+    """Hidden until the user shows it (lists show it too while a keyword may match in it)."""
 
 
 class ListSource:
@@ -41,12 +50,12 @@ class ListSource:
     @property
     def table(self) -> str:
         """The table whose rows the list shows."""
-        return self.model._meta.table_name
+        return str(self.model._meta.table_name)
 
     def columns(self) -> list[Column]:
         raise NotImplementedError
 
-    def _select(self) -> ModelSelect:
+    def _select(self) -> ModelSelect[Any]:
         """The displayed values (after the id), in column order, with the joins they need."""
         raise NotImplementedError
 
@@ -54,13 +63,13 @@ class ListSource:
         """One ORDER BY expression per column."""
         raise NotImplementedError
 
-    def _matches(self, folded: str) -> Expression:
+    def _matches(self, folded: str) -> ColumnBase:
         raise NotImplementedError
 
-    def _scope(self) -> Expression | None:
+    def _scope(self) -> ColumnBase | None:
         return None
 
-    def _where(self, keyword: str) -> Expression | None:
+    def _where(self, keyword: str) -> ColumnBase | None:
         conditions = [c for c in (self._scope(), self._keyword(keyword)) if c is not None]
         if not conditions:
             return None
@@ -69,11 +78,11 @@ class ListSource:
             result = result & condition
         return result
 
-    def _keyword(self, keyword: str) -> Expression | None:
+    def _keyword(self, keyword: str) -> ColumnBase | None:
         folded = fold(keyword)
         return self._matches(folded) if folded else None
 
-    def _filtered(self, query: ModelSelect, keyword: str) -> ModelSelect:
+    def _filtered(self, query: ModelSelect[Any], keyword: str) -> ModelSelect[Any]:
         condition = self._where(keyword)
         return query.where(condition) if condition is not None else query
 
@@ -88,7 +97,7 @@ class ListSource:
             self.model.id.desc() if descending else self.model.id.asc(),
         ]
 
-    def _ids(self, keyword: str, sort: int, descending: bool) -> ModelSelect:
+    def _ids(self, keyword: str, sort: int, descending: bool) -> ModelSelect[Any]:
         """The matching ids in list order (no limit)."""
         return self._filtered(self._select().select(self.model.id), keyword).order_by(
             *self._order(sort, descending)
@@ -110,7 +119,7 @@ class ListSource:
         the first.
         """
         backwards = total is not None and offset > total // 2
-        if backwards:
+        if total is not None and backwards:
             limit = max(0, min(limit, total - offset))
             offset = max(0, total - offset - limit)
         if limit <= 0:
@@ -153,10 +162,11 @@ class InventorySource(ListSource):
             Column("site", translate("Columns", "Site")),
             Column("product_type", translate("Columns", "Type")),
             Column("description", translate("Columns", "Description")),
+            Column("observation", translate("Columns", "Observation"), hidden=True),
         ]
         return columns
 
-    def _select(self) -> ModelSelect:
+    def _select(self) -> ModelSelect[Any]:
         return (
             InventoryItem.select(
                 InventoryItem.id,
@@ -166,6 +176,7 @@ class InventorySource(ListSource):
                 Site.name,
                 ProductType.name,
                 InventoryItem.description,
+                InventoryItem.observation,
             )
             .join(Customer, on=InventoryItem.customer == Customer.id)
             .switch(InventoryItem)
@@ -178,18 +189,19 @@ class InventorySource(ListSource):
 
     def _sort_keys(self) -> Sequence[Any]:
         return (
-            fn.lower(InventoryItem.serial_number),
+            InventoryItem.serial_key,
             Customer.name_key,
             Contract.code_key,
             Site.name_key,
             ProductType.name_key,
             InventoryItem.description,
+            InventoryItem.observation,
         )
 
-    def _scope(self) -> Expression | None:
+    def _scope(self) -> ColumnBase | None:
         return InventoryItem.customer == self.customer_id if self.customer_id else None
 
-    def _matches(self, folded: str) -> Expression:
+    def _matches(self, folded: str) -> ColumnBase:
         return ItemSearch.prepare(folded).condition(dense=True)
 
     def _search(self, keyword: str) -> ItemSearch | None:
@@ -209,7 +221,7 @@ class InventorySource(ListSource):
         self._prepared = (keyword, search, hits)
         return hits
 
-    def _ids(self, keyword: str, sort: int, descending: bool) -> ModelSelect:
+    def _ids(self, keyword: str, sort: int, descending: bool) -> ModelSelect[Any]:
         # Join only the table the sort needs: SQLite then walks that table's name index and, for
         # each row, the item index on its id, which yields the items already in order.
         joined, order = self._sort_plan(sort)
@@ -236,12 +248,13 @@ class InventorySource(ListSource):
         """
         item = InventoryItem
         plans: dict[int, tuple[type[BaseModel] | None, list[Any]]] = {
-            0: (None, [fn.lower(item.serial_number), item.id]),
+            0: (None, [item.serial_key, item.id]),
             1: (Customer, [Customer.name_key, Customer.id, item.id, item.customer]),
             2: (Contract, [Contract.code_key, Contract.id, item.customer, item.id, item.contract]),
             3: (Site, [Site.name_key, Site.id, item.customer, item.id, item.site]),
             4: (ProductType, [ProductType.name_key, ProductType.id, item.id, item.product_type]),
             5: (None, [item.description, item.id]),
+            6: (None, [item.observation, item.id]),
         }
         return plans[sort]
 
@@ -261,7 +274,7 @@ class CustomerSource(ListSource):
             Column("active", translate("Columns", "Active"), "bool"),
         ]
 
-    def _select(self) -> ModelSelect:
+    def _select(self) -> ModelSelect[Any]:
         return Customer.select(
             Customer.id, Customer.name, Customer.tax_id, Customer.email, Customer.phone, Customer.active
         )
@@ -269,10 +282,10 @@ class CustomerSource(ListSource):
     def _sort_keys(self) -> Sequence[Any]:
         return (Customer.name_key, Customer.tax_id, Customer.email, Customer.phone, Customer.active)
 
-    def _matches(self, folded: str) -> Expression:
+    def _matches(self, folded: str) -> ColumnBase:
         condition = contains(Customer.name_key, folded) | contains(fn.lower(Customer.email), folded)
-        number = digits(folded)
-        if number and len(number) >= 3:
+        number = canonical(folded)
+        if len(number) >= 3 and number.isalnum() and number.isascii():
             condition |= contains(Customer.tax_id, number)
         return condition
 
@@ -284,6 +297,8 @@ class CustomerSource(ListSource):
 
 
 class ContractSource(ListSource):
+    """A customer's contracts, with how many items each covers and how soon it ends."""
+
     model = Contract
 
     def __init__(self, customer_id: int):
@@ -295,20 +310,40 @@ class ContractSource(ListSource):
             Column("description", translate("Columns", "Description")),
             Column("start_date", translate("Columns", "Start"), "date"),
             Column("end_date", translate("Columns", "End"), "date"),
+            Column("status", translate("Columns", "Status"), "status"),
+            Column("items", translate("Columns", "Items"), "count"),
         ]
 
-    def _select(self) -> ModelSelect:
+    def _select(self) -> ModelSelect[Any]:
         return Contract.select(
-            Contract.id, Contract.code, Contract.description, Contract.start_date, Contract.end_date
-        )
+            Contract.id,
+            Contract.code,
+            Contract.description,
+            Contract.start_date,
+            Contract.end_date,
+            Contract.end_date,
+            fn.COALESCE(ContractItemCount.items, 0),
+        ).join(ContractItemCount, JOIN.LEFT_OUTER, on=ContractItemCount.contract_id == Contract.id)
 
     def _sort_keys(self) -> Sequence[Any]:
-        return (Contract.code_key, Contract.description, Contract.start_date, Contract.end_date)
+        return (
+            Contract.code_key,
+            Contract.description,
+            Contract.start_date,
+            Contract.end_date,
+            Contract.end_date,
+            fn.COALESCE(ContractItemCount.items, 0),
+        )
 
-    def _scope(self) -> Expression | None:
+    def rows(self, ids: Sequence[int]) -> list[Row]:
+        """The status column holds the days to the end date (negative: ended), for today."""
+        on = today()
+        return [(*r[:5], days_left(r[5], on), r[6]) for r in super().rows(ids)]
+
+    def _scope(self) -> ColumnBase | None:
         return Contract.customer == self.customer_id
 
-    def _matches(self, folded: str) -> Expression:
+    def _matches(self, folded: str) -> ColumnBase:
         return contains(Contract.code_key, folded)
 
     def delete(self, ids: list[int]) -> int:
@@ -329,16 +364,16 @@ class SiteSource(ListSource):
             Column("address", translate("Columns", "Address")),
         ]
 
-    def _select(self) -> ModelSelect:
+    def _select(self) -> ModelSelect[Any]:
         return Site.select(Site.id, Site.name, Site.city, Site.state, Site.address)
 
     def _sort_keys(self) -> Sequence[Any]:
         return (Site.name_key, Site.city, Site.state, Site.address)
 
-    def _scope(self) -> Expression | None:
+    def _scope(self) -> ColumnBase | None:
         return Site.customer == self.customer_id
 
-    def _matches(self, folded: str) -> Expression:
+    def _matches(self, folded: str) -> ColumnBase:
         return contains(Site.name_key, folded)
 
     def delete(self, ids: list[int]) -> int:
@@ -356,7 +391,7 @@ class ProductTypeSource(ListSource):
             Column("active", translate("Columns", "Active"), "bool"),
         ]
 
-    def _select(self) -> ModelSelect:
+    def _select(self) -> ModelSelect[Any]:
         return ProductType.select(
             ProductType.id, ProductType.name, ProductType.kind, ProductType.description, ProductType.active
         )
@@ -364,7 +399,7 @@ class ProductTypeSource(ListSource):
     def _sort_keys(self) -> Sequence[Any]:
         return (ProductType.name_key, ProductType.kind, ProductType.description, ProductType.active)
 
-    def _matches(self, folded: str) -> Expression:
+    def _matches(self, folded: str) -> ColumnBase:
         return contains(ProductType.name_key, folded)
 
     def rows(self, ids: Sequence[int]) -> list[Row]:

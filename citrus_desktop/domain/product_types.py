@@ -1,16 +1,15 @@
 """Product or service types (Tipos de Produto ou Serviço): validation and use cases."""
 
 from dataclasses import dataclass
+from typing import Any
 
-from peewee import fn
-
-from citrus_desktop.domain.checks import Checks
+from citrus_desktop.domain.checks import Checks, problems_of
 from citrus_desktop.domain.deleting import delete_rows, in_use_reasons
+from citrus_desktop.domain.keys import check_key
 from citrus_desktop.domain.phrases import items_phrase
 from citrus_desktop.domain.saving import load, save_checked, write_row
-from citrus_desktop.domain.text import fold
 from citrus_desktop.i18n import translate
-from citrus_desktop.store.models import InventoryItem, ProductType
+from citrus_desktop.store.models import InventoryItem, ProductType, tuple_rows
 
 KINDS = ("product", "service")
 
@@ -29,31 +28,38 @@ class ProductTypeData:
     version: int = 0
 
 
-def _validate(data: ProductTypeData) -> dict:
+def _validate(data: ProductTypeData) -> dict[str, Any]:
     checks = Checks()
-    name = checks.text("name", data.name, translate("Fields", "Name"), required=True, longest=200)
-    if name:
-        clash = ProductType.get_or_none(
-            ((ProductType.name_key == fold(name)) | (fn.lower(ProductType.name) == fn.lower(name)))
-            & (ProductType.id != (data.id or 0))
-        )
-        if clash is not None:
-            checks.fail(
-                "name", translate("Validation", "There is already a type “%1”.").replace("%1", clash.name)
-            )
-    if data.kind not in KINDS:
-        checks.fail("kind", translate("Validation", "Kind must be Product or Service."))
+    name = checks.text(
+        "name", data.name, translate("Fields", "Name"), required=True, longest=200, one_line=True
+    )
     description = checks.text(
         "description", data.description, translate("Fields", "Description"), strip=False
     )
+    if data.kind not in KINDS:
+        checks.fail("kind", translate("Validation", "Kind must be Product or Service."))
+    key = ""
+    if name and checks.ok("name"):
+        found = check_key(ProductType, ProductType.name_key, name, data.id)
+        key = found.key
+        if found.twin is not None:
+            checks.fail(
+                "name",
+                translate("Validation", "There is already a type “%1”.").replace("%1", found.twin.name),
+            )
     checks.done()
     return {
         "name": name,
-        "name_key": fold(name),
+        "name_key": key,
         "kind": data.kind,
         "description": description,
         "active": bool(data.active),
     }
+
+
+def validate_product_type(data: ProductTypeData) -> dict[str, str]:
+    """The problems ``data`` has (field → message), without writing anything."""
+    return problems_of(lambda: _validate(data))
 
 
 def save_product_type(data: ProductTypeData) -> int:
@@ -79,6 +85,7 @@ def delete_product_types(ids: list[int]) -> int:
             wanted,
             translate("Delete", "Type “%1” is still used by %2."),
             [(InventoryItem.product_type, items_phrase)],
+            label=lambda product_type: product_type.name,
         ),
     )
 
@@ -90,4 +97,4 @@ def product_type_choices(include_id: int | None = None) -> list[tuple[int, str, 
         .where(ProductType.active | (ProductType.id == (include_id or 0)))
         .order_by(ProductType.name_key)
     )
-    return list(query.tuples())
+    return tuple_rows(query)

@@ -1,16 +1,16 @@
 """Sites (locations, cities, units or blocks) of a customer: validation and use cases."""
 
 from dataclasses import dataclass
+from typing import Any
 
-from peewee import fn
-
-from citrus_desktop.domain.checks import Checks
+from citrus_desktop.domain.checks import Checks, problems_of
 from citrus_desktop.domain.deleting import delete_rows, in_use_reasons
+from citrus_desktop.domain.keys import check_key
 from citrus_desktop.domain.phrases import items_phrase
 from citrus_desktop.domain.saving import load, save_checked, write_row
-from citrus_desktop.domain.text import UF_CODES, fold
+from citrus_desktop.domain.text import UF_CODES
 from citrus_desktop.i18n import translate
-from citrus_desktop.store.models import Customer, InventoryItem, Site
+from citrus_desktop.store.models import Customer, InventoryItem, Site, tuple_rows
 
 
 @dataclass
@@ -25,28 +25,30 @@ class SiteData:
     version: int = 0
 
 
-def _validate(data: SiteData) -> dict:
+def _validate(data: SiteData) -> dict[str, Any]:
     checks = Checks()
-    exists = bool(data.customer_id) and Customer.select().where(Customer.id == data.customer_id).exists()
-    checks.reference("customer_id", data.customer_id, translate("Fields", "customer"), exists)
-    name = checks.text("name", data.name, translate("Fields", "Name"), required=True, longest=200)
-    if name and exists:
-        clash = Site.get_or_none(
-            (Site.customer == data.customer_id)
-            & ((Site.name_key == fold(name)) | (fn.lower(Site.name) == fn.lower(name)))
-            & (Site.id != (data.id or 0))
-        )
-        if clash is not None:
-            checks.fail(
-                "name",
-                translate("Validation", "This customer already has a site “%1”.").replace("%1", clash.name),
-            )
+    name = checks.text(
+        "name", data.name, translate("Fields", "Name"), required=True, longest=200, one_line=True
+    )
     address = checks.text("address", data.address, translate("Fields", "Address"), longest=500)
     city = checks.text("city", data.city, translate("Fields", "City"), longest=200)
     state = checks.text("state", data.state, translate("Fields", "State"), longest=2).upper()
-    if state and state not in UF_CODES:
+    if state and checks.ok("state") and state not in UF_CODES:
         checks.fail("state", translate("Validation", "State must be a Brazilian UF such as SP or RJ."))
     notes = checks.text("notes", data.notes, translate("Fields", "Notes"), strip=False)
+    exists = bool(data.customer_id) and Customer.select().where(Customer.id == data.customer_id).exists()
+    checks.reference("customer_id", data.customer_id, translate("Fields", "customer"), exists)
+    key = ""
+    if name and checks.ok("name") and exists and data.customer_id is not None:
+        found = check_key(Site, Site.name_key, name, data.id, (Site.customer, data.customer_id))
+        key = found.key
+        if found.twin is not None:
+            checks.fail(
+                "name",
+                translate("Validation", "This customer already has a site “%1”.").replace(
+                    "%1", found.twin.name
+                ),
+            )
     if data.id is not None and exists:
         stored = Site.get_or_none(Site.id == data.id)
         if stored is not None and stored.customer_id != data.customer_id:
@@ -55,12 +57,17 @@ def _validate(data: SiteData) -> dict:
     return {
         "customer": data.customer_id,
         "name": name,
-        "name_key": fold(name),
+        "name_key": key,
         "address": address,
         "city": city,
         "state": state,
         "notes": notes,
     }
+
+
+def validate_site(data: SiteData) -> dict[str, str]:
+    """The problems ``data`` has (field → message), without writing anything."""
+    return problems_of(lambda: _validate(data))
 
 
 def save_site(data: SiteData) -> int:
@@ -84,6 +91,7 @@ def delete_sites(ids: list[int]) -> int:
             wanted,
             translate("Delete", "Site “%1” is still used by %2."),
             [(InventoryItem.site, items_phrase)],
+            label=lambda site: site.name,
         ),
     )
 
@@ -93,4 +101,4 @@ def site_choices(customer_id: int) -> list[tuple[int, str, str]]:
     query = (
         Site.select(Site.id, Site.name, Site.city).where(Site.customer == customer_id).order_by(Site.name_key)
     )
-    return list(query.tuples())
+    return tuple_rows(query)

@@ -28,6 +28,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from citrus_desktop.i18n import translate
+from citrus_desktop.store.failures import classify
 from citrus_desktop.store.problems import DatabaseProblem
 from citrus_desktop.store.schema import APP_MARK, META_TABLE, SCHEMA_VERSION
 
@@ -44,7 +45,12 @@ _NAME = re.compile(
 
 
 class BackupProblem(DatabaseProblem):
-    """A backup could not be made, read or restored; the message says why. Nothing was changed."""
+    """A backup could not be made, read or restored; the message says why. Nothing was changed.
+    ``reason``: the cause alone ("The disk is full…"), for callers that phrase their own line."""
+
+    def __init__(self, message: str, reason: str = ""):
+        super().__init__(message)
+        self.reason = reason or message
 
 
 @dataclass(frozen=True)
@@ -135,10 +141,14 @@ def _remove_stale(target: Path) -> None:
             stale.unlink()
 
 
-def _discard(temporary: Path) -> None:
+def _discard(temporary: Path, folder: Path | None = None) -> None:
+    """Remove a failed backup's files (and ``folder``, made for it, if left empty)."""
     for leftover in (temporary, temporary.with_name(temporary.name + "-journal")):
         with contextlib.suppress(OSError):
             leftover.unlink()
+    if folder is not None:
+        with contextlib.suppress(OSError):
+            folder.rmdir()
 
 
 def make_backup(
@@ -165,6 +175,7 @@ def make_backup(
             moment += timedelta(seconds=1)
             final = target / f"{database.stem}-{moment:%Y%m%d-%H%M%S}-{kind}.db"
     temporary = final.with_name(final.name + ".tmp")
+    created = not target.exists()
     try:
         target.mkdir(exist_ok=True)
         if into is None:
@@ -180,14 +191,17 @@ def make_backup(
         os.replace(temporary, final)
         _fsync(target)
     except BackupProblem:
-        _discard(temporary)
+        _discard(temporary, target if created else None)
         raise
     except (OSError, sqlite3.Error) as error:
-        _discard(temporary)
+        _discard(temporary, target if created else None)
+        known = classify(error, temporary)
+        reason = str(known) if known is not None else getattr(error, "strerror", None) or str(error)
         raise BackupProblem(
             translate("Backups", "The backup could not be written to %1 (%2). Nothing was changed.")
             .replace("%1", str(target))
-            .replace("%2", getattr(error, "strerror", None) or str(error))
+            .replace("%2", reason),
+            reason,
         ) from error
     return Backup(final, moment, kind, final.stat().st_size)
 

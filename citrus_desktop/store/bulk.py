@@ -4,14 +4,16 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from itertools import islice
 
+from peewee import DatabaseError
+
 from citrus_desktop.store.history_schema import history_trigger_names
 from citrus_desktop.store.models import db
 from citrus_desktop.store.schema import (
+    COUNT_TRIGGERS,
     SEARCH_TABLE,
     dialect_of,
-    drop_search_triggers,
+    rebuild_item_counts,
     rebuild_search_index,
-    search_triggers,
 )
 
 LOAD_CACHE_KIB = 262_144
@@ -53,60 +55,56 @@ def _copy_rows(table: str, columns: Sequence[str], rows: Iterable[Sequence[objec
 def bulk_load(table: str, keep_history: bool = True) -> Iterator[None]:
     """Load many rows into an empty SQLite ``table`` fast, inside the caller's transaction.
 
-    Its secondary indexes and the search triggers are dropped first and rebuilt once at the end
-    (one sorted pass each, several times faster than row-by-row upkeep); the DDL comes back from
-    ``sqlite_master`` unchanged. With ``keep_history=False`` (demo data) the history triggers are
-    off too: the rows then have no history entry each, only the caller's batch (e.g. "demo data"),
-    and cannot be undone — an import keeps them, so Undo can take it back. PostgreSQL loads with
-    its indexes (and, without history, its history trigger disabled).
+    Its secondary indexes and triggers (search index, keys) are dropped first and rebuilt once at
+    the end (one sorted pass each, several times faster than row-by-row upkeep); the DDL comes back
+    from ``sqlite_master`` unchanged. The rows must bring their keys (``serial_key``…) as the
+    database computes them (`store.folding.fold` gives the same). The item counts (v7) are
+    recounted once at the end. PostgreSQL keeps its indexes; its item count trigger is switched
+    off for the load (other writers wait for the commit) and the counts recounted once: a
+    statement trigger over a million-row COPY spools every row to a temporary file first.
+
+    The history triggers stay (an import can then be undone) unless ``keep_history`` is False
+    (demo data): the rows then have no history entry each, only the caller's batch ("Demo data").
     """
     database = db.obj
     if dialect_of(database) == "postgres":
-        history = (
-            not keep_history
-            and database.execute_sql(
-                "SELECT tgname FROM pg_trigger WHERE tgrelid = %s::regclass AND tgname = %s",
-                (table, f"{table}_history_insert"),
-            ).fetchone()
-        )
-        if history:
-            database.execute_sql(f"ALTER TABLE {table} DISABLE TRIGGER {table}_history_insert")
+        history = [] if keep_history else [f"{table}_history_insert"]
+        counted = table == "inventory_item"
+        switched = [*([COUNT_TRIGGERS[0]] if counted else []), *history]
+        try:
+            with database.atomic():  # a savepoint: a user who does not own the table keeps them on
+                for trigger in switched:
+                    database.execute_sql(f"ALTER TABLE {table} DISABLE TRIGGER {trigger}")
+        except DatabaseError:
+            yield
+            return
         yield
-        if history:
-            database.execute_sql(f"ALTER TABLE {table} ENABLE TRIGGER {table}_history_insert")
+        for trigger in switched:
+            database.execute_sql(f"ALTER TABLE {table} ENABLE TRIGGER {trigger}")
+        if counted:
+            for statement in rebuild_item_counts("postgres"):
+                database.execute_sql(statement)
         return
-    history = (
-        []
-        if keep_history
-        else database.execute_sql(
-            "SELECT name, sql FROM sqlite_master "
-            "WHERE type = 'trigger' AND tbl_name = ? AND name IN (?, ?, ?)",
-            (table, *history_trigger_names(table)),
-        ).fetchall()
-    )
-    indexes = database.execute_sql(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL",
-        (table,),
-    ).fetchall()
+    schema = "SELECT name, sql FROM sqlite_master WHERE type = ? AND tbl_name = ? AND sql IS NOT NULL"
+    indexes = database.execute_sql(schema, ("index", table)).fetchall()
+    kept = set(history_trigger_names(table)) if keep_history else set()
+    triggers = [t for t in database.execute_sql(schema, ("trigger", table)).fetchall() if t[0] not in kept]
     (cache,) = database.execute_sql("PRAGMA cache_size").fetchone()
     database.execute_sql(f"PRAGMA cache_size = -{LOAD_CACHE_KIB}")
     search = table == "inventory_item"
     try:
         for name, _sql in indexes:
             database.execute_sql(f'DROP INDEX "{name}"')
-        for name, _sql in history:
+        for name, _sql in triggers:
             database.execute_sql(f'DROP TRIGGER "{name}"')
-        if search:
-            for statement in drop_search_triggers():
-                database.execute_sql(statement)
         yield
         for _name, sql in indexes:
             database.execute_sql(sql)
         if search:
             database.execute_sql(rebuild_search_index())
-            for statement in search_triggers():
+            for statement in rebuild_item_counts("sqlite"):
                 database.execute_sql(statement)
-        for _name, sql in history:
+        for _name, sql in triggers:
             database.execute_sql(sql)
     finally:
         database.execute_sql(f"PRAGMA cache_size = {int(cache)}")

@@ -1,5 +1,6 @@
 """Opening a database from a file path or URL, refusing files that are not ours untouched."""
 
+import contextlib
 import os
 import sqlite3
 import stat
@@ -10,10 +11,11 @@ from peewee import Database, DatabaseError, OperationalError, SqliteDatabase
 
 from citrus_desktop.i18n import translate
 from citrus_desktop.store import migrations
-from citrus_desktop.store.backups import make_backup
+from citrus_desktop.store.backups import BackupProblem, make_backup
+from citrus_desktop.store.failures import classify
 from citrus_desktop.store.local import LocalDatabase
 from citrus_desktop.store.models import db
-from citrus_desktop.store.problems import DatabaseProblem
+from citrus_desktop.store.problems import DatabaseBusy, DatabaseProblem
 from citrus_desktop.store.schema import APP_MARK, META_TABLE, SCHEMA_VERSION
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -54,13 +56,28 @@ def open_database(target: str, *, busy_timeout: float = BUSY_TIMEOUT_S) -> Datab
     Raises DatabaseProblem, leaving a refused file byte-for-byte as it was.
     """
     close_database()
+    created: list[Path] = []
     if is_postgres_url(target):
         database = _open_postgres(target)
     else:
-        database = _open_sqlite(sqlite_path(target), busy_timeout)
+        path = sqlite_path(target)
+        if not path.exists():
+            created = [path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")]
+        try:
+            database = _open_sqlite(path, busy_timeout)
+        except DatabaseProblem:
+            _remove(created)
+            raise
     db.initialize(database)
     try:
         migrations.migrate(database)
+    except DatabaseProblem as problem:
+        db.initialize(None)
+        database.close()
+        _remove(created)  # a file this call created and could not finish is not left behind
+        raise DatabaseProblem(
+            translate("Database", "%1: %2").replace("%1", describe(target)).replace("%2", str(problem))
+        ) from problem
     except DatabaseError as error:
         db.initialize(None)
         database.close()
@@ -77,8 +94,15 @@ def open_database(target: str, *, busy_timeout: float = BUSY_TIMEOUT_S) -> Datab
     except BaseException:
         db.initialize(None)
         database.close()
+        _remove(created)
         raise
     return database
+
+
+def _remove(paths: list[Path]) -> None:
+    for path in paths:
+        with contextlib.suppress(OSError):  # nothing more can be done; the message says what failed
+            path.unlink(missing_ok=True)
 
 
 def close_database() -> None:
@@ -105,7 +129,14 @@ def _open_sqlite(path: Path, busy_timeout: float) -> SqliteDatabase:
         _check_not_locked(path, busy_timeout)
     if 0 < version < SCHEMA_VERSION:
         # No schema change without a copy: backups/NAME-…-before-vN.db (store.backups).
-        make_backup(path, f"before-v{SCHEMA_VERSION}", busy_timeout)
+        try:
+            make_backup(path, f"before-v{SCHEMA_VERSION}", busy_timeout)
+        except BackupProblem as problem:
+            raise _problem(
+                path,
+                translate("Database", "could not be backed up before its upgrade, so nothing was changed"),
+                problem.reason,
+            ) from problem
     database = LocalDatabase(
         str(path),
         timeout=busy_timeout,
@@ -134,6 +165,9 @@ def inspect_sqlite(path: Path) -> int:
         return 0
     if path.is_dir():
         raise _problem(path, translate("Database", "is a folder, not a database file"))
+    if not stat.S_ISREG(path.stat().st_mode):
+        # Reading a named pipe would wait forever; a socket or device is no database either.
+        raise _problem(path, translate("Database", "is not a regular file (a pipe, socket or device)"))
     try:
         with path.open("rb") as file:
             header = file.read(len(SQLITE_MAGIC))
@@ -204,6 +238,9 @@ def _check_not_locked(path: Path, busy_timeout: float) -> None:
         connection.execute("BEGIN IMMEDIATE")
         connection.execute("ROLLBACK")
     except sqlite3.OperationalError as error:
+        known = classify(error, path)
+        if known is not None and not isinstance(known, DatabaseBusy):
+            raise _problem(path, str(known)) from error  # a full disk, a read-only mount…
         raise _problem(path, translate("Database", "is locked by another program")) from error
     finally:
         connection.close()
@@ -259,10 +296,9 @@ def _check_postgres_is_ours(database: Database, name: str) -> None:
 def library_versions() -> list[tuple[str, str]]:
     """(name, version) of the database libraries in use, for the About dialog."""
     import sqlite3
+    from importlib.metadata import version
 
-    import peewee
-
-    found = [("peewee", peewee.__version__), ("SQLite", sqlite3.sqlite_version)]
+    found = [("peewee", version("peewee")), ("SQLite", sqlite3.sqlite_version)]
     try:
         import psycopg
 

@@ -1,8 +1,10 @@
 """peewee models over the schema created by `store.schema` (table and column names are public)."""
 
 from datetime import datetime
+from typing import Any
 
 from peewee import (
+    AutoField,
     BooleanField,
     DatabaseProxy,
     DateField,
@@ -16,9 +18,15 @@ from peewee import (
 db = DatabaseProxy()
 
 
+def tuple_rows(query: Any) -> list[tuple[Any, ...]]:
+    """The rows of a peewee query as plain tuples (peewee's stubs type ``.tuples()`` as models)."""
+    return list(query.tuples())
+
+
 class BaseModel(Model):
     """Common columns: optimistic-locking version and who changed the row, when."""
 
+    id = AutoField()  # peewee adds it anyway; declared so that type checkers know it
     version = IntegerField(default=1)
     created_at = DateTimeField(default=datetime.now)
     created_by = TextField(default="")
@@ -49,8 +57,10 @@ class Contract(BaseModel):
     """A contract (Contrato) of one customer."""
 
     customer = ForeignKeyField(Customer, column_name="customer_id", backref="contracts")
+    customer_id: int  # peewee's accessor for the column, beside the related row
     code = TextField()
     code_key = TextField()
+    code_clash = BooleanField(default=False)
     description = TextField(default="")
     start_date = DateField(null=True)
     end_date = DateField(null=True)
@@ -64,8 +74,10 @@ class Site(BaseModel):
     """A site (location, city, unit or block) of one customer."""
 
     customer = ForeignKeyField(Customer, column_name="customer_id", backref="sites")
+    customer_id: int
     name = TextField()
     name_key = TextField()
+    name_clash = BooleanField(default=False)
     address = TextField(default="")
     city = TextField(default="")
     state = TextField(default="")
@@ -80,6 +92,7 @@ class ProductType(BaseModel):
 
     name = TextField()
     name_key = TextField()
+    name_clash = BooleanField(default=False)
     kind = TextField(default="product")
     description = TextField(default="")
     active = BooleanField(default=True)
@@ -93,10 +106,16 @@ class InventoryItem(BaseModel):
 
     serial_number = TextField()
     serial_key = TextField(default="")
+    serial_clash = BooleanField(default=False)
+    """A twin kept from an older file (schema v5): exempt from the unique key until its serial changes."""
     customer = ForeignKeyField(Customer, column_name="customer_id", backref="items")
     contract = ForeignKeyField(Contract, column_name="contract_id", backref="items")
     site = ForeignKeyField(Site, column_name="site_id", backref="items")
     product_type = ForeignKeyField(ProductType, column_name="product_type_id", backref="items")
+    customer_id: int
+    contract_id: int
+    site_id: int
+    product_type_id: int
     description = TextField(default="")
     observation = TextField(default="")
     search_text = TextField(default="")

@@ -81,7 +81,7 @@ def explain(error: BaseException) -> str:
     return translate("Database", "cannot connect to the server (%1)").replace("%1", first)
 
 
-class TeamDatabase(Psycopg3Database):
+class TeamDatabase(Psycopg3Database):  # type: ignore[misc]  # playhouse has no type stubs
     """Psycopg3Database that notices a broken connection: outside a transaction it reconnects and
     retries once; inside one it raises ConnectionLost (the server rolled the transaction back)."""
 
@@ -111,9 +111,15 @@ class TeamDatabase(Psycopg3Database):
             self._state.reset()
             raise self._lost(error) from error
 
-    def execute_sql(self, sql: str, params: Any = None, named_cursor: Any = None) -> Any:
-        if self.connection_is_broken() and not self.in_transaction():
+    def _ensure_connected(self) -> None:
+        """Connect (again) before a statement: after a loss, and after a failed reconnect, which
+        left no connection at all (each later try reconnects, and says so while it cannot)."""
+        if self.connection_is_broken() or self.is_closed():
             self._reconnect()
+
+    def execute_sql(self, sql: str, params: Any = None, named_cursor: Any = None) -> Any:
+        if not self.in_transaction():
+            self._ensure_connected()
         try:
             return super().execute_sql(sql, params, named_cursor)
         except (OperationalError, InterfaceError) as error:
@@ -139,8 +145,7 @@ class TeamDatabase(Psycopg3Database):
             raise
 
     def begin(self, isolation_level: Any = None) -> None:
-        if self.connection_is_broken():
-            self._reconnect()
+        self._ensure_connected()
         try:
             super().begin(isolation_level)
         except (OperationalError, InterfaceError) as error:
@@ -171,7 +176,7 @@ class TeamDatabase(Psycopg3Database):
         if self.connection_is_broken():
             self._forget_connection()
             return True
-        return super().close()
+        return bool(super().close())
 
 
 def open_team_database(url: str, describe: str) -> TeamDatabase:

@@ -4,11 +4,12 @@ Migrations are frozen once released: never edit one, add the next. The rules of 
 live here as constraints, so that no path around the domain layer can break them.
 """
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from peewee import Database, PostgresqlDatabase
 
+from citrus_desktop.store import folding
 from citrus_desktop.store.history_schema import v6_statements
 
 APP_MARK = "citrus-desktop"
@@ -195,6 +196,171 @@ def _v4(dialect: str) -> list[str]:
     ]
 
 
+COUNT_TABLES = {
+    "customer_item_count": "customer_id",
+    "contract_item_count": "contract_id",
+    "product_type_item_count": "product_type_id",
+}
+"""Summary tables (v7): how many items each customer, contract and type has, kept by triggers."""
+MONTH_COUNT_TABLE = "item_month_count"
+"""Summary table (v7): how many items were created in each month (``YYYY-MM``), kept by triggers."""
+COUNT_TRIGGERS = (
+    "inventory_item_counts_insert",
+    "inventory_item_counts_delete",
+    "inventory_item_counts_update",
+    "inventory_item_counts_truncate",
+)
+
+
+def _month_of(row: str, dialect: str) -> str:
+    """The ``YYYY-MM`` key of a row's ``created_at``."""
+    if dialect == "postgres":
+        return f"to_char({row}.created_at, 'YYYY-MM')"
+    return f"substr({row}.created_at, 1, 7)"
+
+
+def item_count_triggers(dialect: str) -> list[str]:
+    """The triggers that keep the v7 summary tables in step with ``inventory_item``.
+
+    Ordinary edits cost next to nothing: the update trigger names the four columns it depends
+    on and its WHEN clause is false unless one of them really changed. PostgreSQL counts inserts
+    and deletes once per statement (transition tables), so a COPY of a million rows is one
+    GROUP BY; rows are upserted month, type, customer, contract, each in key order, so that
+    concurrent writers take the shared rows' locks in one order.
+    """
+    dimensions = [(MONTH_COUNT_TABLE, "month"), *((t, c) for t, c in COUNT_TABLES.items())]
+    if dialect == "postgres":
+        return _pg_item_count_triggers(dimensions)
+
+    def key(row: str, column: str) -> str:
+        return _month_of(row, dialect) if column == "month" else f"{row}.{column}"
+
+    def add(table: str, column: str, row: str = "new", when: str = "") -> str:
+        select = f"SELECT {key(row, column)}, 1" + (f" WHERE {when}" if when else " WHERE true")
+        return (
+            f"INSERT INTO {table} ({column}, items) {select} "
+            f"ON CONFLICT ({column}) DO UPDATE SET items = items + 1;"
+        )
+
+    def remove(table: str, column: str, row: str = "old", when: str = "") -> str:
+        condition = f"{column} = {key(row, column)}" + (f" AND {when}" if when else "")
+        return f"UPDATE {table} SET items = items - 1 WHERE {condition};"
+
+    def moved(column: str) -> str:
+        return f"{key('old', column)} IS NOT {key('new', column)}"
+
+    inserts = " ".join(add(table, column) for table, column in dimensions)
+    deletes = " ".join(remove(table, column) for table, column in dimensions)
+    moves = " ".join(
+        remove(table, column, when=moved(column)) + " " + add(table, column, when=moved(column))
+        for table, column in dimensions
+    )
+    watched = ", ".join(["created_at", *COUNT_TABLES.values()])
+    any_moved = " OR ".join(moved(column) for _table, column in dimensions)
+    return [
+        f"CREATE TRIGGER {COUNT_TRIGGERS[0]} AFTER INSERT ON inventory_item BEGIN {inserts} END",
+        f"CREATE TRIGGER {COUNT_TRIGGERS[1]} AFTER DELETE ON inventory_item BEGIN {deletes} END",
+        f"CREATE TRIGGER {COUNT_TRIGGERS[2]} AFTER UPDATE OF {watched} ON inventory_item "
+        f"WHEN {any_moved} BEGIN {moves} END",
+    ]
+
+
+def _pg_item_count_triggers(dimensions: list[tuple[str, str]]) -> list[str]:
+    def upsert(table: str, column: str, source: str, amount: str) -> str:
+        key = _month_of(source, "postgres") if column == "month" else f"{source}.{column}"
+        return (
+            f"INSERT INTO {table} AS t ({column}, items) "
+            f"SELECT {key}, {amount} FROM changed AS {source} GROUP BY 1 ORDER BY 1 "
+            f"ON CONFLICT ({column}) DO UPDATE SET items = t.items + excluded.items;"
+        )
+
+    def move(table: str, column: str) -> str:
+        old = _month_of("old", "postgres") if column == "month" else f"old.{column}"
+        new = _month_of("new", "postgres") if column == "month" else f"new.{column}"
+        return f"""
+            IF {old} IS DISTINCT FROM {new} THEN
+                UPDATE {table} SET items = items - 1 WHERE {column} = {old};
+                INSERT INTO {table} AS t ({column}, items) VALUES ({new}, 1)
+                    ON CONFLICT ({column}) DO UPDATE SET items = t.items + 1;
+            END IF;"""
+
+    counted = "\n".join(upsert(table, column, "c", "sign * count(*)") for table, column in dimensions)
+    moves = "".join(move(table, column) for table, column in dimensions)
+    watched = ", ".join(["created_at", *COUNT_TABLES.values()])
+    any_moved = " OR ".join(
+        f"{_month_of('old', 'postgres')} IS DISTINCT FROM {_month_of('new', 'postgres')}"
+        if column == "month"
+        else f"old.{column} IS DISTINCT FROM new.{column}"
+        for _table, column in dimensions
+    )
+    cleared = " ".join(f"DELETE FROM {table};" for table, _column in dimensions)
+    # SECURITY DEFINER with the search path of the migration: staff whose role may write items
+    # need no rights on the summary tables, and no one can slip other tables in by search path.
+    definer = "LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT"
+    return [
+        f"""CREATE FUNCTION citrus_item_counts_statement() RETURNS trigger {definer} AS $$
+        DECLARE sign integer := CASE TG_OP WHEN 'INSERT' THEN 1 ELSE -1 END;
+        BEGIN
+            {counted}
+            RETURN NULL;
+        END $$""",
+        f"""CREATE FUNCTION citrus_item_counts_move() RETURNS trigger {definer} AS $$
+        BEGIN {moves}
+            RETURN NULL;
+        END $$""",
+        f"""CREATE FUNCTION citrus_item_counts_clear() RETURNS trigger {definer} AS $$
+        BEGIN {cleared} RETURN NULL; END $$""",
+        f"CREATE TRIGGER {COUNT_TRIGGERS[0]} AFTER INSERT ON inventory_item "
+        "REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION citrus_item_counts_statement()",
+        f"CREATE TRIGGER {COUNT_TRIGGERS[1]} AFTER DELETE ON inventory_item "
+        "REFERENCING OLD TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION citrus_item_counts_statement()",
+        f"CREATE TRIGGER {COUNT_TRIGGERS[2]} AFTER UPDATE OF {watched} ON inventory_item "
+        f"FOR EACH ROW WHEN ({any_moved}) EXECUTE FUNCTION citrus_item_counts_move()",
+        f"CREATE TRIGGER {COUNT_TRIGGERS[3]} AFTER TRUNCATE ON inventory_item "
+        "FOR EACH STATEMENT EXECUTE FUNCTION citrus_item_counts_clear()",
+    ]
+
+
+def drop_item_count_triggers(dialect: str) -> list[str]:
+    """SQLite bulk loads drop the count triggers, then `rebuild_item_counts` once."""
+    if dialect == "postgres":
+        return [f"DROP TRIGGER IF EXISTS {name} ON inventory_item" for name in COUNT_TRIGGERS]
+    return [f"DROP TRIGGER IF EXISTS {name}" for name in COUNT_TRIGGERS]
+
+
+def rebuild_item_counts(dialect: str) -> list[str]:
+    """Statements that recount every summary row from ``inventory_item`` (one pass a table)."""
+    statements = [f"DELETE FROM {table}" for table in (MONTH_COUNT_TABLE, *COUNT_TABLES)]
+    for table, column in COUNT_TABLES.items():
+        statements.append(
+            f"INSERT INTO {table} ({column}, items) "
+            f"SELECT {column}, count(*) FROM inventory_item GROUP BY {column}"
+        )
+    statements.append(
+        f"INSERT INTO {MONTH_COUNT_TABLE} (month, items) "
+        f"SELECT {_month_of('inventory_item', dialect)}, count(*) FROM inventory_item GROUP BY 1"
+    )
+    return statements
+
+
+def _v7(dialect: str) -> list[str]:
+    """Summary rows for the dashboard and contract lists (items per customer, contract, type and
+    month), kept by triggers so that other programs' writes count too; contracts by end date."""
+    pk = "BIGINT PRIMARY KEY" if dialect == "postgres" else "INTEGER PRIMARY KEY"
+    count = "BIGINT NOT NULL" if dialect == "postgres" else "INTEGER NOT NULL"
+    return [
+        "CREATE TABLE customer_item_count (customer_id " + pk + ", items " + count + ")",
+        "CREATE INDEX customer_item_count_items ON customer_item_count (items)",
+        "CREATE TABLE contract_item_count (contract_id " + pk + ", items " + count + ")",
+        "CREATE TABLE product_type_item_count (product_type_id " + pk + ", items " + count + ")",
+        "CREATE INDEX product_type_item_count_items ON product_type_item_count (items)",
+        "CREATE TABLE item_month_count (month TEXT PRIMARY KEY, items " + count + ")",
+        "CREATE INDEX contract_end_date ON contract (end_date)",
+        *rebuild_item_counts(dialect),
+        *item_count_triggers(dialect),
+    ]
+
+
 def _v8(dialect: str) -> list[str]:
     """Stock-takes (Conferência) of a customer's site: one row per count, one per serial in it.
 
@@ -253,10 +419,199 @@ def _v8(dialect: str) -> list[str]:
 
 
 @dataclass(frozen=True)
+class UniqueText:
+    """A text unique (within ``scope``) by its key: the key, computed by the database itself, has
+    a unique index; rows flagged ``clash`` (twins kept from older files) are exempt until changed."""
+
+    table: str
+    column: str
+    key: str
+    clash: str
+    scope: str | None
+    old_index: str
+    """v1's unique index on lower(column), which the key's index replaces."""
+
+
+V5_UNIQUE = (
+    UniqueText(
+        "inventory_item", "serial_number", "serial_key", "serial_clash", None, "inventory_item_serial_key"
+    ),
+    UniqueText("contract", "code", "code_key", "code_clash", "customer_id", "contract_customer_code"),
+    UniqueText("site", "name", "name_key", "name_clash", "customer_id", "site_customer_name"),
+    UniqueText("product_type", "name", "name_key", "name_clash", None, "product_type_name"),
+)
+"""The texts v5 makes unique by key: a fixed list, as migrations must not change with later models."""
+
+V1_TAX_ID_CHECK = "CHECK (tax_id IS NULL OR (length(tax_id) IN (11, 14) AND tax_id NOT GLOB '*[^0-9]*'))"
+V5_TAX_ID_CHECK = (
+    "CHECK (tax_id IS NULL OR (length(tax_id) = 11 AND tax_id NOT GLOB '*[^0-9]*') "
+    "OR (length(tax_id) = 14 AND tax_id NOT GLOB '*[^0-9A-Z]*' AND substr(tax_id, 13) NOT GLOB '*[^0-9]*'))"
+)
+V5_TAX_ID_PATTERN = "^([0-9]{11}|[0-9A-Z]{12}[0-9]{2})$"
+CLASH_MESSAGE = "a clash flag is set only by the Citrus Desktop upgrade"
+ONE_LINE_MESSAGE = "must be one line, without tabs or other control characters"
+SQLITE_CONTROL = "'*[' || char(1) || '-' || char(31) || char(127) || '-' || char(159) || ']*'"
+"""GLOB pattern: a control character anywhere (newline, tab… and C1 controls)."""
+
+
+def _same_group(unique: UniqueText, row: str, alias: str = "") -> str:
+    """SQL: ``alias``'s row has the key (and scope) of ``row`` (old / new / a table alias)."""
+    prefix = f"{alias}." if alias else ""
+    same = f"{prefix}{unique.key} = {row}.{unique.key}"
+    if unique.scope:
+        same += f" AND {prefix}{unique.scope} = {row}.{unique.scope}"
+    return same
+
+
+def _v5_sqlite_keys(unique: UniqueText) -> list[str]:
+    t, col, key, clash = unique.table, unique.column, unique.key, unique.clash
+    fold_new = folding.sqlite_fold(f"new.{col}")
+    scope = [unique.scope] if unique.scope else []
+    changed = f"({fold_new} IS NOT old.{key}" + (
+        f" OR new.{unique.scope} IS NOT old.{unique.scope})" if unique.scope else ")"
+    )
+
+    def promote(condition: str) -> str:
+        """The first flagged twin of the old group takes the place of a row that left it."""
+        return (
+            f"UPDATE {t} SET {clash} = 0 WHERE {condition} id = (SELECT min(id) FROM {t} WHERE {clash} <> 0 "
+            f"AND {_same_group(unique, 'old')}) AND NOT EXISTS (SELECT 1 FROM {t} WHERE {clash} = 0 AND "
+            f"{_same_group(unique, 'old')} AND id <> old.id);"
+        )
+
+    return [
+        # Keys of rows written before (by older versions or other programs) become the rule's.
+        f"UPDATE {t} SET {key} = {folding.sqlite_fold(col)} WHERE {col} GLOB '*[^ -~]*' "
+        f"OR {col} GLOB '*  *' OR {key} IS NOT lower({col})",
+        # Twins kept from before: all but the first of each group are flagged (and exempt).
+        f"UPDATE {t} SET {clash} = 1 WHERE EXISTS (SELECT 1 FROM {t} AS other WHERE "
+        f"{_same_group(unique, t, 'other')} AND other.id < {t}.id)",
+        f"DROP INDEX {unique.old_index}",
+        f"CREATE UNIQUE INDEX {t}_{key}_unique ON {t} ({', '.join([*scope, key])}) WHERE {clash} = 0",
+        f"CREATE INDEX {t}_{clash} ON {t} ({key}) WHERE {clash} <> 0",
+        # The database computes the key itself, whatever a writer gave (or left empty).
+        f"""CREATE TRIGGER {t}_{key}_insert AFTER INSERT ON {t}
+            WHEN new.{clash} <> 0 OR new.{col} GLOB {SQLITE_CONTROL} OR new.{key} IS NOT {fold_new} BEGIN
+            SELECT RAISE(ABORT, '{t}.{col} {ONE_LINE_MESSAGE}') WHERE new.{col} GLOB {SQLITE_CONTROL};
+            SELECT RAISE(ABORT, '{CLASH_MESSAGE}') WHERE new.{clash} <> 0;
+            UPDATE {t} SET {key} = {fold_new} WHERE id = new.id;
+            END""",
+        f"""CREATE TRIGGER {t}_{key}_update AFTER UPDATE OF {", ".join([col, key, clash, *scope])} ON {t}
+            BEGIN
+            SELECT RAISE(ABORT, '{t}.{col} {ONE_LINE_MESSAGE}')
+             WHERE new.{col} IS NOT old.{col} AND new.{col} GLOB {SQLITE_CONTROL};
+            SELECT RAISE(ABORT, '{CLASH_MESSAGE}') WHERE new.{clash} > old.{clash};
+            UPDATE {t} SET {key} = {fold_new},
+                {clash} = CASE WHEN {changed} THEN 0 ELSE {clash} END
+             WHERE id = new.id AND ({key} IS NOT {fold_new} OR ({clash} <> 0 AND {changed}));
+            {promote(f"{changed} AND old.{clash} = 0 AND")}
+            END""",
+        f"""CREATE TRIGGER {t}_{key}_delete AFTER DELETE ON {t} WHEN old.{clash} = 0 BEGIN
+            {promote("")}
+            END""",
+    ]
+
+
+def _v5_postgres_keys(unique: UniqueText) -> list[str]:
+    t, col, key, clash = unique.table, unique.column, unique.key, unique.clash
+    scope = [unique.scope] if unique.scope else []
+    moved = f" OR NEW.{unique.scope} IS DISTINCT FROM OLD.{unique.scope}" if unique.scope else ""
+    same_old = f"{key} = OLD.{key}" + (f" AND {unique.scope} = OLD.{unique.scope}" if unique.scope else "")
+    return [
+        f"ALTER TABLE {t} ADD COLUMN {clash} BOOLEAN NOT NULL DEFAULT FALSE",
+        f"UPDATE {t} SET {key} = citrus_fold({col}) WHERE {key} IS DISTINCT FROM citrus_fold({col})",
+        f"UPDATE {t} SET {clash} = TRUE WHERE EXISTS (SELECT 1 FROM {t} AS other WHERE "
+        f"{_same_group(unique, t, 'other')} AND other.id < {t}.id)",
+        f"DROP INDEX {unique.old_index}",
+        f"CREATE UNIQUE INDEX {t}_{key}_unique ON {t} ({', '.join([*scope, key])}) WHERE NOT {clash}",
+        f"CREATE INDEX {t}_{clash} ON {t} ({key}) WHERE {clash}",
+        # New rows only (NOT VALID): older rows keep what they hold until changed.
+        f"ALTER TABLE {t} ADD CONSTRAINT {t}_{col}_one_line CHECK ({col} !~ '[\\x01-\\x1f\\x7f-\\x9f]') "
+        "NOT VALID",
+        f"""CREATE FUNCTION citrus_{t}_key() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            NEW.{key} := citrus_fold(NEW.{col});
+            IF TG_OP = 'INSERT' THEN
+                IF NEW.{clash} THEN
+                    RAISE EXCEPTION '{CLASH_MESSAGE}' USING ERRCODE = 'check_violation';
+                END IF;
+            ELSIF NEW.{clash} AND NOT OLD.{clash} THEN
+                RAISE EXCEPTION '{CLASH_MESSAGE}' USING ERRCODE = 'check_violation';
+            ELSIF NEW.{key} IS DISTINCT FROM OLD.{key}{moved} THEN
+                NEW.{clash} := FALSE;
+            END IF;
+            RETURN NEW;
+        END $$""",
+        f"CREATE TRIGGER {t}_key BEFORE INSERT OR UPDATE ON {t} FOR EACH ROW "
+        f"EXECUTE FUNCTION citrus_{t}_key()",
+        # The first of a group left (deleted, or its text changed): the next twin takes its place.
+        f"""CREATE FUNCTION citrus_{t}_settle() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            IF NOT OLD.{clash} AND (TG_OP = 'DELETE' OR NEW.{key} IS DISTINCT FROM OLD.{key}{moved})
+               AND NOT EXISTS (SELECT 1 FROM {t} WHERE NOT {clash} AND {same_old}) THEN
+                UPDATE {t} SET {clash} = FALSE
+                 WHERE id = (SELECT min(id) FROM {t} WHERE {clash} AND {same_old});
+            END IF;
+            RETURN NULL;
+        END $$""",
+        f"CREATE TRIGGER {t}_settle AFTER UPDATE OR DELETE ON {t} FOR EACH ROW "
+        f"EXECUTE FUNCTION citrus_{t}_settle()",
+    ]
+
+
+def _v5_sqlite_tax_id(database: Database) -> None:
+    """SQLite cannot alter a CHECK: the table's definition is edited as SQLite documents for
+    loosening one (every stored value passes the new check, which accepts more)."""
+    (sql,) = database.execute_sql(
+        "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'customer'"
+    ).fetchone()
+    if V1_TAX_ID_CHECK not in sql:
+        raise RuntimeError("customer.tax_id's check is not the one v1 made")
+    (version,) = database.execute_sql("PRAGMA schema_version").fetchone()
+    database.execute_sql("PRAGMA writable_schema = ON")
+    try:
+        database.execute_sql(
+            "UPDATE sqlite_master SET sql = ? WHERE type = 'table' AND name = 'customer'",
+            (sql.replace(V1_TAX_ID_CHECK, V5_TAX_ID_CHECK),),
+        )
+        database.execute_sql(f"PRAGMA schema_version = {int(version) + 1}")
+    finally:
+        database.execute_sql("PRAGMA writable_schema = OFF")
+
+
+def _v5(dialect: str) -> list["Step"]:
+    """One rule for "the same text", kept by the database (`store.folding`), and tax ids that
+    may be alphanumeric CNPJs."""
+    if dialect == "postgres":
+        steps: list[Step] = [folding.postgres_function()]
+        for unique in V5_UNIQUE:
+            steps += _v5_postgres_keys(unique)
+        return [
+            *steps,
+            "ALTER TABLE customer DROP CONSTRAINT customer_tax_id_check",
+            f"ALTER TABLE customer ADD CONSTRAINT customer_tax_id_check CHECK "
+            f"(tax_id IS NULL OR tax_id ~ '{V5_TAX_ID_PATTERN}')",
+        ]
+    steps = [*folding.sqlite_map_statements()]
+    for unique in V5_UNIQUE:
+        steps.append(
+            f"ALTER TABLE {unique.table} ADD COLUMN {unique.clash} INTEGER NOT NULL DEFAULT 0 "
+            f"CHECK ({unique.clash} IN (0, 1))"
+        )
+        steps += _v5_sqlite_keys(unique)
+    steps.append(_v5_sqlite_tax_id)
+    return steps
+
+
+Step = str | Callable[[Database], None]
+"""A migration step: an SQL statement, or a function given the database (SQLite only)."""
+
+
+@dataclass(frozen=True)
 class Migration:
     version: int
     summary: str
-    statements: Callable[[str], list[str]]
+    statements: Callable[[str], Sequence[Step]]
 
 
 MIGRATIONS: tuple[Migration, ...] = (
@@ -264,7 +619,9 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(2, "trigram search index and sort indexes", _v2),
     Migration(3, "PostgreSQL announces changes to other machines (NOTIFY)", _v3),
     Migration(4, "serial numbers compared ignoring case in every alphabet", _v4),
+    Migration(5, "one rule for the same serial, code or name, kept by the database; alphanumeric CNPJ", _v5),
     Migration(6, "history of every change, recycle bin, who-wrote-it context", v6_statements),
+    Migration(7, "item counts per customer, contract, type and month; contracts by end date", _v7),
     Migration(8, "stock-takes of a customer's site and their lines", _v8),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version

@@ -85,7 +85,10 @@ class CrashDialog(QDialog):
 
 def current_crash_dialog() -> CrashDialog | None:
     """The crash dialog on screen, if any."""
-    return _dialog if _dialog is not None and _dialog.isVisible() else None
+    from shiboken6 import isValid
+
+    # A dialog whose window was closed and freed leaves a Python wrapper behind.
+    return _dialog if _dialog is not None and isValid(_dialog) and _dialog.isVisible() else None
 
 
 def show_crash(details: str) -> CrashDialog | None:
@@ -93,9 +96,10 @@ def show_crash(details: str) -> CrashDialog | None:
     global _dialog
     if not isinstance(QApplication.instance(), QApplication):
         return None
-    if current_crash_dialog() is not None:
-        _dialog.add(details)
-        return _dialog
+    shown = current_crash_dialog()
+    if shown is not None:
+        shown.add(details)
+        return shown
     _dialog = CrashDialog(details, QApplication.activeWindow())
     _dialog.open()
     return _dialog

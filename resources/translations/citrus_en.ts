@@ -2,12 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ContractDialog</name>
+    <message numerus="yes">
+        <source>Covers %Ln item(s)</source>
+        <translation>
+            <numerusform>Covers %Ln item</numerusform>
+            <numerusform>Covers %Ln items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ContractList</name>
     <message numerus="yes">
         <source>Delete %n contract(s)?</source>
         <translation>
             <numerusform>Delete %n contract?</numerusform>
             <numerusform>Delete %n contracts?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contract(s) deleted.</source>
+        <translation>
+            <numerusform>%n contract deleted.</numerusform>
+            <numerusform>%n contracts deleted.</numerusform>
         </translation>
     </message>
 </context>
@@ -18,6 +35,64 @@
         <translation>
             <numerusform>Delete %n customer?</numerusform>
             <numerusform>Delete %n customers?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) deleted.</source>
+        <translation>
+            <numerusform>%n customer deleted.</numerusform>
+            <numerusform>%n customers deleted.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln item</numerusform>
+            <numerusform>%Ln items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExpiryNotice</name>
+    <message numerus="yes">
+        <source>%Ln contract(s) end within 30 days</source>
+        <translation>
+            <numerusform>%Ln contract ends within 30 days</numerusform>
+            <numerusform>%Ln contracts end within 30 days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExpiryWords</name>
+    <message numerus="yes">
+        <source>Ended %n day(s) ago</source>
+        <translation>
+            <numerusform>Ended %n day ago</numerusform>
+            <numerusform>Ended %n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ends in %n day(s)</source>
+        <translation>
+            <numerusform>Ends in %n day</numerusform>
+            <numerusform>Ends in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
         </translation>
     </message>
 </context>
@@ -35,6 +110,13 @@
         <translation>
             <numerusform>Make labels for all %n item shown?</numerusform>
             <numerusform>Make labels for all %n items shown?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) deleted.</source>
+        <translation>
+            <numerusform>%n item deleted.</numerusform>
+            <numerusform>%n items deleted.</numerusform>
         </translation>
     </message>
 </context>
@@ -85,6 +167,20 @@
             <numerusform>Delete %n records?</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n record(s) deleted.</source>
+        <translation>
+            <numerusform>%n record deleted.</numerusform>
+            <numerusform>%n records deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -110,6 +206,13 @@
         <translation>
             <numerusform>Delete %n type?</numerusform>
             <numerusform>Delete %n types?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n type(s) deleted.</source>
+        <translation>
+            <numerusform>%n type deleted.</numerusform>
+            <numerusform>%n types deleted.</numerusform>
         </translation>
     </message>
 </context>
@@ -154,6 +257,13 @@
         <translation>
             <numerusform>Delete %n site?</numerusform>
             <numerusform>Delete %n sites?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s) deleted.</source>
+        <translation>
+            <numerusform>%n site deleted.</numerusform>
+            <numerusform>%n sites deleted.</numerusform>
         </translation>
     </message>
 </context>

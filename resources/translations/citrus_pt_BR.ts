@@ -171,6 +171,48 @@
     </message>
 </context>
 <context>
+    <name>ChartCard</name>
+    <message>
+        <source>Table</source>
+        <translation>Tabela</translation>
+    </message>
+    <message>
+        <source>Show these numbers as a table</source>
+        <translation>Mostrar estes números em uma tabela</translation>
+    </message>
+    <message>
+        <source>Show as a table: %1</source>
+        <translation>Mostrar como tabela: %1</translation>
+    </message>
+    <message>
+        <source>Point at a bar, or click it, to read its number.</source>
+        <translation>Aponte para uma barra, ou clique nela, para ler o seu número.</translation>
+    </message>
+</context>
+<context>
+    <name>Clashes</name>
+    <message>
+        <source>Serial number used by %1 items: %2</source>
+        <translation>Número de série usado por %1 itens: %2</translation>
+    </message>
+    <message>
+        <source>Contract code used twice by one customer: %2</source>
+        <translation>Código de contrato repetido no mesmo cliente: %2</translation>
+    </message>
+    <message>
+        <source>Site name used twice by one customer: %2</source>
+        <translation>Nome de site repetido no mesmo cliente: %2</translation>
+    </message>
+    <message>
+        <source>Type name used by %1 types: %2</source>
+        <translation>Nome de tipo usado por %1 tipos: %2</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… e mais %1.</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <source>Serial number</source>
@@ -259,6 +301,30 @@
     <message>
         <source>Deleted by</source>
         <translation>Excluído por</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>Observação</translation>
+    </message>
+    <message>
+        <source>Within</source>
+        <translation>Prazo</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Termina</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Itens</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Terminou</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situação</translation>
     </message>
 </context>
 <context>
@@ -549,10 +615,6 @@
         <translation>Novo contrato</translation>
     </message>
     <message>
-        <source>Contract</source>
-        <translation>Contrato</translation>
-    </message>
-    <message>
         <source>Code</source>
         <translation>Código</translation>
     </message>
@@ -576,6 +638,29 @@
         <source>Notes</source>
         <translation>Observações</translation>
     </message>
+    <message>
+        <source>Contract %1</source>
+        <translation>Contrato %1</translation>
+    </message>
+    <message>
+        <source>Contract “%1” saved.</source>
+        <translation>Contrato “%1” salvo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Covers %Ln item(s)</source>
+        <translation>
+            <numerusform>Cobre %Ln item</numerusform>
+            <numerusform>Cobre %Ln itens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Covers no items</source>
+        <translation>Não cobre nenhum item</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Itens</translation>
+    </message>
 </context>
 <context>
     <name>ContractList</name>
@@ -588,6 +673,17 @@
         <translation>
             <numerusform>Excluir %n contrato?</numerusform>
             <numerusform>Excluir %n contratos?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete contract “%1”?</source>
+        <translation>Excluir o contrato “%1”?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contract(s) deleted.</source>
+        <translation>
+            <numerusform>%n contrato excluído.</numerusform>
+            <numerusform>%n contratos excluídos.</numerusform>
         </translation>
     </message>
 </context>
@@ -611,6 +707,56 @@
     </message>
 </context>
 <context>
+    <name>CustomerDialog</name>
+    <message>
+        <source>New customer</source>
+        <translation>Novo cliente</translation>
+    </message>
+    <message>
+        <source>Customer “%1” saved.</source>
+        <translation>Cliente “%1” salvo.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerFields</name>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Company or person name</source>
+        <translation>Razão social ou nome da pessoa</translation>
+    </message>
+    <message>
+        <source>CPF/CNPJ</source>
+        <translation>CPF/CNPJ</translation>
+    </message>
+    <message>
+        <source>CNPJ or CPF, with or without punctuation</source>
+        <translation>CNPJ ou CPF, com ou sem pontuação</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>nome@exemplo.com.br</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <source>(11) 91234-5678</source>
+        <translation>(11) 91234-5678</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Observações</translation>
+    </message>
+</context>
+<context>
     <name>CustomerList</name>
     <message>
         <source>Customers</source>
@@ -627,45 +773,20 @@
             <numerusform>Excluir %n clientes?</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Delete customer “%1”?</source>
+        <translation>Excluir o cliente “%1”?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) deleted.</source>
+        <translation>
+            <numerusform>%n cliente excluído.</numerusform>
+            <numerusform>%n clientes excluídos.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CustomerWindow</name>
-    <message>
-        <source>Company or person name</source>
-        <translation>Razão social ou nome da pessoa</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nome</translation>
-    </message>
-    <message>
-        <source>CNPJ or CPF, with or without punctuation</source>
-        <translation>CNPJ ou CPF, com ou sem pontuação</translation>
-    </message>
-    <message>
-        <source>CPF/CNPJ</source>
-        <translation>CPF/CNPJ</translation>
-    </message>
-    <message>
-        <source>name@example.com</source>
-        <translation>nome@exemplo.com.br</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>(11) 91234-5678</source>
-        <translation>(11) 91234-5678</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefone</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Observações</translation>
-    </message>
     <message>
         <source>Active customer</source>
         <translation>Cliente ativo</translation>
@@ -717,6 +838,160 @@
     <message>
         <source>Save the changes to this customer before closing?</source>
         <translation>Salvar as alterações deste cliente antes de fechar?</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Painel</translation>
+    </message>
+    <message>
+        <source>Items by type (top 10)</source>
+        <translation>Itens por tipo (10 maiores)</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Items by customer (top 10)</source>
+        <translation>Itens por cliente (10 maiores)</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Items added per month (last 12 months)</source>
+        <translation>Itens incluídos por mês (últimos 12 meses)</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mês</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>itens</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>clientes</translation>
+    </message>
+    <message>
+        <source>contracts</source>
+        <translation>contratos</translation>
+    </message>
+    <message>
+        <source>sites</source>
+        <translation>sites</translation>
+    </message>
+    <message>
+        <source>types</source>
+        <translation>tipos</translation>
+    </message>
+    <message>
+        <source>end within 30 days</source>
+        <translation>terminam em até 30 dias</translation>
+    </message>
+    <message>
+        <source>ended with items</source>
+        <translation>terminados com itens</translation>
+    </message>
+    <message>
+        <source>Open the inventory</source>
+        <translation>Abrir o inventário</translation>
+    </message>
+    <message>
+        <source>Open the customers</source>
+        <translation>Abrir os clientes</translation>
+    </message>
+    <message>
+        <source>Open the product or service types</source>
+        <translation>Abrir os tipos de produto ou serviço</translation>
+    </message>
+    <message>
+        <source>Show the contracts ending within 30 days</source>
+        <translation>Mostrar os contratos que terminam em até 30 dias</translation>
+    </message>
+    <message>
+        <source>Show the contracts that ended with items under them</source>
+        <translation>Mostrar os contratos terminados que ainda têm itens</translation>
+    </message>
+    <message>
+        <source>Show the contracts ending within 90 days</source>
+        <translation>Mostrar os contratos que terminam em até 90 dias</translation>
+    </message>
+    <message>
+        <source>Contracts ending within 90 days</source>
+        <translation>Contratos que terminam em até 90 dias</translation>
+    </message>
+    <message>
+        <source>No contract ends within 90 days.</source>
+        <translation>Nenhum contrato termina nos próximos 90 dias.</translation>
+    </message>
+    <message>
+        <source>Ended, with items still under them</source>
+        <translation>Terminados, ainda com itens</translation>
+    </message>
+    <message>
+        <source>No ended contract has items under it.</source>
+        <translation>Nenhum contrato terminado tem itens.</translation>
+    </message>
+    <message>
+        <source>No items yet.</source>
+        <translation>Nenhum item ainda.</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Itens</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Parcela</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln item</numerusform>
+            <numerusform>%Ln itens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 of all)</source>
+        <translation>%1: %2 (%3 do total)</translation>
+    </message>
+    <message>
+        <source>%1: %2 added</source>
+        <translation>%1: %2 incluídos</translation>
+    </message>
+    <message>
+        <source>All (%1)</source>
+        <translation>Todos (%1)</translation>
+    </message>
+    <message>
+        <source>Ending in %1: %2 contracts</source>
+        <translation>Terminam em %1: %2 contratos</translation>
+    </message>
+    <message>
+        <source>Ended, with items still under them (%1)</source>
+        <translation>Terminados, ainda com itens (%1)</translation>
+    </message>
+    <message>
+        <source>Other types</source>
+        <translation>Outros tipos</translation>
+    </message>
+    <message>
+        <source>Other customers</source>
+        <translation>Outros clientes</translation>
+    </message>
+    <message>
+        <source>Open the contract</source>
+        <translation>Abrir o contrato</translation>
+    </message>
+    <message>
+        <source>Open the customer</source>
+        <translation>Abrir o cliente</translation>
     </message>
 </context>
 <context>
@@ -853,6 +1128,14 @@
         <source>Your database user is not allowed to do this (%1).</source>
         <translation>Seu usuário do banco de dados não tem permissão para isso (%1).</translation>
     </message>
+    <message>
+        <source>is not a regular file (a pipe, socket or device)</source>
+        <translation>não é um arquivo comum (é um pipe, socket ou dispositivo)</translation>
+    </message>
+    <message>
+        <source>could not be backed up before its upgrade, so nothing was changed</source>
+        <translation>não pôde ser copiado (backup) antes da atualização, por isso nada foi alterado</translation>
+    </message>
 </context>
 <context>
     <name>Delete</name>
@@ -902,6 +1185,98 @@
     <message>
         <source>The database already has data; demo data only goes into an empty one.</source>
         <translation>O banco de dados já tem dados; os dados de demonstração só entram em um banco vazio.</translation>
+    </message>
+</context>
+<context>
+    <name>DialogListPage</name>
+    <message>
+        <source>Cannot open</source>
+        <translation>Não foi possível abrir</translation>
+    </message>
+</context>
+<context>
+    <name>ExpiryNotice</name>
+    <message>
+        <source>Show them on the dashboard</source>
+        <translation>Mostrá-los no painel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contract(s) end within 30 days</source>
+        <translation>
+            <numerusform>%Ln contrato termina em até 30 dias</numerusform>
+            <numerusform>%Ln contratos terminam em até 30 dias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open Citrus Desktop&apos;s dashboard to renew them or act on their items.</source>
+        <translation>Abra o painel do Citrus Desktop para renová-los ou cuidar dos seus itens.</translation>
+    </message>
+</context>
+<context>
+    <name>ExpiryWords</name>
+    <message>
+        <source>Ends today</source>
+        <translation>Termina hoje</translation>
+    </message>
+    <message>
+        <source>Ends tomorrow</source>
+        <translation>Termina amanhã</translation>
+    </message>
+    <message>
+        <source>Ended yesterday</source>
+        <translation>Terminou ontem</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ended %n day(s) ago</source>
+        <translation>
+            <numerusform>Terminou há %n dia</numerusform>
+            <numerusform>Terminou há %n dias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ends in %n day(s)</source>
+        <translation>
+            <numerusform>Termina em %n dia</numerusform>
+            <numerusform>Termina em %n dias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>hoje</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>amanhã</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>ontem</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>há %n dia</numerusform>
+            <numerusform>há %n dias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>em %n dia</numerusform>
+            <numerusform>em %n dias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>≤ 30 days</source>
+        <translation>≤ 30 dias</translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation>31–60 dias</translation>
+    </message>
+    <message>
+        <source>61–90 days</source>
+        <translation>61–90 dias</translation>
     </message>
 </context>
 <context>
@@ -1196,16 +1571,23 @@
         <source>Make labels</source>
         <translation>Gerar etiquetas</translation>
     </message>
+    <message>
+        <source>Delete item “%1”?</source>
+        <translation>Excluir o item “%1”?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) deleted.</source>
+        <translation>
+            <numerusform>%n item excluído.</numerusform>
+            <numerusform>%n itens excluídos.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ItemDialog</name>
     <message>
         <source>New item</source>
         <translation>Novo item</translation>
-    </message>
-    <message>
-        <source>Inventory item</source>
-        <translation>Item do inventário</translation>
     </message>
     <message>
         <source>Type or scan the serial number or barcode</source>
@@ -1252,10 +1634,6 @@
         <translation>Observação</translation>
     </message>
     <message>
-        <source>Save (Ctrl+S)</source>
-        <translation>Salvar (Ctrl+S)</translation>
-    </message>
-    <message>
         <source>New…</source>
         <translation>Novo…</translation>
     </message>
@@ -1284,8 +1662,44 @@
         <translation>Este cliente ainda não tem sites: crie um com Novo…</translation>
     </message>
     <message>
-        <source>Already used by item %1 of customer %2.</source>
-        <translation>Já usado pelo item %1 do cliente %2.</translation>
+        <source>Item %1</source>
+        <translation>Item %1</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>Novo cliente</translation>
+    </message>
+    <message>
+        <source>New product or service type</source>
+        <translation>Novo tipo de produto ou serviço</translation>
+    </message>
+    <message>
+        <source>Already used by item “%1” of customer “%2”.</source>
+        <translation>Já usado pelo item “%1” do cliente “%2”.</translation>
+    </message>
+    <message>
+        <source>Item “%1” saved.</source>
+        <translation>Item “%1” salvo.</translation>
+    </message>
+    <message>
+        <source>No customers yet: create the first one with New…</source>
+        <translation>Ainda não há clientes: crie o primeiro com Novo…</translation>
+    </message>
+    <message>
+        <source>No product or service types yet: create one with New…</source>
+        <translation>Ainda não há tipos de produto ou serviço: crie um com Novo…</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s contracts and sites cannot be read now.</source>
+        <translation>Os contratos e sites do cliente não podem ser lidos agora.</translation>
+    </message>
+    <message>
+        <source>Customers cannot be suggested now.</source>
+        <translation>Não é possível sugerir clientes agora.</translation>
+    </message>
+    <message>
+        <source>Could not check the serial now; Save checks it again.</source>
+        <translation>Não foi possível verificar o número de série agora; Salvar verifica de novo.</translation>
     </message>
 </context>
 <context>
@@ -1518,6 +1932,21 @@
     </message>
 </context>
 <context>
+    <name>ListModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Sim</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Não</translation>
+    </message>
+    <message>
+        <source>The list could not be read because of an unexpected error (it is in the log).</source>
+        <translation>A lista não pôde ser lida por um erro inesperado (ele está no log).</translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
         <source>New</source>
@@ -1567,8 +1996,8 @@
         <translation>Nada corresponde a “%1”.</translation>
     </message>
     <message>
-        <source>They go to the recycle bin (Administration › Recycle bin), where they can be restored; Ctrl+Z undoes the delete.</source>
-        <translation>Eles vão para a Lixeira (Administração › Lixeira), de onde podem ser restaurados; Ctrl+Z desfaz a exclusão.</translation>
+        <source>Deleted records go to the recycle bin (Administration › Recycle bin), where they can be restored; Ctrl+Z undoes the delete.</source>
+        <translation>Os registros excluídos vão para a Lixeira (Administração › Lixeira), de onde podem ser restaurados; Ctrl+Z desfaz a exclusão.</translation>
     </message>
     <message>
         <source>Not deleted</source>
@@ -1581,6 +2010,43 @@
     <message>
         <source>Already deleted</source>
         <translation>Já excluído</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation>Excluir “%1”?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) deleted.</source>
+        <translation>
+            <numerusform>%n registro excluído.</numerusform>
+            <numerusform>%n registros excluídos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 e mais %n</numerusform>
+            <numerusform>%1 e mais %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Tentar de novo</translation>
+    </message>
+    <message>
+        <source>The search for “%1” failed: %2</source>
+        <translation>A pesquisa por “%1” falhou: %2</translation>
+    </message>
+    <message>
+        <source>The list could not be read: %1</source>
+        <translation>A lista não pôde ser lida: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LiveRefresh</name>
+    <message>
+        <source>Changes made elsewhere are not shown right now: %1</source>
+        <translation>Alterações feitas em outros computadores não estão sendo mostradas agora: %1</translation>
     </message>
 </context>
 <context>
@@ -1647,6 +2113,30 @@
             <numerusform>%Ln registros correspondem a “%1”</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No records match “%1”</source>
+        <translation>Nenhum registro corresponde a “%1”</translation>
+    </message>
+    <message>
+        <source>No records</source>
+        <translation>Nenhum registro</translation>
+    </message>
+    <message>
+        <source>The customer cannot be opened</source>
+        <translation>Não foi possível abrir o cliente</translation>
+    </message>
+    <message>
+        <source>Serial numbers to fix</source>
+        <translation>Números de série a corrigir</translation>
+    </message>
+    <message>
+        <source>Some records are the same by the rule for serial numbers, codes and names (case, accents, width and invisible characters do not count). An older version or another program wrote them; every one was kept. Give each its own serial number (or code, or name); their other fields can be edited as usual.</source>
+        <translation>Alguns registros são iguais pela regra de números de série, códigos e nomes (maiúsculas, acentos, largura e caracteres invisíveis não contam). Uma versão anterior ou outro programa os gravou; todos foram mantidos. Dê a cada um seu próprio número de série (ou código, ou nome); os demais campos podem ser editados normalmente.</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Painel</translation>
+    </message>
 </context>
 <context>
     <name>OptionalDateEdit</name>
@@ -1657,6 +2147,41 @@
     <message>
         <source>Clear the date</source>
         <translation>Limpar a data</translation>
+    </message>
+</context>
+<context>
+    <name>Platform</name>
+    <message>
+        <source>DISPLAY is not set, so there is no X11 display to show windows on</source>
+        <translation>DISPLAY não está definido, então não há tela X11 onde mostrar janelas</translation>
+    </message>
+    <message>
+        <source>cannot connect to the X11 display “%1”</source>
+        <translation>não foi possível conectar à tela X11 “%1”</translation>
+    </message>
+    <message>
+        <source>WAYLAND_DISPLAY is not set, so there is no Wayland display</source>
+        <translation>WAYLAND_DISPLAY não está definido, então não há tela Wayland</translation>
+    </message>
+    <message>
+        <source>cannot connect to the Wayland display “%1”</source>
+        <translation>não foi possível conectar à tela Wayland “%1”</translation>
+    </message>
+    <message>
+        <source>Qt cannot open windows: the system libraries %1 are missing.</source>
+        <translation>O Qt não consegue abrir janelas: faltam as bibliotecas do sistema %1.</translation>
+    </message>
+    <message>
+        <source>On Debian or Ubuntu install them with: sudo apt-get install %1</source>
+        <translation>No Debian ou Ubuntu, instale-as com: sudo apt-get install %1</translation>
+    </message>
+    <message>
+        <source>Install the packages that provide %1.</source>
+        <translation>Instale os pacotes que fornecem %1.</translation>
+    </message>
+    <message>
+        <source>No display to show the window on (%1). Start it in a desktop session; --smoke-test and the sub-commands (see --help) work without one.</source>
+        <translation>Não há tela onde mostrar a janela (%1). Inicie-o numa sessão gráfica; --smoke-test e os subcomandos (veja --help) funcionam sem tela.</translation>
     </message>
 </context>
 <context>
@@ -1697,16 +2222,28 @@
         <source>Database connection…</source>
         <translation>Conexão com o banco de dados…</translation>
     </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Painel</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>Inventário</translation>
+    </message>
+    <message>
+        <source>Start page</source>
+        <translation>Página inicial</translation>
+    </message>
+    <message>
+        <source>Notify me once a day of contracts ending within 30 days</source>
+        <translation>Avisar-me uma vez por dia dos contratos que terminam em até 30 dias</translation>
+    </message>
 </context>
 <context>
     <name>ProductTypeDialog</name>
     <message>
         <source>New type</source>
         <translation>Novo tipo</translation>
-    </message>
-    <message>
-        <source>Product or service type</source>
-        <translation>Tipo de produto ou serviço</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1728,6 +2265,14 @@
         <source>Active (offered for new items)</source>
         <translation>Ativo (oferecido para novos itens)</translation>
     </message>
+    <message>
+        <source>Type %1</source>
+        <translation>Tipo %1</translation>
+    </message>
+    <message>
+        <source>Type “%1” saved.</source>
+        <translation>Tipo “%1” salvo.</translation>
+    </message>
 </context>
 <context>
     <name>ProductTypeList</name>
@@ -1744,6 +2289,17 @@
         <translation>
             <numerusform>Excluir %n tipo?</numerusform>
             <numerusform>Excluir %n tipos?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete type “%1”?</source>
+        <translation>Excluir o tipo “%1”?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n type(s) deleted.</source>
+        <translation>
+            <numerusform>%n tipo excluído.</numerusform>
+            <numerusform>%n tipos excluídos.</numerusform>
         </translation>
     </message>
 </context>
@@ -1764,6 +2320,38 @@
     <message>
         <source>Every change of this record: who, when, what</source>
         <translation>Todas as alterações deste registro: quem, quando, o quê</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Salvar (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Alterações não salvas</translation>
+    </message>
+    <message>
+        <source>Discard your changes?</source>
+        <translation>Descartar suas alterações?</translation>
+    </message>
+    <message>
+        <source>What you typed in this form has not been saved.</source>
+        <translation>O que você digitou neste formulário não foi salvo.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Continuar editando</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Salvo.</translation>
+    </message>
+    <message>
+        <source>Who changed this record cannot be shown right now.</source>
+        <translation>Não é possível mostrar agora quem alterou este registro.</translation>
     </message>
 </context>
 <context>
@@ -2119,10 +2707,6 @@
         <translation>Novo site</translation>
     </message>
     <message>
-        <source>Site</source>
-        <translation>Site</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
@@ -2146,6 +2730,14 @@
         <source>Notes</source>
         <translation>Observações</translation>
     </message>
+    <message>
+        <source>Site %1</source>
+        <translation>Site %1</translation>
+    </message>
+    <message>
+        <source>Site “%1” saved.</source>
+        <translation>Site “%1” salvo.</translation>
+    </message>
 </context>
 <context>
     <name>SiteList</name>
@@ -2158,6 +2750,17 @@
         <translation>
             <numerusform>Excluir %n site?</numerusform>
             <numerusform>Excluir %n sites?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete site “%1”?</source>
+        <translation>Excluir o site “%1”?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s) deleted.</source>
+        <translation>
+            <numerusform>%n site excluído.</numerusform>
+            <numerusform>%n sites excluídos.</numerusform>
         </translation>
     </message>
 </context>
@@ -2198,6 +2801,10 @@
     <message>
         <source>labels come out without their codes</source>
         <translation>as etiquetas saem sem os códigos</translation>
+    </message>
+    <message>
+        <source>desktop notifications cannot be sent: %1</source>
+        <translation>as notificações da área de trabalho não podem ser enviadas: %1</translation>
     </message>
 </context>
 <context>
@@ -2636,20 +3243,12 @@
         <translation>Um contrato não pode passar para outro cliente.</translation>
     </message>
     <message>
-        <source>CPF/CNPJ must contain digits.</source>
-        <translation>O CPF/CNPJ deve conter dígitos.</translation>
-    </message>
-    <message>
         <source>This CPF is not valid (check digits do not match).</source>
         <translation>Este CPF não é válido (os dígitos verificadores não conferem).</translation>
     </message>
     <message>
         <source>This CNPJ is not valid (check digits do not match).</source>
         <translation>Este CNPJ não é válido (os dígitos verificadores não conferem).</translation>
-    </message>
-    <message>
-        <source>CPF/CNPJ must have 11 (CPF) or 14 (CNPJ) digits.</source>
-        <translation>O CPF/CNPJ deve ter 11 (CPF) ou 14 (CNPJ) dígitos.</translation>
     </message>
     <message>
         <source>This CPF/CNPJ already belongs to customer “%1”.</source>
@@ -2690,6 +3289,22 @@
     <message>
         <source>A site cannot move to another customer.</source>
         <translation>Um site não pode passar para outro cliente.</translation>
+    </message>
+    <message>
+        <source>%1 must be one line, without tabs or other control characters.</source>
+        <translation>%1 deve ter uma só linha, sem tabulações ou outros caracteres de controle.</translation>
+    </message>
+    <message>
+        <source>CPF/CNPJ may hold only digits and letters (dots, slash and hyphen are fine).</source>
+        <translation>CPF/CNPJ pode conter apenas dígitos e letras (pontos, barra e hífen são aceitos).</translation>
+    </message>
+    <message>
+        <source>CPF/CNPJ must have 11 digits (CPF) or 14 digits and capital letters (CNPJ).</source>
+        <translation>CPF/CNPJ deve ter 11 dígitos (CPF) ou 14 dígitos e letras maiúsculas (CNPJ).</translation>
+    </message>
+    <message>
+        <source>CPF/CNPJ: a CPF holds digits only, and 11 characters are too few for a CNPJ.</source>
+        <translation>CPF/CNPJ: um CPF tem só dígitos, e 11 caracteres são poucos para um CNPJ.</translation>
     </message>
 </context>
 </TS>

@@ -1,13 +1,16 @@
 """The main window: navigation on the left, the current page on the right, counts below."""
 
 from collections.abc import Callable
+from itertools import count
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QSplitter,
     QStackedWidget,
     QToolButton,
@@ -16,17 +19,23 @@ from PySide6.QtWidgets import (
 )
 
 from citrus_desktop import APP_NAME
+from citrus_desktop.errors import KnownProblem
+from citrus_desktop.ui.dashboard.page import DashboardPage
+from citrus_desktop.ui.events import STATUS_MESSAGE_MS, bus
 from citrus_desktop.ui.icons import icon
 from citrus_desktop.ui.lists.list_page import ListPage
 from citrus_desktop.ui.lists.record_lists import CustomerList, InventoryList, ProductTypeList
 from citrus_desktop.ui.lists.recycle_bin_page import RecycleBinPage
 from citrus_desktop.ui.main.admin_panel import AdminPanel
+from citrus_desktop.ui.main.expiry_notice import ExpiryNotice
+from citrus_desktop.ui.main.live import LiveRefresh
 from citrus_desktop.ui.main.safekeeping import Safekeeping
 from citrus_desktop.ui.main.undo import UndoHistory
+from citrus_desktop.ui.notice import show_notice
 from citrus_desktop.ui.records.customer_window import CustomerWindow
-from citrus_desktop.ui.settings.preferences_dialog import PreferencesDialog
+from citrus_desktop.ui.settings.preferences_dialog import PreferencesDialog, start_page
 
-PAGES = ("inventory", "customers", "administration", "productTypes", "recycleBin")
+PAGES = ("dashboard", "inventory", "customers", "administration", "productTypes", "recycleBin")
 
 
 class MainWindow(QMainWindow):
@@ -38,9 +47,16 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.database_label = database_label
         self.pages: dict[str, QWidget] = {}
-        self.customer_windows: dict[int | None, CustomerWindow] = {}
+        self.customer_windows: dict[int | str, CustomerWindow] = {}
+        """Open customer windows by customer id (a new, unsaved customer's: "new-N"); each is
+        freed when closed."""
+        self._new_windows = count(1)
         self.dialog: QWidget | None = None
+        self.live: LiveRefresh | None = None
+        """Follows changes saved by others (set by `app.create_main_window`)."""
+        self.notice: QMessageBox | None = None
         self._factories: dict[str, Callable[[], QWidget]] = {
+            "dashboard": lambda: DashboardPage(self.show_page, self.open_customer),
             "inventory": lambda: InventoryList("inventory", "inventoryPage"),
             "customers": lambda: CustomerList(self.open_customer),
             "administration": self._admin_panel,
@@ -68,6 +84,7 @@ class MainWindow(QMainWindow):
         self.nav_group = QActionGroup(self)
         self.nav_actions: dict[str, QAction] = {}
         for key, name, text, icon_name, shortcut in (
+            ("dashboard", "navDashboard", self.tr("Dashboard"), "dashboard", "Ctrl+0"),
             ("inventory", "navInventory", self.tr("Inventory"), "inventory", "Ctrl+1"),
             ("customers", "navCustomers", self.tr("Customers"), "customers", "Ctrl+2"),
             ("administration", "navAdministration", self.tr("Administration"), "administration", "Ctrl+3"),
@@ -97,6 +114,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.navigation)
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
+        self.splitter.setCollapsible(0, False)  # dragged to nothing, the navigation would be lost
         self.splitter.setCollapsible(1, False)
         self.splitter.setSizes([200, 1000])
         self.setCentralWidget(self.splitter)
@@ -107,10 +125,12 @@ class MainWindow(QMainWindow):
         self.database_status.setObjectName("statusDatabase")
         self.statusBar().addWidget(self.count_label, 1)
         self.statusBar().addPermanentWidget(self.database_status)
+        bus().said.connect(self.say)
         self._build_menus()
         self.resize(1280, 800)
         self._restore_geometry()
-        self.show_page("inventory")
+        self.show_page(start_page())
+        self.expiry_notice = ExpiryNotice(self)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -170,52 +190,127 @@ class MainWindow(QMainWindow):
         self.nav_actions[nav_key].setChecked(True)
         self._show_count(widget)
         if isinstance(widget, ListPage):
-            widget.table.setFocus()
+            widget.focus_list()
         elif isinstance(widget, AdminPanel):
             widget.search.setFocus()
+        elif isinstance(widget, DashboardPage):
+            widget.expiring.setFocus()
+
+    def show_expiring(self, band: int) -> None:
+        """The dashboard, its expiring contracts filtered to ``band`` (30, 60 or 90 days)."""
+        self.show_page("dashboard")
+        page = self.page("dashboard")
+        if isinstance(page, DashboardPage):
+            page.show_band(band)
 
     def _show_count(self, widget: QWidget) -> None:
         if widget is not self.stack.currentWidget():
             return
         if isinstance(widget, ListPage):
             count = widget.model.rowCount()
-            text = self.tr("%Ln record(s)", "", count)
-            if widget.model.keyword:
-                text = self.tr("%Ln record(s) match “%1”", "", count).replace("%1", widget.model.keyword)
+            keyword = widget.model.keyword
+            if keyword:
+                text = (
+                    self.tr("%Ln record(s) match “%1”", "", count)
+                    if count
+                    else self.tr("No records match “%1”")
+                ).replace("%1", keyword)
+            else:
+                text = self.tr("%Ln record(s)", "", count) if count else self.tr("No records")
             self.count_label.setText(text)
         else:
             self.count_label.clear()
 
+    def say(self, text: str) -> None:
+        """A word in the status bar about what was just done ("Item saved."), for a few seconds."""
+        self.statusBar().showMessage(text, STATUS_MESSAGE_MS)
+
     def refresh(self) -> None:
         """Re-read every list (after data changed outside the pages)."""
         for widget in self.pages.values():
-            if isinstance(widget, ListPage):
+            if isinstance(widget, ListPage | DashboardPage):
                 widget.refresh()
+        self.expiry_notice.check(notify=False)
 
     # Windows and dialogs
-    def open_customer(self, customer_id: int | None) -> CustomerWindow:
+    def open_customer(self, customer_id: int | None) -> CustomerWindow | None:
+        """The customer's window (a new one for a new customer); None, after saying why, when the
+        customer cannot be read (deleted meanwhile, database unavailable)."""
         window = self.customer_windows.get(customer_id) if customer_id is not None else None
-        if window is None or not window.isVisible():
-            window = CustomerWindow(customer_id, self)
+        if window is None:
+            try:
+                window = CustomerWindow(customer_id, None)
+            except KnownProblem as error:
+                self.tell(self.tr("The customer cannot be opened"), str(error))
+                return None
+            # Parented only once built (a half-built child would stay behind); freed when closed.
+            window.setParent(self, window.windowFlags())
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+            key: int | str = customer_id if customer_id is not None else f"new-{next(self._new_windows)}"
+            self.customer_windows[key] = window
+            window_id = id(window)
+            window.destroyed.connect(lambda *_args, w=window_id: self._forget_window(w))
             window.saved.connect(lambda new_id, w=window: self._customer_saved(w, new_id))
-            self.customer_windows[customer_id] = window
         window.show()
         window.raise_()
         window.activateWindow()
         return window
 
+    def _forget_window(self, window_id: int) -> None:
+        for key, window in list(self.customer_windows.items()):
+            if id(window) == window_id:
+                del self.customer_windows[key]
+
     def _customer_saved(self, window: CustomerWindow, customer_id: int) -> None:
+        for key, open_window in list(self.customer_windows.items()):
+            if open_window is window and key != customer_id:
+                del self.customer_windows[key]
         self.customer_windows[customer_id] = window
+        customers = self.pages.get("customers")
+        if isinstance(customers, ListPage):
+            customers.select_id(customer_id)  # the customer just saved is the one selected
+
+    def tell(self, title: str, text: str, details: str = "", name: str = "mainNotice") -> None:
+        """A notice (one OK button) for a failure met by an action of this window."""
+        box = show_notice(self, name, title, text, details)
+        box.finished.connect(lambda _result: setattr(self, "notice", None) if self.notice is box else None)
+        self.notice = box
+
+    def report_clashes(self) -> None:
+        """Name the twins an older file brought (schema v5 kept them all): each needs its own serial."""
+        from citrus_desktop.domain.clashes import clashes, describe
+
+        try:
+            found = clashes()
+        except KnownProblem:
+            return  # the lists say the database cannot be read
+        if not found:
+            return
+        self.tell(
+            self.tr("Serial numbers to fix"),
+            self.tr(
+                "Some records are the same by the rule for serial numbers, codes and names (case, "
+                "accents, width and invisible characters do not count). An older version or another "
+                "program wrote them; every one was kept. Give each its own serial number (or code, "
+                "or name); their other fields can be edited as usual."
+            ),
+            "\n".join(describe(found)),
+            "clashNotice",
+        )
+
+    def _show_dialog(self, dialog: QDialog) -> None:
+        if self.dialog is not None:
+            self.dialog.deleteLater()  # one at a time: the previous one is closed
+        self.dialog = dialog
+        dialog.open()
 
     def open_preferences(self) -> None:
-        self.dialog = PreferencesDialog(self)
-        self.dialog.open()
+        self._show_dialog(PreferencesDialog(self))
 
     def open_about(self) -> None:
         from citrus_desktop.ui.settings.about_dialog import AboutDialog
 
-        self.dialog = AboutDialog(self.database_label, self)
-        self.dialog.open()
+        self._show_dialog(AboutDialog(self.database_label, self))
 
     def exercise(self) -> None:
         """Build and show every page once, offscreen (the smoke test)."""
@@ -224,7 +319,9 @@ class MainWindow(QMainWindow):
             QApplication.processEvents()
         window = self.open_customer(None)
         QApplication.processEvents()
-        window.close()
+        if window is not None:
+            window.close()
+        self.show_page(start_page())
         self.show_page("inventory")
 
     # Remembered between runs

@@ -4,8 +4,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLineEdit, QMessageBox, QWidget
 
-from citrus_desktop.domain.errors import DomainError
 from citrus_desktop.domain.items import SERIAL_LONGEST, find_serial, normalize_serial
+from citrus_desktop.errors import KnownProblem
 from citrus_desktop.ui.icons import icon
 from citrus_desktop.ui.records.item_dialog import ItemDialog
 
@@ -27,26 +27,31 @@ class ScanField(QLineEdit):
         shortcut = QShortcut(QKeySequence("Ctrl+L"), window)
         shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
         shortcut.activated.connect(self.focus_for_scan)
-        self.returnPressed.connect(self.find)
+        self.returnPressed.connect(self.find_scanned)
 
     def focus_for_scan(self) -> None:
         self.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.selectAll()
 
-    def find(self) -> None:
+    def find_scanned(self) -> None:
         serial = normalize_serial(self.text())
         if not serial:
             return
         self.selectAll()  # the next scan replaces this one
         try:
             found = find_serial(serial)
-        except DomainError as error:
+        except KnownProblem as error:
             self._tell(str(error))
             return
         if found is None:
             self._offer_new(serial)
             return
-        self._show(ItemDialog(found[0], parent=self.window_))
+        try:
+            dialog = ItemDialog(found[0], parent=self.window_)
+        except KnownProblem as error:  # deleted a moment ago, or the database cannot be read
+            self._tell(str(error))
+            return
+        self._show(dialog)
 
     def _show(self, dialog: ItemDialog) -> None:
         if self.dialog is not None:

@@ -34,7 +34,11 @@ def shown_value(value: Any) -> str:
     if value is None or value == "":
         return "—"
     if isinstance(value, bool):
-        return QCoreApplication.translate("ListModel", "Yes" if value else "No")
+        return (
+            QCoreApplication.translate("ListModel", "Yes")
+            if value
+            else QCoreApplication.translate("ListModel", "No")
+        )
     if isinstance(value, datetime):
         return QLocale().toString(QDateTime(value), QLocale.FormatType.ShortFormat)
     if isinstance(value, date):

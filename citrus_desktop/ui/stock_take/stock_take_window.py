@@ -24,20 +24,20 @@ from PySide6.QtWidgets import (
 
 from citrus_desktop.domain import stock_takes as st
 from citrus_desktop.domain.customers import customer_choices, get_customer
-from citrus_desktop.domain.errors import DomainError, NotFoundError, ValidationError
+from citrus_desktop.domain.errors import NotFoundError, ValidationError
 from citrus_desktop.domain.sites import site_choices
 from citrus_desktop.domain.stock_take_report import write_report_csv
+from citrus_desktop.errors import KnownProblem
 from citrus_desktop.printing.stock_take_report import write_report_pdf
 from citrus_desktop.ui.events import announce, bus
 from citrus_desktop.ui.icons import icon
+from citrus_desktop.ui.moments import short_moment
 from citrus_desktop.ui.records.pickers import SearchCompleter
-from citrus_desktop.ui.records.record_dialog import combo_id, select_id
+from citrus_desktop.ui.records.record_dialog import combo_id, line_of, select_id
 from citrus_desktop.ui.stock_take.entries_model import STATE_INK, EntriesModel
 from citrus_desktop.ui.stock_take.sound import Sounds
 
-
-def when(moment: datetime | None) -> str:
-    return QLocale().toString(moment, QLocale.FormatType.ShortFormat) if moment else ""
+when = short_moment
 
 
 class StockTakeWindow(QWidget):
@@ -59,7 +59,7 @@ class StockTakeWindow(QWidget):
         self.customer.setObjectName("stockTakeCustomer")
         self.customer.setEditable(True)
         self.customer.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.customer.lineEdit().setPlaceholderText(self.tr("Type or choose a customer…"))
+        line_of(self.customer).setPlaceholderText(self.tr("Type or choose a customer…"))
         for cid, name in customer_choices():
             self.customer.addItem(name, cid)
         if customer_id is not None and self.customer.findData(customer_id) < 0:
@@ -110,9 +110,9 @@ class StockTakeWindow(QWidget):
             self.table.setColumnWidth(column, width * chars)
         self.table.setWordWrap(False)
 
-        self.move = QPushButton(icon("move"), self.tr("Move to this site"))
-        self.move.setObjectName("stockTakeMove")
-        self.move.setToolTip(self.tr("Move the selected items of this customer's other sites here"))
+        self.move_button = QPushButton(icon("move"), self.tr("Move to this site"))
+        self.move_button.setObjectName("stockTakeMove")
+        self.move_button.setToolTip(self.tr("Move the selected items of this customer's other sites here"))
         self.pause_button = QPushButton(self.tr("Pause"))
         self.pause_button.setObjectName("stockTakePause")
         self.pause_button.setToolTip(
@@ -133,7 +133,7 @@ class StockTakeWindow(QWidget):
         scan_row.addWidget(self.scan, 1)
         scan_row.addWidget(self.sound)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.move)
+        buttons.addWidget(self.move_button)
         buttons.addStretch(1)
         buttons.addWidget(self.report_button)
         buttons.addWidget(self.pause_button)
@@ -148,16 +148,16 @@ class StockTakeWindow(QWidget):
         layout.addLayout(buttons)
 
         self.customer.currentIndexChanged.connect(self._customer_changed)
-        self.customer.lineEdit().editingFinished.connect(self._match_typed_customer)
+        line_of(self.customer).editingFinished.connect(self._match_typed_customer)
         self.site.currentIndexChanged.connect(self._site_changed)
         self.scan.returnPressed.connect(self.record_scan)
         self.sound.toggled.connect(lambda on: setattr(self.sounds, "enabled", on))
-        self.move.clicked.connect(self.move_selected)
+        self.move_button.clicked.connect(self.move_selected)
         self.pause_button.clicked.connect(self.pause)
         self.finish_button.clicked.connect(self.ask_finish)
         self.report_button.clicked.connect(self.ask_report_file)
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
-        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.ask_finish)
+        QShortcut(QKeySequence("Ctrl+Return"), self).activated.connect(self.ask_finish)
         bus().changed.connect(self._changed_elsewhere)
         self._fill_sites(site_id)
         self.resize(980, 680)
@@ -214,7 +214,7 @@ class StockTakeWindow(QWidget):
                 else:
                     self.status.setText(self.tr("Scan the items of this site, one after the other."))
                 self.model.set_entries(st.entries(self.count_id))
-            except DomainError as error:
+            except KnownProblem as error:
                 self.status.setText(str(error))
         self._show_counts()
         self._update_actions()
@@ -228,7 +228,7 @@ class StockTakeWindow(QWidget):
         try:
             if st.count_info(count_id).state != "finished" and not st.discard_if_untouched(count_id):
                 st.pause(count_id)
-        except DomainError:
+        except KnownProblem:
             pass
 
     # Scanning
@@ -257,7 +257,7 @@ class StockTakeWindow(QWidget):
         except ValidationError as error:
             self._say(" ".join(error.errors.values()), "unknown")
             return
-        except DomainError as error:
+        except KnownProblem as error:
             self._say(str(error), "unknown")
             return
         row = self.model.put(result.entry)
@@ -307,7 +307,7 @@ class StockTakeWindow(QWidget):
 
     def _update_actions(self) -> None:
         active = self.count_id is not None
-        self.move.setEnabled(active and any(e.state == "other_site" for e in self._selected_entries()))
+        self.move_button.setEnabled(active and any(e.state == "other_site" for e in self._selected_entries()))
         self.pause_button.setEnabled(active)
         self.finish_button.setEnabled(active)
         self.report_button.setEnabled(active)
@@ -318,7 +318,7 @@ class StockTakeWindow(QWidget):
         chosen = [e.id for e in self._selected_entries() if e.state == "other_site"]
         try:
             moved = st.move_here(self.count_id, chosen)
-        except DomainError as error:
+        except KnownProblem as error:
             self._say(str(error), "unknown")
             return
         announce("inventory_item")
@@ -334,7 +334,7 @@ class StockTakeWindow(QWidget):
             return
         try:
             self.model.set_entries(st.entries(self.count_id))
-        except DomainError:
+        except KnownProblem:
             return
         self._show_counts()
 
@@ -376,7 +376,7 @@ class StockTakeWindow(QWidget):
             return
         try:
             info = st.finish(self.count_id)
-        except DomainError as error:
+        except KnownProblem as error:
             self.status.setText(str(error))
             return
         announce("stock_take")
@@ -423,7 +423,7 @@ class StockTakeWindow(QWidget):
                 write_report_csv(path, info, lines, delimiter, when)
             else:
                 write_report_pdf(path, info, lines, when)
-        except (OSError, DomainError) as error:
+        except (OSError, KnownProblem) as error:
             text = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
             box = QMessageBox(
                 QMessageBox.Icon.Warning,
