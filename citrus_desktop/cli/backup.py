@@ -11,8 +11,8 @@ NAME = "backup"
 NEEDS_GUI = False
 
 
-def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
-    parser = subparsers.add_parser(
+def register(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]") -> argparse.ArgumentParser:
+    parser: argparse.ArgumentParser = subparsers.add_parser(
         NAME,
         help=translate("CommandLine", "copy the database (SQLite) into its backups folder, or into FILE"),
     )

@@ -11,8 +11,8 @@ NAME = "restore"
 NEEDS_GUI = False
 
 
-def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
-    parser = subparsers.add_parser(
+def register(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]") -> argparse.ArgumentParser:
+    parser: argparse.ArgumentParser = subparsers.add_parser(
         NAME,
         help=translate(
             "CommandLine",

@@ -19,6 +19,7 @@ from citrus_desktop.domain.restoring import as_json, normal, snapshot_values
 from citrus_desktop.domain.tax_ids import format_tax_id
 from citrus_desktop.i18n import translate
 from citrus_desktop.store.history_models import BinEntry, HistoryBatch, HistoryEntry, of_batch
+from citrus_desktop.store.models import tuple_rows
 from citrus_desktop.store.problems import DatabaseProblem
 
 CREATED, CHANGED, DELETED, RESTORED = "created", "changed", "deleted", "restored"
@@ -187,14 +188,14 @@ class _Names:
             target = BY_TABLE[table]
             model = target.model
             label = getattr(model, target.label_field)
-            for row_id, name in model.select(model.id, label).where(model.id.in_(list(ids))).tuples():
+            for row_id, name in tuple_rows(model.select(model.id, label).where(model.id.in_(list(ids)))):
                 self.names[(table, row_id)] = name
             missing = [i for i in ids if (table, i) not in self.names]
             if missing:
-                for row_id, name in (
-                    BinEntry.select(BinEntry.row_id, BinEntry.label)
-                    .where((BinEntry.table_name == table) & BinEntry.row_id.in_(missing))
-                    .tuples()
+                for row_id, name in tuple_rows(
+                    BinEntry.select(BinEntry.row_id, BinEntry.label).where(
+                        (BinEntry.table_name == table) & BinEntry.row_id.in_(missing)
+                    )
                 ):
                     self.names[(table, row_id)] = translate("History", "%1 (deleted)").replace("%1", name)
 
@@ -216,13 +217,11 @@ class _Names:
 
 def entry_counts(batch_id: int) -> Counter[tuple[str, str]]:
     """How many records of each (table, kind) the batch created, changed or deleted."""
-    query = (
-        HistoryEntry.select(HistoryEntry.table_name, HistoryEntry.kind, HistoryEntry.row_id)
-        .where(of_batch(batch_id))
-        .tuples()
+    query = HistoryEntry.select(HistoryEntry.table_name, HistoryEntry.kind, HistoryEntry.row_id).where(
+        of_batch(batch_id)
     )
     seen: dict[tuple[str, int], str] = {}
-    for table, entry_kind, row_id in query:
+    for table, entry_kind, row_id in tuple_rows(query):
         seen.setdefault((table, row_id), entry_kind)
     return Counter((table, entry_kind) for (table, _row), entry_kind in seen.items())
 
@@ -234,7 +233,7 @@ def describe_batch(batch_id: int) -> str | None:
     counts = entry_counts(batch_id)
     if batch is None or not counts:
         return None
-    tables = Counter()
+    tables: Counter[str] = Counter()
     for (table, _kind), n in counts.items():
         tables[table] += n
     if len(tables) == 1:

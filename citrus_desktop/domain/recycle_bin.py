@@ -31,7 +31,7 @@ from citrus_desktop.domain.search import contains
 from citrus_desktop.i18n import translate
 from citrus_desktop.store.history_models import BinEntry, HistoryBatch, HistoryEntry
 from citrus_desktop.store.meta import read_meta, write_meta
-from citrus_desktop.store.models import Customer, db
+from citrus_desktop.store.models import Customer, db, tuple_rows
 from citrus_desktop.store.problems import DatabaseProblem
 from citrus_desktop.store.schema import dialect_of
 from citrus_desktop.store.transactions import writing
@@ -51,7 +51,7 @@ def _json_text(key: str) -> Any:
 class RecycleBinSource(ListSource):
     """Every deleted record still in the bin, newest first by default."""
 
-    model = BinEntry
+    model = BinEntry  # type: ignore[assignment]  # a list of bin entries, which carry no audit columns
 
     def columns(self) -> list[Column]:
         return [
@@ -91,12 +91,13 @@ class RecycleBinSource(ListSource):
         return (BinEntry.table_name, fn.lower(BinEntry.label), Customer.name_key, BinEntry.id, self._who())
 
     @staticmethod
-    def _joined(query: ModelSelect) -> ModelSelect:
-        return (
+    def _joined(query: Any) -> ModelSelect:
+        joined: ModelSelect = (
             query.join(Customer, JOIN.LEFT_OUTER, on=BinEntry.customer_id == Customer.id)
             .switch(BinEntry)
             .join(HistoryBatch, JOIN.LEFT_OUTER, on=BinEntry.batch_id == HistoryBatch.id)
         )
+        return joined
 
     def count(self, keyword: str = "") -> int:
         query = self._filtered(self._joined(BinEntry.select(fn.COUNT(SQL("*")))), keyword)
@@ -210,7 +211,7 @@ def _erase(entries: list[Entry]) -> None:
         model = BY_TABLE[table].model
         for part in chunks(sorted(set(row_ids))):
             # A record someone put back under the same id keeps its history.
-            live = {row[0] for row in model.select(model.id).where(model.id.in_(part)).tuples()}
+            live = {row[0] for row in tuple_rows(model.select(model.id).where(model.id.in_(part)))}
             gone = [row_id for row_id in part if row_id not in live]
             if gone:
                 HistoryEntry.delete().where(

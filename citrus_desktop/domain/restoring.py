@@ -23,7 +23,7 @@ from citrus_desktop.domain.text import fold
 from citrus_desktop.i18n import translate
 from citrus_desktop.store.bulk import insert_rows, search_index_after
 from citrus_desktop.store.history_schema import snapshot_columns
-from citrus_desktop.store.models import Customer, db
+from citrus_desktop.store.models import db
 from citrus_desktop.store.schema import dialect_of
 
 CHUNK = 500
@@ -95,11 +95,14 @@ def _link_word(table: str) -> str:
     }[table]
 
 
+Rows = list[tuple[RecordKind, dict[str, Any]]]
+
+
 @dataclass
 class Putting:
     """Rows about to exist (put back or changed), and rows about to be removed, in one operation."""
 
-    rows: list[tuple[RecordKind, dict[str, Any]]]
+    rows: Rows
     removed: set[tuple[str, int]]
     inserting: set[tuple[str, int]]
 
@@ -127,7 +130,7 @@ def _problem(kind: RecordKind, values: dict[str, Any], reason: str) -> str:
     return translate("Restore", "%1: %2").replace("%1", subject(kind, values)).replace("%2", reason)
 
 
-def rows_in(sql: str, values: Iterable[Any], before: tuple = ()) -> list[tuple]:
+def rows_in(sql: str, values: Iterable[Any], before: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
     """Run ``sql``, whose ``IN ({marks})`` stands for the list ``values``: plain SQL, since building
     thousands of parameters through the query builder costs more than the query. SQLite gets
     chunks of ``?`` marks; PostgreSQL one array parameter (``= ANY(%s)``), parsed once."""
@@ -139,7 +142,7 @@ def rows_in(sql: str, values: Iterable[Any], before: tuple = ()) -> list[tuple]:
         return list(
             database.execute_sql(sql.replace("IN ({marks})", "= ANY(%s)"), (*before, wanted)).fetchall()
         )
-    found: list[tuple] = []
+    found: list[tuple[Any, ...]] = []
     for part in chunks(wanted):
         marks = ", ".join([database.param] * len(part))
         found += database.execute_sql(sql.format(marks=marks), (*before, *part)).fetchall()
@@ -224,17 +227,16 @@ def _others(ids: set[int], putting: Putting, table: str) -> set[int]:
     return ids | {row_id for t, row_id in putting.removed if t == table}
 
 
-def _serial_clashes(kind: RecordKind, rows: list, putting: Putting) -> list[str]:
+def _serial_clashes(kind: RecordKind, rows: Rows, putting: Putting) -> list[str]:
     mine = {values["id"] for _k, values in rows}
     skip = _others(mine, putting, kind.table)
     keys = {fold(values["serial_number"] or ""): values for _k, values in rows}
-    lowers = sorted({(values["serial_number"] or "").lower() for _k, values in rows})
     users: dict[str, tuple[str, str]] = {}
     select = (
         "SELECT i.id, i.serial_number, c.name FROM inventory_item i JOIN customer c ON c.id = i.customer_id "
     )
+    # The serial's key is the database's own rule (v5): one indexed lookup per chunk.
     found = rows_in(select + "WHERE i.serial_key IN ({marks})", keys)
-    found += rows_in(select + "WHERE lower(i.serial_number) IN ({marks})", lowers)
     for row_id, serial, customer in found:
         if row_id not in skip:
             users[fold(serial)] = (serial, customer)
@@ -258,23 +260,17 @@ def _serial_clashes(kind: RecordKind, rows: list, putting: Putting) -> list[str]
     return problems
 
 
-def _named_clashes(kind: RecordKind, rows: list, putting: Putting, scoped: bool) -> list[str]:
-    model = kind.model
+def _named_clashes(kind: RecordKind, rows: Rows, putting: Putting, scoped: bool) -> list[str]:
     column = kind.label_field
     key_column = "code_key" if column == "code" else "name_key"
     skip = _others({values["id"] for _k, values in rows}, putting, kind.table)
     keys = sorted({fold(values[column] or "") for _k, values in rows})
     taken: dict[tuple[Any, str], str] = {}
-    for part in chunks(keys):
-        fields = [model.id, getattr(model, column)]
-        if scoped:
-            fields.append(model.customer)
-        query = model.select(*fields).where(getattr(model, key_column).in_(part)).tuples()
-        for found in query:
-            if found[0] in skip:
-                continue
-            scope = found[2] if scoped else None
-            taken[(scope, fold(found[1]))] = found[1]
+    owner = ", customer_id" if scoped else ", NULL"
+    sql = f"SELECT id, {column}{owner} FROM {kind.table} WHERE {key_column} IN ({{marks}})"
+    for row_id, name, scope in rows_in(sql, keys):
+        if row_id not in skip:
+            taken[(scope, fold(name))] = name
     problems = []
     for _kind, values in rows:
         scope = values.get("customer_id") if scoped else None
@@ -291,26 +287,23 @@ def _named_clashes(kind: RecordKind, rows: list, putting: Putting, scoped: bool)
     return problems
 
 
-def _scoped_name_clashes(kind: RecordKind, rows: list, putting: Putting) -> list[str]:
+def _scoped_name_clashes(kind: RecordKind, rows: Rows, putting: Putting) -> list[str]:
     return _named_clashes(kind, rows, putting, scoped=True)
 
 
-def _name_clashes(kind: RecordKind, rows: list, putting: Putting) -> list[str]:
+def _name_clashes(kind: RecordKind, rows: Rows, putting: Putting) -> list[str]:
     return _named_clashes(kind, rows, putting, scoped=False)
 
 
-def _tax_id_clashes(kind: RecordKind, rows: list, putting: Putting) -> list[str]:
+def _tax_id_clashes(kind: RecordKind, rows: Rows, putting: Putting) -> list[str]:
     skip = _others({values["id"] for _k, values in rows}, putting, kind.table)
     wanted = sorted({values["tax_id"] for _k, values in rows if values.get("tax_id")})
     owners: dict[str, str] = {}
-    for part in chunks(wanted):
-        for row_id, tax_id, name in (
-            Customer.select(Customer.id, Customer.tax_id, Customer.name)
-            .where(Customer.tax_id.in_(part))
-            .tuples()
-        ):
-            if row_id not in skip:
-                owners[tax_id] = name
+    for row_id, tax_id, name in rows_in(
+        "SELECT id, tax_id, name FROM customer WHERE tax_id IN ({marks})", wanted
+    ):
+        if row_id not in skip:
+            owners[tax_id] = name
     problems = []
     for _kind, values in rows:
         owner = owners.get(values.get("tax_id") or "")
@@ -432,14 +425,12 @@ def still_used(removed: set[tuple[str, int]]) -> list[str]:
             for column, target in child.links.items():
                 if target != table:
                     continue
-                model = child.model
-                link = model._meta.columns[column]
                 gone = {row_id for t, row_id in removed if t == child.table}
                 counts: dict[int, int] = defaultdict(int)
-                for part in chunks(ids):
-                    for parent_id, child_id in model.select(link, model.id).where(link.in_(part)).tuples():
-                        if child_id not in gone:
-                            counts[parent_id] += 1
+                sql = f"SELECT {column}, id FROM {child.table} WHERE {column} IN ({{marks}})"
+                for parent_id, child_id in rows_in(sql, ids):
+                    if child_id not in gone:
+                        counts[parent_id] += 1
                 for parent_id, n in counts.items():
                     users[parent_id].append(child.phrase(n))
         if users:

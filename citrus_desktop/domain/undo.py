@@ -34,6 +34,7 @@ from citrus_desktop.i18n import translate
 from citrus_desktop.store.backups import GENERATION_KEY
 from citrus_desktop.store.history_models import BinEntry, HistoryBatch, HistoryEntry, of_batch
 from citrus_desktop.store.meta import read_meta
+from citrus_desktop.store.models import tuple_rows
 from citrus_desktop.store.problems import DatabaseProblem
 from citrus_desktop.store.transactions import writing
 
@@ -68,7 +69,7 @@ def revert(batch_id: int, action: str = "undo", generation: str | None = None) -
 def touched_tables(batch_id: int) -> set[str]:
     """The tables whose records batch ``batch_id`` changed (the lists to refresh)."""
     query = HistoryEntry.select(HistoryEntry.table_name).where(of_batch(batch_id)).distinct()
-    return {row[0] for row in query.tuples()}
+    return {row[0] for row in tuple_rows(query)}
 
 
 def _conflict(record: RecordKind, values: dict[str, Any], entry_id: int | None, why: str) -> ConflictError:
@@ -162,7 +163,8 @@ def _revert(batch_id: int) -> None:
             if pairs and remove(kind(table), pairs) != len(pairs):
                 raise _stale()
         for table in sorted(by_table, key=lambda t: ORDER[t]):
-            insert(kind(table), [targets[key] for key in sorted(inserting) if key[0] == table], now)
+            rows = [targets[key] for key in sorted(inserting) if key[0] == table]
+            insert(kind(table), [row for row in rows if row is not None], now)
         bin_ids = [snapshots.entry_ids[key] for key in inserting]
         for part in chunks(bin_ids):
             BinEntry.delete().where(BinEntry.id.in_(part)).execute()
@@ -193,13 +195,12 @@ def _latest_entries(by_table: dict[str, list[int]]) -> dict[Key, int]:
                 HistoryEntry.select(HistoryEntry.row_id, fn.MAX(HistoryEntry.id))
                 .where((HistoryEntry.table_name == table) & HistoryEntry.row_id.in_(part))
                 .group_by(HistoryEntry.row_id)
-                .tuples()
             )
-            latest.update({(table, row_id): top for row_id, top in query})
+            latest.update({(table, row_id): top for row_id, top in tuple_rows(query)})
     return latest
 
 
-class _Snapshots(dict):
+class _Snapshots(dict[Key, dict[str, Any]]):
     """(table, row) → the row as the batch deleted it, with the bin entries' ids."""
 
     entry_ids: dict[Key, int]

@@ -4,7 +4,7 @@ import json
 from datetime import UTC, datetime
 from typing import Any
 
-from peewee import Field, IntegerField, Model, TextField
+from peewee import AutoField, Field, IntegerField, Model, TextField
 
 from citrus_desktop.store.models import db
 from citrus_desktop.store.schema import dialect_of
@@ -47,6 +47,8 @@ class JsonValue(Field):
 
 
 class _HistoryModel(Model):
+    id = AutoField()  # peewee adds it anyway; declared so that type checkers know it
+
     class Meta:
         database = db
         legacy_table_names = False

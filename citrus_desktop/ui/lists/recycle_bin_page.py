@@ -112,7 +112,8 @@ class RecycleBinPage(ListPage):
             self.table.clearSelection()
             for table in (BIN_TABLE, *(kind.table for kind in KINDS)):
                 announce(table)
-            self.message.emit(self.tr("%n record(s) restored.", "", int(result)))  # type: ignore[arg-type]
+            assert isinstance(result, int)
+            self.message.emit(self.tr("%n record(s) restored.", "", result))
 
         run_in_background(lambda: restore(ids), finished, self)
 

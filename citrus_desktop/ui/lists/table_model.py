@@ -19,7 +19,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QDate,
-    QDateTime,
     QLocale,
     QModelIndex,
     QObject,
@@ -43,6 +42,7 @@ from citrus_desktop.ui.expiry_words import (
     tone_of,
 )
 from citrus_desktop.ui.icons import icon
+from citrus_desktop.ui.moments import short_moment
 
 PAGE_SIZE = 200
 PAGES_KEPT = 50
@@ -411,7 +411,7 @@ class ListModel(QAbstractTableModel):
         if value is None:
             return ""
         if column.kind == "datetime" and isinstance(value, datetime):
-            return QLocale().toString(QDateTime(value), QLocale.FormatType.ShortFormat)
+            return short_moment(value)
         if column.kind == "count":
             return QLocale().toString(int(value))
         if column.kind == "date" and isinstance(value, date):

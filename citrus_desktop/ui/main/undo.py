@@ -144,7 +144,8 @@ class UndoHistory(QObject):
                 self._update_actions()
                 raise result
             else:
-                new_batch, tables = result  # type: ignore[misc]
+                assert isinstance(result, tuple)
+                new_batch, tables = result
                 command.batch_id = new_batch
                 self.stack.undo() if action == "undo" else self.stack.redo()
                 for table in sorted(tables):

@@ -3,7 +3,7 @@
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +27,7 @@ from citrus_desktop.domain.history import (
     record_title,
 )
 from citrus_desktop.errors import KnownProblem
+from citrus_desktop.ui.moments import short_date, short_moment
 
 
 def shown_value(value: Any) -> str:
@@ -40,9 +41,9 @@ def shown_value(value: Any) -> str:
             else QCoreApplication.translate("ListModel", "No")
         )
     if isinstance(value, datetime):
-        return QLocale().toString(QDateTime(value), QLocale.FormatType.ShortFormat)
+        return short_moment(value)
     if isinstance(value, date):
-        return QLocale().toString(value, QLocale.FormatType.ShortFormat)
+        return short_date(value)
     return str(value)
 
 

@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, QUrl, Signal
+from PySide6.QtCore import QLocale, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from citrus_desktop.domain.backups import Listed, kind_label, listing
 from citrus_desktop.store.backups import folder_of
+from citrus_desktop.ui.moments import short_moment
 from citrus_desktop.ui.tasks import run_in_background
 
 PathRole = Qt.ItemDataRole.UserRole + 1
@@ -93,7 +94,7 @@ class RestoreBackupDialog(QDialog):
         for listed in found:
             backup = listed.backup
             cells = [
-                locale.toString(QDateTime(backup.made), QLocale.FormatType.ShortFormat),
+                short_moment(backup.made),
                 kind_label(backup.kind),
                 locale.formattedDataSize(backup.size),
                 locale.toString(listed.items) if listed.items is not None else self.tr("unusable"),
