@@ -183,6 +183,59 @@ BEGIN
 END $$"""
 
 
+_LIVE = " ".join(
+    f"WHEN '{table}' THEN EXISTS (SELECT FROM {table} live WHERE live.id = row_id)"
+    for table in ("customer", "contract", "site", "product_type", "inventory_item")
+)
+LIVE_RECORD = f"(CASE table_name {_LIVE} ELSE false END)"
+"""SQL, in a policy of a table with ``table_name`` and ``row_id``: that record exists (again)."""
+
+RETENTION_DAYS = (
+    "coalesce((SELECT CASE WHEN value ~ '^[0-9]{1,5}$' THEN value::int END FROM citrus_meta "
+    "WHERE key = 'retention_days'), 90)"
+)
+
+# The history (v6) is written by the owner's SECURITY DEFINER triggers only. Row security on it
+# keys nothing on a client setting; each policy allows exactly what the app's actions need:
+# - a write's batch (``citrus_begin_batch``, for editors) may be relabelled by the transaction
+#   that made it (``xmin``: the row's creating transaction), only its action and summary;
+# - restoring (editors) removes from the bin only the entries whose record is back;
+# - purging and the retention (admins) erase bin entries, the history of records that are gone,
+#   changes older than the retention that a later entry supersedes (never a create), and
+#   batches nothing refers to any more; the retention setting is the only meta key admins write.
+_HISTORY = [
+    "GRANT EXECUTE ON FUNCTION citrus_begin_batch(text, text, text) TO citrus_editor",
+    "GRANT UPDATE (action, summary) ON history_batch TO citrus_editor",
+    "GRANT DELETE ON history_batch, history, recycle_bin TO citrus_admin",
+    "GRANT DELETE ON recycle_bin TO citrus_editor",
+    "GRANT INSERT, DELETE ON citrus_meta TO citrus_admin",
+    *(
+        f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY"
+        for table in ("history_batch", "history", "recycle_bin", "citrus_meta")
+    ),
+    *(
+        f"CREATE POLICY everyone_reads ON {table} FOR SELECT USING (true)"
+        for table in ("history_batch", "history", "recycle_bin", "citrus_meta")
+    ),
+    "CREATE POLICY own_new_batch ON history_batch FOR UPDATE TO citrus_editor "
+    "USING (db_user = session_user AND xmin = pg_current_xact_id()::xid) "
+    "WITH CHECK (db_user = session_user)",
+    "CREATE POLICY unused_batches ON history_batch FOR DELETE TO citrus_admin USING ("
+    "NOT EXISTS (SELECT FROM history h WHERE h.batch_id = history_batch.id) "
+    "AND NOT EXISTS (SELECT FROM recycle_bin b WHERE b.batch_id = history_batch.id))",
+    "CREATE POLICY gone_or_superseded ON history FOR DELETE TO citrus_admin USING ("
+    f"NOT {LIVE_RECORD} OR (kind <> 'c' AND at < now() - make_interval(days => {RETENTION_DAYS}) "
+    "AND EXISTS (SELECT FROM history later WHERE later.table_name = history.table_name "
+    "AND later.row_id = history.row_id AND later.id > history.id)))",
+    f"CREATE POLICY restored ON recycle_bin FOR DELETE TO citrus_editor USING ({LIVE_RECORD})",
+    "CREATE POLICY purged ON recycle_bin FOR DELETE TO citrus_admin USING (true)",
+    "CREATE POLICY retention_setting ON citrus_meta FOR INSERT TO citrus_admin "
+    "WITH CHECK (key = 'retention_days')",
+    "CREATE POLICY retention_setting_replaced ON citrus_meta FOR DELETE TO citrus_admin "
+    "USING (key = 'retention_days')",
+]
+
+
 def v9_statements(dialect: str) -> list[str]:
     """The roles, the owner and the rights; SQLite has none (one person, all rights)."""
     if dialect != "postgres":
@@ -211,6 +264,7 @@ def v9_statements(dialect: str) -> list[str]:
         f"GRANT INSERT, UPDATE, DELETE ON {admin_tables} TO {ADMIN}",
         f"ALTER DEFAULT PRIVILEGES FOR ROLE {OWNER} IN SCHEMA public GRANT SELECT ON TABLES TO {READER}",
         f"ALTER DEFAULT PRIVILEGES FOR ROLE {OWNER} REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC",
+        *_HISTORY,
     ]
 
 

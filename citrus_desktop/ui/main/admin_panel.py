@@ -65,6 +65,13 @@ class AdminPanel(QWidget):
                 self.tr("Database users and their roles: reader, editor, administrator"),
             ),
             Option(
+                "recycleBin",
+                "general",
+                "delete",
+                self.tr("Recycle bin"),
+                self.tr("Deleted records: restore them, or purge them for good"),
+            ),
+            Option(
                 "inventory",
                 "lemondesk",
                 "inventory",
