@@ -1,5 +1,6 @@
 """Roles benchmark: list searches at N items (default 1,000,000) as a reader and an editor vs as
-the tables' owner, on PostgreSQL, printed as JSON.
+the tables' owner, on PostgreSQL, printed as JSON (the inventory, and the recycle bin holding one
+item in ten, which has row security).
 
     .venv/bin/python tests/bench/bench_roles.py [SERVER_URL] [--items N] [--runs 7] [--rebuild | --drop]
 
@@ -55,9 +56,15 @@ def build(server: str, items: int, rebuild: bool) -> dict:
             admin.execute(f"DROP DATABASE IF EXISTS {DATABASE} WITH (FORCE)")
             admin.execute(f"CREATE DATABASE {DATABASE}")
             seconds = run_demo(f"{server}/{DATABASE}", items)
+            vacuum_analyze(f"{server}/{DATABASE}")  # as autovacuum would: the delete plans with statistics
+            started = time.perf_counter()
+            binned = fill_bin(f"{server}/{DATABASE}")
+            bin_seconds = time.perf_counter() - started
             built = {
                 **wanted,
                 "seconds": round(seconds, 1),
+                "binned": binned,
+                "bin_delete_seconds": round(bin_seconds, 1),
                 "vacuum_analyze_seconds": vacuum_analyze(f"{server}/{DATABASE}"),
             }
             admin.execute(f"COMMENT ON DATABASE {DATABASE} IS '{json.dumps(built)}'")
@@ -66,6 +73,19 @@ def build(server: str, items: int, rebuild: bool) -> dict:
                 admin.execute(f"CREATE ROLE {login} LOGIN")
             admin.execute(f"GRANT {group} TO {login}")
     return built
+
+
+BIN_SHARE = 10
+"""One item in this many is deleted after the demo, so the recycle bin is a large list too."""
+
+
+def fill_bin(url: str) -> int:
+    """Delete every BIN_SHARE-th item (they go to the recycle bin); how many."""
+    import psycopg
+
+    with psycopg.connect(url, autocommit=True) as conn:
+        done = conn.execute(f"DELETE FROM inventory_item WHERE id % {BIN_SHARE} = 0")
+        return done.rowcount
 
 
 def migration_versions() -> list[int]:
@@ -85,6 +105,13 @@ def login_url(server: str, login: str) -> str:
     scheme, rest = server.split("://", 1)
     host = rest.split("@", 1)[-1]
     return f"{scheme}://{login}@{host}/{DATABASE}"
+
+
+def raw_value(server: str, sql: str) -> str:
+    import psycopg
+
+    with psycopg.connect(f"{server}/{DATABASE}") as conn:
+        return str(conn.execute(sql).fetchone()[0])
 
 
 def main() -> None:
@@ -125,9 +152,19 @@ def main() -> None:
         source = InventorySource()
         source.page(0, 200, keyword, sort, total=source.count(keyword))
 
+    from citrus_desktop.domain.recycle_bin import RecycleBinSource
+
+    def bin_page(keyword: str = "") -> None:
+        source = RecycleBinSource()
+        source.page(0, 200, keyword, 3, True, total=source.count(keyword))
+
     tasks = {"first page": lambda: first_page(), "sort by customer": lambda: first_page(sort=1)}
     for name, term in terms.items():
         tasks[f"search {name} {term!r}"] = lambda term=term: first_page(term)
+    binned_serial = raw_value(server, "SELECT label FROM recycle_bin ORDER BY id LIMIT 1 OFFSET 5000")
+    tasks["recycle bin, newest first"] = lambda: bin_page()
+    tasks[f"recycle bin search rare {binned_serial!r}"] = lambda: bin_page(binned_serial)
+    tasks[f"recycle bin search customer {terms['customer']!r}"] = lambda: bin_page(terms["customer"])
 
     timings: dict[str, dict[str, list[float]]] = {task: {r: [] for r in LOGINS} for task in tasks}
     raw_timings: dict[str, dict[str, list[float]]] = {task: {r: [] for r in LOGINS} for task in tasks}
