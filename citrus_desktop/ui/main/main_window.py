@@ -303,6 +303,8 @@ class MainWindow(QMainWindow):
         """Name the twins an older file brought (schema v5 kept them all): each needs its own serial."""
         from citrus_desktop.domain.clashes import clashes, describe
 
+        if not self.isVisible():  # closed before the event loop came round (its database too)
+            return
         try:
             found = clashes()
         except KnownProblem:
