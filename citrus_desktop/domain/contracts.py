@@ -26,23 +26,40 @@ class ContractData:
     version: int = 0
 
 
-def _validate(data: ContractData) -> dict:
+class ContractLookups:
+    """What contract validation asks about other records: the database by default; an import
+    answers from what it has read and what it is about to create."""
+
+    def customer_exists(self, customer_id: int) -> bool:
+        return Customer.select().where(Customer.id == customer_id).exists()
+
+    def contract_code_user(self, customer_id: int, code: str, exclude_id: int | None) -> str | None:
+        """The code of another contract of the customer that is the same code, if any."""
+        clash = Contract.get_or_none(
+            (Contract.customer == customer_id)
+            & ((Contract.code_key == fold(code)) | (fn.lower(Contract.code) == fn.lower(code)))
+            & (Contract.id != (exclude_id or 0))
+        )
+        return clash.code if clash is not None else None
+
+    def contract_customer(self, contract_id: int) -> int | None:
+        """The customer of the contract, None when there is no such contract."""
+        return Contract.select(Contract.customer).where(Contract.id == contract_id).scalar()
+
+
+def check_contract(data: ContractData, lookups: ContractLookups | None = None) -> dict:
+    """The values to store for ``data``; raises ValidationError naming every broken rule."""
+    lookups = lookups or ContractLookups()
     checks = Checks()
-    exists = bool(data.customer_id) and Customer.select().where(Customer.id == data.customer_id).exists()
+    exists = bool(data.customer_id) and lookups.customer_exists(data.customer_id)
     checks.reference("customer_id", data.customer_id, translate("Fields", "customer"), exists)
     code = checks.text("code", data.code, translate("Fields", "Code"), required=True, longest=100)
     if code and exists:
-        clash = Contract.get_or_none(
-            (Contract.customer == data.customer_id)
-            & ((Contract.code_key == fold(code)) | (fn.lower(Contract.code) == fn.lower(code)))
-            & (Contract.id != (data.id or 0))
-        )
+        clash = lookups.contract_code_user(data.customer_id, code, data.id)
         if clash is not None:
             checks.fail(
                 "code",
-                translate("Validation", "This customer already has a contract “%1”.").replace(
-                    "%1", clash.code
-                ),
+                translate("Validation", "This customer already has a contract “%1”.").replace("%1", clash),
             )
     description = checks.text(
         "description", data.description, translate("Fields", "Description"), strip=False
@@ -51,8 +68,8 @@ def _validate(data: ContractData) -> dict:
         checks.fail("end_date", translate("Validation", "The end date cannot be before the start date."))
     notes = checks.text("notes", data.notes, translate("Fields", "Notes"), strip=False)
     if data.id is not None and exists:
-        stored = Contract.get_or_none(Contract.id == data.id)
-        if stored is not None and stored.customer_id != data.customer_id:
+        stored = lookups.contract_customer(data.id)
+        if stored is not None and stored != data.customer_id:
             checks.fail("customer_id", translate("Validation", "A contract cannot move to another customer."))
     checks.done()
     return {
@@ -69,7 +86,7 @@ def _validate(data: ContractData) -> dict:
 def save_contract(data: ContractData) -> int:
     """Create (no id) or update the contract; returns its id."""
     return save_checked(
-        lambda: _validate(data), lambda values: write_row(Contract, data.id, data.version, values)
+        lambda: check_contract(data), lambda values: write_row(Contract, data.id, data.version, values)
     )
 
 

@@ -25,7 +25,19 @@ class CustomerData:
     version: int = 0
 
 
-def _validate(data: CustomerData) -> dict:
+class CustomerLookups:
+    """What customer validation asks about other customers: the database by default; an import
+    answers from what it has read and what it is about to create."""
+
+    def tax_id_user(self, tax_id: str, exclude_id: int | None) -> str | None:
+        """The name of another customer with this CPF/CNPJ (digits), if any."""
+        other = Customer.get_or_none((Customer.tax_id == tax_id) & (Customer.id != (exclude_id or 0)))
+        return other.name if other is not None else None
+
+
+def check_customer(data: CustomerData, lookups: CustomerLookups | None = None) -> dict:
+    """The values to store for ``data``; raises ValidationError naming every broken rule."""
+    lookups = lookups or CustomerLookups()
     checks = Checks()
     name = checks.text("name", data.name, translate("Fields", "Name"), required=True, longest=200)
     raw_tax_id = checks.text("tax_id", data.tax_id, translate("Fields", "CPF/CNPJ"), longest=40)
@@ -39,12 +51,12 @@ def _validate(data: CustomerData) -> dict:
     elif tax_id and len(tax_id) not in (11, 14):
         checks.fail("tax_id", translate("Validation", "CPF/CNPJ must have 11 (CPF) or 14 (CNPJ) digits."))
     elif tax_id:
-        other = Customer.get_or_none((Customer.tax_id == tax_id) & (Customer.id != (data.id or 0)))
+        other = lookups.tax_id_user(tax_id, data.id)
         if other is not None:
             checks.fail(
                 "tax_id",
                 translate("Validation", "This CPF/CNPJ already belongs to customer “%1”.").replace(
-                    "%1", other.name
+                    "%1", other
                 ),
             )
     email = checks.text("email", data.email, translate("Fields", "E-mail"), longest=254)
@@ -67,7 +79,7 @@ def _validate(data: CustomerData) -> dict:
 def save_customer(data: CustomerData) -> int:
     """Create (no id) or update the customer; returns its id."""
     return save_checked(
-        lambda: _validate(data), lambda values: write_row(Customer, data.id, data.version, values)
+        lambda: check_customer(data), lambda values: write_row(Customer, data.id, data.version, values)
     )
 
 

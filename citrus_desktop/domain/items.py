@@ -61,7 +61,30 @@ def serial_key(serial: str) -> str:
     return fold(normalize_serial(serial))
 
 
-def _validate(data: ItemData) -> dict:
+class ItemLookups:
+    """What item validation asks about other records: the database by default; an import answers
+    from what it has read and what it is about to create."""
+
+    def serial_user(self, serial: str, exclude_id: int | None) -> tuple[int, str, str] | None:
+        return find_serial(serial, exclude_id)
+
+    def customer_exists(self, customer_id: int) -> bool:
+        return Customer.select().where(Customer.id == customer_id).exists()
+
+    def contract_customer(self, contract_id: int) -> int | None:
+        """The customer of the contract, None when there is no such contract."""
+        return Contract.select(Contract.customer).where(Contract.id == contract_id).scalar()
+
+    def site_customer(self, site_id: int) -> int | None:
+        return Site.select(Site.customer).where(Site.id == site_id).scalar()
+
+    def type_exists(self, type_id: int) -> bool:
+        return ProductType.select().where(ProductType.id == type_id).exists()
+
+
+def check_item(data: ItemData, lookups: ItemLookups | None = None) -> dict:
+    """The values to store for ``data``; raises ValidationError naming every broken rule."""
+    lookups = lookups or ItemLookups()
     checks = Checks()
     serial = checks.text(
         "serial_number",
@@ -71,7 +94,7 @@ def _validate(data: ItemData) -> dict:
         longest=SERIAL_LONGEST,
     )
     if serial and "serial_number" not in checks.errors:
-        used = find_serial(serial, data.id)
+        used = lookups.serial_user(serial, data.id)
         if used is not None:
             checks.fail(
                 "serial_number",
@@ -79,19 +102,19 @@ def _validate(data: ItemData) -> dict:
                 .replace("%1", used[1])
                 .replace("%2", used[2]),
             )
-    customer_ok = bool(data.customer_id) and Customer.select().where(Customer.id == data.customer_id).exists()
+    customer_ok = bool(data.customer_id) and lookups.customer_exists(data.customer_id)
     checks.reference("customer_id", data.customer_id, translate("Fields", "customer"), customer_ok)
-    contract = Contract.get_or_none(Contract.id == data.contract_id) if data.contract_id else None
-    checks.reference("contract_id", data.contract_id, translate("Fields", "contract"), contract is not None)
-    if contract is not None and customer_ok and contract.customer_id != data.customer_id:
-        checks.fail("contract_id", translate("Validation", "This contract belongs to another customer."))
-    site = Site.get_or_none(Site.id == data.site_id) if data.site_id else None
-    checks.reference("site_id", data.site_id, translate("Fields", "site"), site is not None)
-    if site is not None and customer_ok and site.customer_id != data.customer_id:
-        checks.fail("site_id", translate("Validation", "This site belongs to another customer."))
-    type_ok = bool(data.product_type_id) and (
-        ProductType.select().where(ProductType.id == data.product_type_id).exists()
+    contract_owner = lookups.contract_customer(data.contract_id) if data.contract_id else None
+    checks.reference(
+        "contract_id", data.contract_id, translate("Fields", "contract"), contract_owner is not None
     )
+    if contract_owner is not None and customer_ok and contract_owner != data.customer_id:
+        checks.fail("contract_id", translate("Validation", "This contract belongs to another customer."))
+    site_owner = lookups.site_customer(data.site_id) if data.site_id else None
+    checks.reference("site_id", data.site_id, translate("Fields", "site"), site_owner is not None)
+    if site_owner is not None and customer_ok and site_owner != data.customer_id:
+        checks.fail("site_id", translate("Validation", "This site belongs to another customer."))
+    type_ok = bool(data.product_type_id) and lookups.type_exists(data.product_type_id)
     checks.reference(
         "product_type_id", data.product_type_id, translate("Fields", "product or service type"), type_ok
     )
@@ -118,14 +141,14 @@ def _validate(data: ItemData) -> dict:
 def save_item(data: ItemData) -> int:
     """Create (no id) or update the item; returns its id. Raises ValidationError, nothing written."""
     return save_checked(
-        lambda: _validate(data), lambda values: write_row(InventoryItem, data.id, data.version, values)
+        lambda: check_item(data), lambda values: write_row(InventoryItem, data.id, data.version, values)
     )
 
 
 def validate_item(data: ItemData) -> dict[str, str]:
     """The problems ``data`` has (field → message), without writing anything."""
     try:
-        _validate(data)
+        check_item(data)
     except ValidationError as error:
         return error.errors
     return {}

@@ -29,18 +29,28 @@ class ProductTypeData:
     version: int = 0
 
 
-def _validate(data: ProductTypeData) -> dict:
+class ProductTypeLookups:
+    """What type validation asks about other types: the database by default; an import answers
+    from what it has read and what it is about to create."""
+
+    def type_name_user(self, name: str, exclude_id: int | None) -> str | None:
+        """The name of another type that is the same name, if any."""
+        clash = ProductType.get_or_none(
+            ((ProductType.name_key == fold(name)) | (fn.lower(ProductType.name) == fn.lower(name)))
+            & (ProductType.id != (exclude_id or 0))
+        )
+        return clash.name if clash is not None else None
+
+
+def check_product_type(data: ProductTypeData, lookups: ProductTypeLookups | None = None) -> dict:
+    """The values to store for ``data``; raises ValidationError naming every broken rule."""
+    lookups = lookups or ProductTypeLookups()
     checks = Checks()
     name = checks.text("name", data.name, translate("Fields", "Name"), required=True, longest=200)
     if name:
-        clash = ProductType.get_or_none(
-            ((ProductType.name_key == fold(name)) | (fn.lower(ProductType.name) == fn.lower(name)))
-            & (ProductType.id != (data.id or 0))
-        )
+        clash = lookups.type_name_user(name, data.id)
         if clash is not None:
-            checks.fail(
-                "name", translate("Validation", "There is already a type “%1”.").replace("%1", clash.name)
-            )
+            checks.fail("name", translate("Validation", "There is already a type “%1”.").replace("%1", clash))
     if data.kind not in KINDS:
         checks.fail("kind", translate("Validation", "Kind must be Product or Service."))
     description = checks.text(
@@ -59,7 +69,7 @@ def _validate(data: ProductTypeData) -> dict:
 def save_product_type(data: ProductTypeData) -> int:
     """Create (no id) or update the type; returns its id."""
     return save_checked(
-        lambda: _validate(data), lambda values: write_row(ProductType, data.id, data.version, values)
+        lambda: check_product_type(data), lambda values: write_row(ProductType, data.id, data.version, values)
     )
 
 

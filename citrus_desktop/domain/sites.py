@@ -25,21 +25,40 @@ class SiteData:
     version: int = 0
 
 
-def _validate(data: SiteData) -> dict:
+class SiteLookups:
+    """What site validation asks about other records: the database by default; an import answers
+    from what it has read and what it is about to create."""
+
+    def customer_exists(self, customer_id: int) -> bool:
+        return Customer.select().where(Customer.id == customer_id).exists()
+
+    def site_name_user(self, customer_id: int, name: str, exclude_id: int | None) -> str | None:
+        """The name of another site of the customer that is the same name, if any."""
+        clash = Site.get_or_none(
+            (Site.customer == customer_id)
+            & ((Site.name_key == fold(name)) | (fn.lower(Site.name) == fn.lower(name)))
+            & (Site.id != (exclude_id or 0))
+        )
+        return clash.name if clash is not None else None
+
+    def site_customer(self, site_id: int) -> int | None:
+        """The customer of the site, None when there is no such site."""
+        return Site.select(Site.customer).where(Site.id == site_id).scalar()
+
+
+def check_site(data: SiteData, lookups: SiteLookups | None = None) -> dict:
+    """The values to store for ``data``; raises ValidationError naming every broken rule."""
+    lookups = lookups or SiteLookups()
     checks = Checks()
-    exists = bool(data.customer_id) and Customer.select().where(Customer.id == data.customer_id).exists()
+    exists = bool(data.customer_id) and lookups.customer_exists(data.customer_id)
     checks.reference("customer_id", data.customer_id, translate("Fields", "customer"), exists)
     name = checks.text("name", data.name, translate("Fields", "Name"), required=True, longest=200)
     if name and exists:
-        clash = Site.get_or_none(
-            (Site.customer == data.customer_id)
-            & ((Site.name_key == fold(name)) | (fn.lower(Site.name) == fn.lower(name)))
-            & (Site.id != (data.id or 0))
-        )
+        clash = lookups.site_name_user(data.customer_id, name, data.id)
         if clash is not None:
             checks.fail(
                 "name",
-                translate("Validation", "This customer already has a site “%1”.").replace("%1", clash.name),
+                translate("Validation", "This customer already has a site “%1”.").replace("%1", clash),
             )
     address = checks.text("address", data.address, translate("Fields", "Address"), longest=500)
     city = checks.text("city", data.city, translate("Fields", "City"), longest=200)
@@ -48,8 +67,8 @@ def _validate(data: SiteData) -> dict:
         checks.fail("state", translate("Validation", "State must be a Brazilian UF such as SP or RJ."))
     notes = checks.text("notes", data.notes, translate("Fields", "Notes"), strip=False)
     if data.id is not None and exists:
-        stored = Site.get_or_none(Site.id == data.id)
-        if stored is not None and stored.customer_id != data.customer_id:
+        stored = lookups.site_customer(data.id)
+        if stored is not None and stored != data.customer_id:
             checks.fail("customer_id", translate("Validation", "A site cannot move to another customer."))
     checks.done()
     return {
@@ -66,7 +85,7 @@ def _validate(data: SiteData) -> dict:
 def save_site(data: SiteData) -> int:
     """Create (no id) or update the site; returns its id."""
     return save_checked(
-        lambda: _validate(data), lambda values: write_row(Site, data.id, data.version, values)
+        lambda: check_site(data), lambda values: write_row(Site, data.id, data.version, values)
     )
 
 
