@@ -30,7 +30,8 @@ class Column:
     key: str
     title: str
     kind: str = "text"
-    """How the UI shows the value: text, date or bool."""
+    """How the UI shows the value: text, date or bool; tax_id and product_kind are stored raw
+    (digits, product/service) and shown formatted."""
 
 
 class ListSource:
@@ -134,6 +135,24 @@ class ListSource:
 
     def delete(self, ids: list[int]) -> int:
         raise NotImplementedError
+
+    # Export: every field of the record, the list's columns first
+    def _more_columns(self) -> list[tuple[Column, Any]]:
+        """The record's fields the list does not show, each with its expression (joins in
+        `_export_select`)."""
+        return []
+
+    def _export_select(self) -> ModelSelect:
+        return self._select()
+
+    def export_columns(self) -> list[Column]:
+        return self.columns() + [column for column, _field in self._more_columns()]
+
+    def export_query(self, keyword: str = "", sort: int = 0, descending: bool = False) -> ModelSelect:
+        """(id, every `export_columns` value) of the matching rows, in list order."""
+        extra = [field for _column, field in self._more_columns()]
+        query = self._export_select().select_extend(*extra)
+        return self._filtered(query, keyword).order_by(*self._order(sort, descending))
 
 
 class InventorySource(ListSource):
@@ -248,6 +267,9 @@ class InventorySource(ListSource):
     def delete(self, ids: list[int]) -> int:
         return delete_items(ids)
 
+    def _more_columns(self) -> list[tuple[Column, Any]]:
+        return [(Column("observation", translate("Columns", "Observation")), InventoryItem.observation)]
+
 
 class CustomerSource(ListSource):
     model = Customer
@@ -255,7 +277,7 @@ class CustomerSource(ListSource):
     def columns(self) -> list[Column]:
         return [
             Column("name", translate("Columns", "Name")),
-            Column("tax_id", translate("Columns", "CPF/CNPJ")),
+            Column("tax_id", translate("Columns", "CPF/CNPJ"), "tax_id"),
             Column("email", translate("Columns", "E-mail")),
             Column("phone", translate("Columns", "Phone")),
             Column("active", translate("Columns", "Active"), "bool"),
@@ -281,6 +303,9 @@ class CustomerSource(ListSource):
 
     def delete(self, ids: list[int]) -> int:
         return delete_customers(ids)
+
+    def _more_columns(self) -> list[tuple[Column, Any]]:
+        return [(Column("notes", translate("Columns", "Notes")), Customer.notes)]
 
 
 class ContractSource(ListSource):
@@ -314,6 +339,15 @@ class ContractSource(ListSource):
     def delete(self, ids: list[int]) -> int:
         return delete_contracts(ids)
 
+    def _export_select(self) -> ModelSelect:
+        return self._select().join(Customer, on=Contract.customer == Customer.id)
+
+    def _more_columns(self) -> list[tuple[Column, Any]]:
+        return [
+            (Column("notes", translate("Columns", "Notes")), Contract.notes),
+            (Column("customer", translate("Columns", "Customer")), Customer.name),
+        ]
+
 
 class SiteSource(ListSource):
     model = Site
@@ -344,6 +378,15 @@ class SiteSource(ListSource):
     def delete(self, ids: list[int]) -> int:
         return delete_sites(ids)
 
+    def _export_select(self) -> ModelSelect:
+        return self._select().join(Customer, on=Site.customer == Customer.id)
+
+    def _more_columns(self) -> list[tuple[Column, Any]]:
+        return [
+            (Column("notes", translate("Columns", "Notes")), Site.notes),
+            (Column("customer", translate("Columns", "Customer")), Customer.name),
+        ]
+
 
 class ProductTypeSource(ListSource):
     model = ProductType
@@ -351,7 +394,7 @@ class ProductTypeSource(ListSource):
     def columns(self) -> list[Column]:
         return [
             Column("name", translate("Columns", "Name")),
-            Column("kind", translate("Columns", "Kind")),
+            Column("kind", translate("Columns", "Kind"), "product_kind"),
             Column("description", translate("Columns", "Description")),
             Column("active", translate("Columns", "Active"), "bool"),
         ]
