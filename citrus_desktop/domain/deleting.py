@@ -6,8 +6,9 @@ from peewee import SQL, Field, IntegrityError, fn
 
 from citrus_desktop.domain.errors import InUseError, NotFoundError, UnavailableError
 from citrus_desktop.i18n import translate
-from citrus_desktop.store.models import BaseModel, db
+from citrus_desktop.store.models import BaseModel
 from citrus_desktop.store.problems import DatabaseProblem
+from citrus_desktop.store.transactions import writing
 
 
 def delete_rows(
@@ -18,7 +19,7 @@ def delete_rows(
     if not wanted:
         return 0
     try:
-        with db.atomic():
+        with writing("delete"):
             reasons = blockers(wanted)
             if reasons:
                 raise InUseError("\n".join(reasons))

@@ -11,7 +11,8 @@ from citrus_desktop.domain.tax_ids import cnpj_with_check_digits
 from citrus_desktop.domain.text import fold
 from citrus_desktop.i18n import translate
 from citrus_desktop.store.bulk import after_explicit_ids, bulk_load, insert_rows
-from citrus_desktop.store.models import MODELS, db
+from citrus_desktop.store.models import MODELS
+from citrus_desktop.store.transactions import writing
 
 DEFAULT_ITEMS = 60
 ITEMS_PER_CUSTOMER = 50
@@ -302,7 +303,7 @@ def fill_demo(items: int | None = None, seed: int = 7) -> DemoSummary:
     audit_columns = ("version", "created_at", "created_by", "updated_at", "updated_by")
 
     types = _types(n_items)
-    with db.atomic():
+    with writing("demo", "Demo data"):
         insert_rows(
             "product_type",
             ("id", "name", "name_key", "kind", "description", "active", *audit_columns),

@@ -2,9 +2,12 @@
 
 from datetime import datetime
 
+from citrus_desktop.errors import KnownProblem
 
-class DomainError(Exception):
-    """Base of the errors a person can act on."""
+
+class DomainError(KnownProblem):
+    """Base of the rule errors a person can act on (a database that cannot be used is a
+    ``store.problems.DatabaseProblem``; both are ``errors.KnownProblem``)."""
 
 
 class ValidationError(DomainError):

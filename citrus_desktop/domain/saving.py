@@ -17,6 +17,7 @@ from citrus_desktop.domain.session import actor
 from citrus_desktop.i18n import translate
 from citrus_desktop.store.models import BaseModel, db
 from citrus_desktop.store.problems import DatabaseProblem
+from citrus_desktop.store.transactions import writing
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -57,7 +58,7 @@ def raise_stale(model: type[BaseModel], record_id: int) -> None:
 def save_checked(validate: Callable[[], dict[str, Any]], write: Callable[[dict[str, Any]], int]) -> int:
     """Validate and write in one transaction; a constraint hit by a racing writer is re-validated."""
     try:
-        with db.atomic():
+        with writing("save"):
             return write(validate())
     except DatabaseProblem as error:
         raise UnavailableError(str(error)) from error

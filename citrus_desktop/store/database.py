@@ -11,6 +11,7 @@ from peewee import Database, DatabaseError, OperationalError, SqliteDatabase
 
 from citrus_desktop.i18n import translate
 from citrus_desktop.store import migrations
+from citrus_desktop.store.local import LocalDatabase
 from citrus_desktop.store.models import db
 from citrus_desktop.store.problems import DatabaseProblem
 from citrus_desktop.store.schema import APP_MARK, META_TABLE, SCHEMA_VERSION
@@ -104,7 +105,7 @@ def _open_sqlite(path: Path, busy_timeout: float) -> SqliteDatabase:
         _check_not_locked(path, busy_timeout)
     if 0 < version < SCHEMA_VERSION:
         backup_sqlite(path, version)
-    database = SqliteDatabase(
+    database = LocalDatabase(
         str(path),
         timeout=busy_timeout,
         pragmas={

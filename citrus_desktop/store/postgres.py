@@ -4,10 +4,11 @@ import contextlib
 from typing import Any
 from urllib.parse import parse_qsl, quote, unquote, urlsplit, urlunsplit
 
-from peewee import InterfaceError, OperationalError
+from peewee import DatabaseError, InterfaceError, OperationalError
 from playhouse.postgres_ext import Psycopg3Database
 
 from citrus_desktop.i18n import translate
+from citrus_desktop.store.failures import classify
 from citrus_desktop.store.problems import DatabaseProblem
 
 CONNECT_TIMEOUT_S = 5
@@ -117,9 +118,17 @@ class TeamDatabase(Psycopg3Database):
             return super().execute_sql(sql, params, named_cursor)
         except (OperationalError, InterfaceError) as error:
             if not self.connection_is_broken():
-                raise
+                known = classify(error)
+                if known is None:
+                    raise
+                raise known from error
             if self.in_transaction():
                 raise self._lost(error) from error
+        except DatabaseError as error:
+            known = classify(error)
+            if known is None:
+                raise
+            raise known from error
         # The connection died between two statements, none of ours was running: try once more.
         self._reconnect()
         try:

@@ -606,6 +606,42 @@
         <source>The connection to the database server was lost, so nothing was saved: %1.</source>
         <translation>A conexão com o servidor de banco de dados caiu; nada foi salvo: %1.</translation>
     </message>
+    <message>
+        <source>The database is busy: someone else is saving right now, so nothing was changed. Try again in a moment.</source>
+        <translation>O banco de dados está ocupado: outra pessoa está salvando agora, então nada foi alterado. Tente de novo em instantes.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing was saved. Free some space and try again.</source>
+        <translation>O disco está cheio, então nada foi salvo. Libere espaço e tente de novo.</translation>
+    </message>
+    <message>
+        <source>The database cannot be written (the file or its folder is read-only), so nothing was saved.</source>
+        <translation>O banco de dados não pode ser gravado (o arquivo ou a pasta é somente leitura), então nada foi salvo.</translation>
+    </message>
+    <message>
+        <source>The database file could not be written (a disk or file system error), so nothing was saved. Check the disk, then try again.</source>
+        <translation>O arquivo do banco de dados não pôde ser gravado (erro de disco ou do sistema de arquivos), então nada foi salvo. Verifique o disco e tente de novo.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged. Nothing was changed; restore a backup (File › Restore a backup…) or ask for help.</source>
+        <translation>O arquivo do banco de dados está danificado. Nada foi alterado; restaure um backup (Arquivo › Restaurar um backup…) ou peça ajuda.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be reached any more (was its folder moved or unmounted?).</source>
+        <translation>O arquivo do banco de dados não pode mais ser acessado (a pasta foi movida ou desmontada?).</translation>
+    </message>
+    <message>
+        <source>The database server&apos;s disk is full, so nothing was saved. Ask the server&apos;s administrator to free space.</source>
+        <translation>O disco do servidor de banco de dados está cheio, então nada foi salvo. Peça ao administrador do servidor que libere espaço.</translation>
+    </message>
+    <message>
+        <source>The database server accepts no changes right now (read-only).</source>
+        <translation>O servidor de banco de dados não aceita alterações agora (somente leitura).</translation>
+    </message>
+    <message>
+        <source>Your database user is not allowed to do this (%1).</source>
+        <translation>Seu usuário do banco de dados não tem permissão para isso (%1).</translation>
+    </message>
 </context>
 <context>
     <name>Delete</name>
