@@ -19,7 +19,7 @@ from typing import Any
 from peewee import DatabaseError
 
 from citrus_desktop.domain.cell_text import GUARD_FIRST, format_date, guard_formula, yes_no
-from citrus_desktop.domain.errors import DomainError, UnavailableError
+from citrus_desktop.domain.errors import DomainError
 from citrus_desktop.domain.list_sources import Column, ListSource
 from citrus_desktop.domain.product_types import kind_label
 from citrus_desktop.domain.tax_ids import format_tax_id
@@ -107,10 +107,8 @@ def export_list(
             )
         finally:
             rows.close()  # a PostgreSQL cursor and its transaction end here, not when collected
-    except DatabaseProblem as error:
-        raise UnavailableError(str(error)) from error
-    except DatabaseError as error:
-        if stop():
+    except (DatabaseProblem, DatabaseError) as error:
+        if stop():  # the query was interrupted (SQLite) or cancelled (PostgreSQL) by Cancel
             raise ExportCancelled(translate("Export", "Export cancelled; no file was written.")) from error
         raise
     return ExportResult(path, written)

@@ -30,7 +30,6 @@ from citrus_desktop.domain.errors import (
     ConflictError,
     DomainError,
     NotFoundError,
-    UnavailableError,
     ValidationError,
 )
 from citrus_desktop.domain.import_fields import ImportField, fields_of
@@ -51,8 +50,7 @@ from citrus_desktop.domain.tax_ids import digits, is_valid_cnpj, is_valid_cpf
 from citrus_desktop.i18n import translate
 from citrus_desktop.store.bulk import insert_rows
 from citrus_desktop.store.models import Contract, Customer, InventoryItem, ProductType, Site, db
-from citrus_desktop.store.problems import DatabaseProblem
-from citrus_desktop.store.schema import dialect_of
+from citrus_desktop.store.transactions import writing
 
 EXISTING = ("skip", "update", "error")
 NEW, UPDATE, SKIP, ERROR = "new", "update", "skip", "error"
@@ -268,10 +266,7 @@ class Importer:
         delivered: Callable[[list[RowResult]], None] | None = None,
     ) -> ImportResult:
         """Every row's status, writing nothing. ``delivered`` gets the rows a chunk at a time."""
-        try:
-            return self._pass(rows, _Writes(False), total, keep, progress, cancelled, delivered)
-        except DatabaseProblem as error:
-            raise UnavailableError(str(error)) from error
+        return self._pass(rows, _Writes(False), total, keep, progress, cancelled, delivered)
 
     def run(
         self,
@@ -287,17 +282,15 @@ class Importer:
         """Import the valid rows in one transaction, as one history batch. With ``expected``
         (a preview's statuses) nothing is written unless every row comes out the same."""
         try:
-            with _writing(summary) as batch:
+            with writing("import", summary) as batch:
                 writes = _Writes(True)
                 result = self._pass(rows, writes, total, keep, progress, cancelled, None)
                 writes.flush()
                 if expected is not None and list(expected) != result.statuses:
                     raise ImportChanged(result)
-                result.batch_id = getattr(batch, "id", None)
+                result.batch_id = batch.id
                 result.written = result.totals.written > 0
             return result
-        except DatabaseProblem as error:
-            raise UnavailableError(str(error)) from error
         except (ConflictError, NotFoundError) as error:
             raise ImportFailed(
                 translate(
@@ -878,30 +871,6 @@ def _customer_changes(stored: StoredCustomer, values: dict[str, Any], importer: 
         ("active", bool(stored.active), bool(values["active"])),
     )
     return [importer.title(key) for key, old, new in pairs if old != new]
-
-
-class _NoBatch:
-    id = None
-
-
-def _writing(summary: str):
-    """The one write transaction of an import (SQLite: BEGIN IMMEDIATE, so that the records read
-    at its start are the ones written against)."""
-    if dialect_of(db.obj) == "sqlite":
-        return _Atomic(db.obj.atomic("IMMEDIATE"))
-    return _Atomic(db.obj.atomic())
-
-
-class _Atomic:
-    def __init__(self, atomic: Any):
-        self.atomic = atomic
-
-    def __enter__(self) -> _NoBatch:
-        self.atomic.__enter__()
-        return _NoBatch()
-
-    def __exit__(self, *exc: Any) -> Any:
-        return self.atomic.__exit__(*exc)
 
 
 def rows_with_problems(result: ImportResult) -> Iterator[RowResult]:
