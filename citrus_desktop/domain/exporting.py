@@ -99,7 +99,7 @@ def export_list(
         columns = source.export_columns()
         rows = stream_query(source.export_query(keyword, sort, descending))
         try:
-            written = _into_temporary(
+            written = into_temporary(
                 path,
                 lambda target: (_write_csv if kind == "csv" else _write_xlsx)(
                     target, columns, rows, language, sheet_name, _Ticker(total, report, stop)
@@ -127,7 +127,7 @@ class _Ticker:
         self.report(done, max(self.total, done))
 
 
-def _into_temporary(path: Path, write: Callable[[Path], int]) -> int:
+def into_temporary(path: Path, write: Callable[[Path], int]) -> int:
     """Run ``write`` on a temporary file beside ``path``, then put it in place (same folder, so
     the rename is atomic); on any failure the temporary file goes and ``path`` stays as it was."""
     temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")

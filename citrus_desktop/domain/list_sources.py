@@ -309,9 +309,11 @@ class CustomerSource(ListSource):
 
 
 class ContractSource(ListSource):
+    """One customer's contracts (every customer's with None: an export of them all)."""
+
     model = Contract
 
-    def __init__(self, customer_id: int):
+    def __init__(self, customer_id: int | None):
         self.customer_id = customer_id
 
     def columns(self) -> list[Column]:
@@ -331,7 +333,7 @@ class ContractSource(ListSource):
         return (Contract.code_key, Contract.description, Contract.start_date, Contract.end_date)
 
     def _scope(self) -> Expression | None:
-        return Contract.customer == self.customer_id
+        return Contract.customer == self.customer_id if self.customer_id is not None else None
 
     def _matches(self, folded: str) -> Expression:
         return contains(Contract.code_key, folded)
@@ -350,9 +352,11 @@ class ContractSource(ListSource):
 
 
 class SiteSource(ListSource):
+    """One customer's sites (every customer's with None: an export of them all)."""
+
     model = Site
 
-    def __init__(self, customer_id: int):
+    def __init__(self, customer_id: int | None):
         self.customer_id = customer_id
 
     def columns(self) -> list[Column]:
@@ -370,7 +374,7 @@ class SiteSource(ListSource):
         return (Site.name_key, Site.city, Site.state, Site.address)
 
     def _scope(self) -> Expression | None:
-        return Site.customer == self.customer_id
+        return Site.customer == self.customer_id if self.customer_id is not None else None
 
     def _matches(self, folded: str) -> Expression:
         return contains(Site.name_key, folded)
