@@ -89,7 +89,10 @@ def number_text(value: float | int) -> CellText:
         digits = len(text.replace("-", "").replace(".", "").lstrip("0"))
         return CellText(text, digits > EXCEL_DIGITS)
     whole = str(int(value))
-    return CellText(whole, isinstance(value, float) and len(whole.lstrip("-")) > EXCEL_DIGITS)
+    if isinstance(value, float) and len(whole.lstrip("-")) > EXCEL_DIGITS:
+        # What the spreadsheet shows: 15 significant digits, then zeros (1234567890123460000).
+        return CellText(format(Decimal(f"{value:.15g}"), "f"), True)
+    return CellText(whole)
 
 
 def cell_text(value: object) -> CellText:

@@ -224,8 +224,8 @@ class ItemImporter(Importer):
         found = memory.site_named(customer_id, name)
         if found is not None:
             site = memory.sites[found]
-            if ("site_city" in texts and city.strip() != site.city) or (
-                "site_state" in texts and state.strip().upper() != site.state
+            if (city.strip() and city.strip() != site.city) or (
+                state.strip() and state.strip().upper() != site.state
             ):
                 warnings.append(
                     translate(
