@@ -14,25 +14,26 @@ NAME = "copy"
 NEEDS_GUI = False
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CommandLine", text)
-
-
 def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
     parser = subparsers.add_parser(
         NAME,
-        help=tr("copy the whole database into an empty SQLite file or PostgreSQL database"),
-        description=tr(
+        help=QCoreApplication.translate(
+            "CommandLine", "copy the whole database into an empty SQLite file or PostgreSQL database"
+        ),
+        description=QCoreApplication.translate(
+            "CommandLine",
             "Copy everything (records, history, recycle bin, with their ids and dates) into an empty "
-            "database, then check that every table has the same number of rows."
+            "database, then check that every table has the same number of rows.",
         ),
     )
     parser.add_argument(
         "--to",
         dest="target",
         required=True,
-        metavar=tr("PATH_OR_URL"),
-        help=tr("a new SQLite file, or a postgresql:// URL of an empty database"),
+        metavar=QCoreApplication.translate("CommandLine", "PATH_OR_URL"),
+        help=QCoreApplication.translate(
+            "CommandLine", "a new SQLite file, or a postgresql:// URL of an empty database"
+        ),
     )
     return parser
 
@@ -48,7 +49,10 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_NOTHING_DONE
     locale = QLocale()
     print(
-        tr("Copied %1 into %2: %3 items, %4 customers, %5 rows in all; every table's count checked.")
+        QCoreApplication.translate(
+            "CommandLine",
+            "Copied %1 into %2: %3 items, %4 customers, %5 rows in all; every table's count checked.",
+        )
         .replace("%1", describe(args.db))
         .replace("%2", report.target)
         .replace("%3", locale.toString(report.count("inventory_item")))

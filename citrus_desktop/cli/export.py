@@ -14,40 +14,46 @@ NEEDS_GUI = False
 LISTS = ("inventory", "customers", "contracts", "sites", "product-types")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CommandLine", text)
-
-
 def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
     parser = subparsers.add_parser(
         NAME,
-        help=tr("write a list to a CSV or XLSX file (format from the file's extension)"),
-        description=tr(
+        help=QCoreApplication.translate(
+            "CommandLine", "write a list to a CSV or XLSX file (format from the file's extension)"
+        ),
+        description=QCoreApplication.translate(
+            "CommandLine",
             "Write the rows of a list, every field, to FILE: .csv (UTF-8 with BOM, ; between fields "
-            "in Portuguese) or .xlsx."
+            "in Portuguese) or .xlsx.",
         ),
     )
-    parser.add_argument("file", metavar=tr("FILE"), help=tr("the file to write (.csv or .xlsx)"))
+    parser.add_argument(
+        "file",
+        metavar=QCoreApplication.translate("CommandLine", "FILE"),
+        help=QCoreApplication.translate("CommandLine", "the file to write (.csv or .xlsx)"),
+    )
     parser.add_argument(
         "--list",
         dest="list_name",
         choices=LISTS,
         default="inventory",
-        help=tr("which list (default: inventory)"),
+        help=QCoreApplication.translate("CommandLine", "which list (default: inventory)"),
     )
     parser.add_argument(
-        "--filter", metavar=tr("KEYWORD"), default="", help=tr("only the rows the keyword finds")
+        "--filter",
+        metavar=QCoreApplication.translate("CommandLine", "KEYWORD"),
+        default="",
+        help=QCoreApplication.translate("CommandLine", "only the rows the keyword finds"),
     )
     return parser
 
 
 def list_title(name: str) -> str:
     return {
-        "inventory": tr("Inventory"),
-        "customers": tr("Customers"),
-        "contracts": tr("Contracts"),
-        "sites": tr("Sites"),
-        "product-types": tr("Product or Service Types"),
+        "inventory": QCoreApplication.translate("CommandLine", "Inventory"),
+        "customers": QCoreApplication.translate("CommandLine", "Customers"),
+        "contracts": QCoreApplication.translate("CommandLine", "Contracts"),
+        "sites": QCoreApplication.translate("CommandLine", "Sites"),
+        "product-types": QCoreApplication.translate("CommandLine", "Product or Service Types"),
     }[name]
 
 
@@ -81,7 +87,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"citrus-desktop: {problem}", file=sys.stderr)
         return EXIT_NOTHING_DONE
     print(
-        tr("Exported %1 rows from %2 to %3.")
+        QCoreApplication.translate("CommandLine", "Exported %1 rows from %2 to %3.")
         .replace("%1", QLocale().toString(result.rows))
         .replace("%2", describe(args.db))
         .replace("%3", str(result.path))

@@ -15,10 +15,6 @@ NAME = "import"
 NEEDS_GUI = False
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CommandLine", text)
-
-
 def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
     from citrus_desktop.domain.cell_text import DATE_ORDERS
     from citrus_desktop.domain.import_fields import LISTS
@@ -27,49 +23,77 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
 
     parser = subparsers.add_parser(
         NAME,
-        help=tr("import the rows of a CSV, XLSX or ODS file into a list"),
-        description=tr(
+        help=QCoreApplication.translate(
+            "CommandLine", "import the rows of a CSV, XLSX or ODS file into a list"
+        ),
+        description=QCoreApplication.translate(
+            "CommandLine",
             "Import the rows of FILE into a list, in one transaction: the valid rows are written, "
             "every problem is printed as LINE: field: message. Columns are found by their header "
-            "names, in English or Portuguese."
+            "names, in English or Portuguese.",
         ),
     )
-    parser.add_argument("file", metavar=tr("FILE"), help=tr("the file to read (.csv, .xlsx, .xls or .ods)"))
+    parser.add_argument(
+        "file",
+        metavar=QCoreApplication.translate("CommandLine", "FILE"),
+        help=QCoreApplication.translate("CommandLine", "the file to read (.csv, .xlsx, .xls or .ods)"),
+    )
     parser.add_argument(
         "--list",
         dest="list_name",
         choices=LISTS,
         default="inventory",
-        help=tr("which list (default: inventory)"),
+        help=QCoreApplication.translate("CommandLine", "which list (default: inventory)"),
     )
-    parser.add_argument("--dry-run", action="store_true", help=tr("check every row and write nothing"))
+    parser.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=QCoreApplication.translate("CommandLine", "check every row and write nothing"),
+    )
     parser.add_argument(
         "--existing",
         choices=EXISTING,
         default="skip",
-        help=tr("a row already in the database (same serial; customers: CPF/CNPJ or name): default skip"),
+        help=QCoreApplication.translate(
+            "CommandLine",
+            "a row already in the database (same serial; customers: CPF/CNPJ or name): default skip",
+        ),
     )
     parser.add_argument(
         "--create-missing",
         action="store_true",
-        help=tr("create the customers, contracts, sites and types the file names and the database lacks"),
+        help=QCoreApplication.translate(
+            "CommandLine",
+            "create the customers, contracts, sites and types the file names and the database lacks",
+        ),
     )
     parser.add_argument(
-        "--encoding", choices=ENCODINGS, help=tr("CSV: the text encoding (default: detected)")
+        "--encoding",
+        choices=ENCODINGS,
+        help=QCoreApplication.translate("CommandLine", "CSV: the text encoding (default: detected)"),
     )
     parser.add_argument(
-        "--separator", metavar=tr("CHAR"), help=tr("CSV: the field separator (default: detected)")
+        "--separator",
+        metavar=QCoreApplication.translate("CommandLine", "CHAR"),
+        help=QCoreApplication.translate("CommandLine", "CSV: the field separator (default: detected)"),
     )
     parser.add_argument(
-        "--sheet", metavar=tr("NAME"), help=tr("workbooks: the sheet to read (default: the first)")
+        "--sheet",
+        metavar=QCoreApplication.translate("CommandLine", "NAME"),
+        help=QCoreApplication.translate("CommandLine", "workbooks: the sheet to read (default: the first)"),
     )
     parser.add_argument(
-        "--dates", choices=DATE_ORDERS, default="dmy", help=tr("how 03/04/2025 is read: dmy (default) or mdy")
+        "--dates",
+        choices=DATE_ORDERS,
+        default="dmy",
+        help=QCoreApplication.translate("CommandLine", "how 03/04/2025 is read: dmy (default) or mdy"),
     )
     parser.add_argument(
         "--errors",
-        metavar=tr("FILE.csv"),
-        help=tr("also save the rows in error to this CSV file, to fix them"),
+        metavar=QCoreApplication.translate("CommandLine", "FILE.csv"),
+        help=QCoreApplication.translate(
+            "CommandLine", "also save the rows in error to this CSV file, to fix them"
+        ),
     )
     return parser
 
@@ -91,7 +115,8 @@ def run(args: argparse.Namespace) -> int:
         rows = read_rows(sheet)
         header = next(rows, None)
         if header is None:
-            print(f"citrus-desktop: {args.file}: {tr('the file has no rows')}", file=sys.stderr)
+            empty = QCoreApplication.translate("CommandLine", "the file has no rows")
+            print(f"citrus-desktop: {args.file}: {empty}", file=sys.stderr)
             return EXIT_NOTHING_DONE
         headers = [str(cell).strip() for cell in header[1]]
         fields = fields_of(args.list_name)
@@ -100,7 +125,7 @@ def run(args: argparse.Namespace) -> int:
         if missing:
             print(
                 f"citrus-desktop: {args.file}: "
-                + tr("no column for %1 (the header row has: %2)")
+                + QCoreApplication.translate("CommandLine", "no column for %1 (the header row has: %2)")
                 .replace("%1", ", ".join(field.title for field in missing))
                 .replace("%2", " | ".join(headers)),
                 file=sys.stderr,
@@ -112,7 +137,12 @@ def run(args: argparse.Namespace) -> int:
         if args.dry_run:
             result = importer.check(rows, keep="problems")
         else:
-            result = importer.run(rows, summary=tr("Import of %1").replace("%1", sheet.path.name))
+            result = importer.run(
+                rows,
+                summary=QCoreApplication.translate("CommandLine", "Import of %1").replace(
+                    "%1", sheet.path.name
+                ),
+            )
         for line in problem_lines(result.rows):
             print(line)
         if args.errors and result.totals.error:
@@ -123,14 +153,22 @@ def run(args: argparse.Namespace) -> int:
     totals = totals_text(result.totals, args.list_name)
     created = created_text(result.totals)
     if args.dry_run:
-        summary = tr("Dry run, nothing written: %1.").replace("%1", totals)
+        summary = QCoreApplication.translate("CommandLine", "Dry run, nothing written: %1.").replace(
+            "%1", totals
+        )
         if created:
-            summary += " " + tr("It would create %1.").replace("%1", created)
+            summary += " " + QCoreApplication.translate("CommandLine", "It would create %1.").replace(
+                "%1", created
+            )
     else:
-        summary = tr("Imported into %1: %2.").replace("%1", describe(args.db)).replace("%2", totals)
+        summary = (
+            QCoreApplication.translate("CommandLine", "Imported into %1: %2.")
+            .replace("%1", describe(args.db))
+            .replace("%2", totals)
+        )
         if created:
-            summary += " " + tr("Created %1.").replace("%1", created)
+            summary += " " + QCoreApplication.translate("CommandLine", "Created %1.").replace("%1", created)
     if result.totals.error and not args.dry_run:
-        summary += " " + tr("The rows in error were not imported.")
+        summary += " " + QCoreApplication.translate("CommandLine", "The rows in error were not imported.")
     print(summary)
     return EXIT_PARTLY if result.totals.error else EXIT_DONE

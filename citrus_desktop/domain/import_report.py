@@ -8,32 +8,40 @@ from pathlib import Path
 from citrus_desktop.domain.cell_text import cell_text, guard_formula
 from citrus_desktop.domain.exporting import csv_separator, into_temporary
 from citrus_desktop.domain.import_rows import ERROR, ImportTotals, RowResult
+from citrus_desktop.domain.phrases import contracts_phrase, count_phrase, customers_phrase, sites_phrase
 from citrus_desktop.i18n import translate
 
 
 def totals_text(totals: ImportTotals, list_name: str) -> str:
-    """ "120 new, 3 updated, 5 skipped, 2 in error" (the row counts of a check or an import)."""
+    """The row counts of a check or an import: 120 new, 3 updated, 5 skipped, 2 in error."""
     parts = [
-        translate("Import", "%n new", None, totals.new),
-        translate("Import", "%n updated", None, totals.update),
-        translate("Import", "%n skipped", None, totals.skip),
-        translate("Import", "%n in error", None, totals.error),
+        count_phrase(totals.new, translate("Import", "1 new"), translate("Import", "%1 new")),
+        count_phrase(totals.update, translate("Import", "1 updated"), translate("Import", "%1 updated")),
+        count_phrase(totals.skip, translate("Import", "1 skipped"), translate("Import", "%1 skipped")),
+        count_phrase(totals.error, translate("Import", "1 in error"), translate("Import", "%1 in error")),
     ]
     if totals.warnings:
-        parts.append(translate("Import", "%n with warnings", None, totals.warnings))
+        parts.append(
+            count_phrase(
+                totals.warnings,
+                translate("Import", "1 with warnings"),
+                translate("Import", "%1 with warnings"),
+            )
+        )
     return ", ".join(parts)
 
 
 def created_text(totals: ImportTotals) -> str:
-    """ "creates 2 customers, 4 contracts" (empty when nothing is created)."""
+    """The records an import creates: 2 customers, 4 contracts (empty when none)."""
     phrases = {
-        "customer": lambda n: translate("Import", "%n customer(s)", None, n),
-        "contract": lambda n: translate("Import", "%n contract(s)", None, n),
-        "site": lambda n: translate("Import", "%n site(s)", None, n),
-        "product_type": lambda n: translate("Import", "%n type(s)", None, n),
+        "customer": customers_phrase,
+        "contract": contracts_phrase,
+        "site": sites_phrase,
+        "product_type": lambda n: count_phrase(
+            n, translate("Import", "1 type"), translate("Import", "%1 types")
+        ),
     }
-    made = [phrases[kind](count) for kind, count in totals.created.items() if count]
-    return ", ".join(made)
+    return ", ".join(phrases[kind](count) for kind, count in totals.created.items() if count)
 
 
 def problem_lines(rows: Iterable[RowResult]) -> list[str]:

@@ -74,6 +74,8 @@ class ListPage(QWidget):
         self.title.setObjectName(prefix + "Title")
         self.title.setProperty("role", "pageTitle")
         self.title.setVisible(bool(self.title.text()))
+        # The toolbar keeps its buttons in a narrow window; the title gives way first.
+        self.title.setMinimumWidth(1)
 
         self.new_button = self.tool_button(
             "New",

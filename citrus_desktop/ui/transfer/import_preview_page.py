@@ -120,6 +120,8 @@ class PreviewPage(QWizardPage):
         self.result = None
         self.model.fields = fields
         self.model.replace([])
+        for column, width in enumerate((60, 90, 320)):
+            self.table.setColumnWidth(column, width)
         self._say_problem("")
         self.save_errors.setEnabled(False)
         self.progress.setRange(0, len(rows))

@@ -32,6 +32,9 @@ class OptionsPage(QWizardPage):
         self.setObjectName("importOptionsPage")
         self.list_name = list_name
         self.setTitle(self.tr("Options"))
+        self.setSubTitle(
+            self.tr("What to do with rows already in the database, and with names it does not know.")
+        )
         inventory = list_name == "inventory"
         self.existing = QComboBox()
         self.existing.setObjectName("importExisting")
