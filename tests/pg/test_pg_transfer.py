@@ -1,0 +1,92 @@
+"""Data in and out on a real PostgreSQL server: a solo file copied onto the server and back
+unchanged, the server's ids going on past the copied ones, imports and exports there too."""
+
+import sqlite3
+from pathlib import Path
+
+import psycopg
+import pytest
+
+from citrus_desktop.domain.customers import CustomerData, save_customer
+from citrus_desktop.domain.database_copy import CopyError, copy_database
+from citrus_desktop.domain.exporting import export_list
+from citrus_desktop.domain.import_fields import fields_of, guess_mapping
+from citrus_desktop.domain.importing import ImportOptions, importer_for
+from citrus_desktop.domain.list_sources import InventorySource
+from citrus_desktop.domain.sheet_files import open_sheet, read_rows
+from citrus_desktop.store.database import close_database, open_database
+from citrus_desktop.store.models import InventoryItem
+from tests.ui.seed import seed_database
+from tests.unit.test_cli_transfer import contents
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+def test_sqlite_to_postgresql_to_sqlite_is_identical(fresh_pg, tmp_path):
+    solo = tmp_path / "solo.db"
+    seed_database(str(solo))
+    server = fresh_pg("copy")
+    open_database(str(solo))
+    steps = []
+    report = copy_database(server, progress=lambda done, total, table: steps.append((done, total)))
+    assert report.count("inventory_item") == 4 and steps[-1] == (report.rows, report.rows)
+    close_database()
+
+    open_database(server)
+    assert [row.serial_number for row in InventoryItem.select().order_by(InventoryItem.id)] == [
+        "SN-0001",
+        "SN-0002",
+        "SN-0003",
+        "LIC-9",
+    ]
+    back = tmp_path / "back.db"
+    copy_database(str(back))
+    # The server goes on numbering after the copied ids.
+    assert save_customer(CustomerData(name="Novo Cliente Ltda.")) == 4
+    close_database()
+    assert contents(back) == contents(solo)
+    with psycopg.connect(server) as conn:
+        history = conn.execute(
+            "SELECT count(*) FROM pg_trigger WHERE NOT tgisinternal AND NOT tgenabled = 'O'"
+        )
+        assert history.fetchone()[0] == 0  # every trigger is on again
+
+
+def test_a_server_that_holds_records_is_refused(fresh_pg, tmp_path):
+    server = fresh_pg("busy")
+    open_database(server)
+    save_customer(CustomerData(name="Já Existe Ltda."))
+    close_database()
+    solo = tmp_path / "solo.db"
+    seed_database(str(solo))
+    open_database(str(solo))
+    with pytest.raises(CopyError, match="already holds records"):
+        copy_database(server)
+    close_database()
+    with psycopg.connect(server) as conn:
+        assert conn.execute("SELECT count(*) FROM customer").fetchone()[0] == 1
+
+
+def test_import_and_export_on_the_server(fresh_pg, tmp_path):
+    server = fresh_pg("import")
+    solo = tmp_path / "solo.db"
+    seed_database(str(solo))
+    open_database(str(solo))
+    copy_database(server)
+    close_database()
+    open_database(server)
+    rows = list(read_rows(open_sheet(DATA / "inventory-utf8-bom.csv")))
+    headers = [str(cell) for cell in rows[0][1]]
+    mapping = guess_mapping(headers, fields_of("inventory"))
+    chosen = importer_for("inventory", headers, mapping, ImportOptions(create_missing=True))
+    preview = chosen.check(rows[1:])
+    result = chosen.run(rows[1:], expected=preview.statuses)
+    assert (result.totals.new, result.totals.error) == (2, 0)
+    exported = tmp_path / "server.csv"
+    assert export_list(InventorySource(), exported).rows == 6  # streamed through a server-side cursor
+    close_database()
+    connection = sqlite3.connect(solo)
+    try:
+        assert connection.execute("SELECT count(*) FROM inventory_item").fetchone()[0] == 4
+    finally:
+        connection.close()
