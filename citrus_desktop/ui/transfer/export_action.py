@@ -58,10 +58,6 @@ class ListExport(QObject):
         dialog.setFileMode(QFileDialog.FileMode.AnyFile)
         dialog.setNameFilters(filters)
         dialog.selectNameFilter(filters[1] if kind == "xlsx" else filters[0])
-        dialog.setDefaultSuffix(kind)
-        dialog.filterSelected.connect(
-            lambda chosen: dialog.setDefaultSuffix("xlsx" if chosen == filters[1] else "csv")
-        )
         dialog.setDirectory(folder)
         dialog.selectFile(f"{file_stem(self.title)}.{kind}")
         dialog.fileSelected.connect(self.export_to)
@@ -70,8 +66,9 @@ class ListExport(QObject):
 
     def export_to(self, path: str) -> None:
         """Write the list to ``path`` in the background."""
-        if format_of(path) is None:
-            path = f"{path}.csv"
+        if format_of(path) is None:  # no extension typed: the one of the chosen file type
+            chosen = self.dialog.selectedNameFilter() if self.dialog is not None else ""
+            path = f"{path}.{'xlsx' if '*.xlsx' in chosen else 'csv'}"
         self.path = Path(path)
         settings = QSettings()
         settings.setValue(FOLDER_KEY, str(Path(path).parent))

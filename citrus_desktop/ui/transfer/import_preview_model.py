@@ -100,8 +100,9 @@ class ProblemsOnly(QSortFilterProxyModel):
         self.only = False
 
     def show_only_problems(self, only: bool) -> None:
+        self.beginFilterChange()
         self.only = only
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         if not self.only:
