@@ -596,6 +596,65 @@
     </message>
 </context>
 <context>
+    <name>CopyDialog</name>
+    <message>
+        <source>Copy the database</source>
+        <translation>Copiar o banco de dados</translation>
+    </message>
+    <message>
+        <source>Copies everything — records, history and recycle bin, with their ids and dates — into an empty database: a solo file onto the team&apos;s server, or the server&apos;s data into a file.</source>
+        <translation>Copia tudo — registros, histórico e lixeira, com seus ids e datas — para um banco de dados vazio: um arquivo individual para o servidor da equipe, ou os dados do servidor para um arquivo.</translation>
+    </message>
+    <message>
+        <source>A new &amp;SQLite file</source>
+        <translation>Um novo arquivo &amp;SQLite</translation>
+    </message>
+    <message>
+        <source>An empty &amp;PostgreSQL database</source>
+        <translation>Um banco &amp;PostgreSQL vazio</translation>
+    </message>
+    <message>
+        <source>Path of the new file, e.g. /home/me/inventario-copia.db</source>
+        <translation>Caminho do novo arquivo, por exemplo /home/eu/inventario-copia.db</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Procurar…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>The new database file</source>
+        <translation>O novo arquivo de banco de dados</translation>
+    </message>
+    <message>
+        <source>Citrus Desktop database (*.db)</source>
+        <translation>Banco de dados do Citrus Desktop (*.db)</translation>
+    </message>
+    <message>
+        <source>Copying…</source>
+        <translation>Copiando…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Copying… %1 of %2 rows</source>
+        <translation>Copiando… %1 de %2 linhas</translation>
+    </message>
+    <message>
+        <source>Copied into %1: %2 items, %3 customers, %4 rows in all; every table&apos;s count checked. To work on the copy, choose it in File › Preferences › Database connection.</source>
+        <translation>Copiado para %1: %2 itens, %3 clientes, %4 linhas ao todo; a contagem de cada tabela foi conferida. Para trabalhar na cópia, escolha-a em Arquivo › Preferências › Conexão com o banco de dados.</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Unexpected error</source>
@@ -1611,6 +1670,10 @@
     <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferências…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the database to…</source>
+        <translation>&amp;Copiar o banco de dados para…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

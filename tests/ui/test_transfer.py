@@ -3,6 +3,7 @@ the file's path, stepping through, reading the preview, finishing, and the list 
 
 from pathlib import Path
 
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -195,3 +196,24 @@ def test_a_file_that_cannot_be_read_says_why(qtbot, make_window, seed, tmp_path)
     assert "cannot be read as a spreadsheet" in problem.text()
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
     wizard.reject()
+
+
+def test_the_database_is_copied_into_a_new_file_from_the_file_menu(qtbot, make_window, seed, tmp_path):
+    window = make_window()
+    window.show()
+    find(window, QAction, "actionCopyDatabase").trigger()
+    dialog = window.dialog
+    assert dialog.objectName() == "copyDatabaseDialog"
+    start = find(dialog, QPushButton, "copyStart")
+    assert not start.isEnabled()
+    target = tmp_path / "copia.db"
+    type_text(qtbot, find(dialog, QLineEdit, "copyFilePath"), str(target))
+    click(qtbot, start)
+    status = find(dialog, QLabel, "copyStatus")
+    qtbot.waitUntil(lambda: status.text().startswith("Copied"), timeout=10_000)
+    assert "4 items, 3 customers" in status.text()
+    assert target.exists()
+    click(qtbot, start)  # again: the file now holds records
+    problem = find(dialog, QLabel, "copyProblem")
+    qtbot.waitUntil(problem.isVisible, timeout=10_000)
+    assert "already holds records" in problem.text()
