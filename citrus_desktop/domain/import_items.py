@@ -2,6 +2,7 @@
 created, when asked), then the item checked by `check_item` and written."""
 
 from collections.abc import Sequence
+from contextlib import AbstractContextManager, nullcontext
 from datetime import date
 from typing import Any
 
@@ -17,18 +18,34 @@ from citrus_desktop.domain.import_memory import (
     StoredSite,
 )
 from citrus_desktop.domain.import_rows import ERROR, NEW, SKIP, UPDATE, Importer, RowResult, Writes
-from citrus_desktop.domain.items import ItemData, check_item, normalize_serial, serial_key
+from citrus_desktop.domain.items import ItemData, check_item, normalize_serial
 from citrus_desktop.domain.product_types import ProductTypeData, check_product_type
 from citrus_desktop.domain.sheet_files import Row
 from citrus_desktop.domain.sites import SiteData, check_site
 from citrus_desktop.i18n import translate
-from citrus_desktop.store.models import Contract, Customer, InventoryItem, ProductType, Site
+from citrus_desktop.store.bulk import bulk_load
+from citrus_desktop.store.models import Contract, Customer, InventoryItem, ProductType, Site, db
+from citrus_desktop.store.schema import dialect_of
 
 
 class ItemImporter(Importer):
     """Rows into the inventory; a serial already stored is skipped, updated or an error."""
 
+    empty_at_start = False
+    """The inventory had no item when the import began (SQLite then loads it without indexes)."""
+
+    def _loading(self) -> AbstractContextManager[None]:
+        # Into an empty SQLite inventory the rows go in without index upkeep, the indexes and
+        # search triggers rebuilt once at the end (`bulk_load`): several times faster. The write
+        # lock is held, so the file's own serials are all there is to check them against.
+        if dialect_of(db.obj) == "sqlite" and not InventoryItem.select().exists():
+            self.empty_at_start = True
+            return bulk_load("inventory_item")
+        return nullcontext()
+
     def _read_ahead(self, chunk: list[Row], memory: ImportMemory) -> None:
+        if self.empty_at_start:
+            return
         memory.read_items(normalize_serial(self._text(cells, "serial_number")[0]) for _line, cells in chunk)
 
     def _row(self, line: int, cells: Sequence[object], memory: ImportMemory, writes: Writes) -> RowResult:
@@ -37,7 +54,7 @@ class ItemImporter(Importer):
         texts = self._texts(cells, problems, warnings)
         serial = normalize_serial(texts["serial_number"])
         self._digits_lost("serial_number", serial, problems)
-        key = serial_key(serial)
+        key = memory.serial_key(serial)
         if serial and key in memory.serial_lines:
             problems["serial_number"] = (
                 translate("Import", "“%1” is also on line %2 of this file.")

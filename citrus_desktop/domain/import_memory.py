@@ -16,7 +16,7 @@ from peewee import fn
 
 from citrus_desktop.domain.contracts import ContractLookups
 from citrus_desktop.domain.customers import CustomerLookups
-from citrus_desktop.domain.items import ItemLookups, serial_key
+from citrus_desktop.domain.items import ItemLookups, normalize_serial
 from citrus_desktop.domain.product_types import ProductTypeLookups
 from citrus_desktop.domain.sites import SiteLookups
 from citrus_desktop.domain.text import fold
@@ -139,6 +139,10 @@ class ImportMemory(ItemLookups, CustomerLookups, ContractLookups, SiteLookups, P
             folded = self._folds[text] = fold(text)
         return folded
 
+    def serial_key(self, serial: str) -> str:
+        """`items.serial_key`, folded once per serial however often a row asks."""
+        return self.fold(normalize_serial(serial))
+
     # A row's additions stay when it is accepted, and go when it is in error
     def accept_row(self) -> None:
         self._undo.clear()
@@ -251,7 +255,7 @@ class ImportMemory(ItemLookups, CustomerLookups, ContractLookups, SiteLookups, P
         wanted = sorted({serial for serial in serials if serial})
         for start in range(0, len(wanted), IN_CHUNK):
             part = wanted[start : start + IN_CHUNK]
-            keys = sorted({serial_key(serial) for serial in part})
+            keys = sorted({self.serial_key(serial) for serial in part})
             lowered = sorted({serial.lower() for serial in part})
             query = InventoryItem.select(
                 InventoryItem.id,
@@ -267,11 +271,11 @@ class ImportMemory(ItemLookups, CustomerLookups, ContractLookups, SiteLookups, P
             ).where(InventoryItem.serial_key.in_(keys) | fn.lower(InventoryItem.serial_number).in_(lowered))
             for *fields, key in query.tuples():
                 item = StoredItem(*fields)
-                self.items[key or serial_key(item.serial_number)] = item
+                self.items[key or self.serial_key(item.serial_number)] = item
                 self.items_lower[item.serial_number.lower()] = item
 
     def item_with(self, serial: str) -> StoredItem | None:
-        return self.items.get(serial_key(serial)) or self.items_lower.get(serial.lower())
+        return self.items.get(self.serial_key(serial)) or self.items_lower.get(serial.lower())
 
     def take_serial(self, key: str, line: int) -> None:
         self.serial_lines[key] = line
@@ -283,7 +287,7 @@ class ImportMemory(ItemLookups, CustomerLookups, ContractLookups, SiteLookups, P
 
     # The questions validation asks
     def serial_user(self, serial: str, exclude_id: int | None) -> tuple[int, str, str] | None:
-        key = serial_key(serial)
+        key = self.serial_key(serial)
         if key in self.serial_lines:
             return (IN_FILE, serial, "")
         item = self.item_with(serial)

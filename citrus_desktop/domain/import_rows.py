@@ -9,6 +9,7 @@ so a cancelled or killed import leaves nothing behind.
 """
 
 from collections.abc import Callable, Iterable, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from datetime import datetime
 from itertools import islice
@@ -20,7 +21,7 @@ from citrus_desktop.domain.cell_text import cell_text, looks_scientific, unguard
 from citrus_desktop.domain.errors import ConflictError, DomainError, NotFoundError
 from citrus_desktop.domain.import_fields import ImportField, fields_of
 from citrus_desktop.domain.import_memory import ImportMemory
-from citrus_desktop.domain.saving import write_row
+from citrus_desktop.domain.saving import insert_row, write_row
 from citrus_desktop.domain.session import actor
 from citrus_desktop.domain.sheet_files import Row
 from citrus_desktop.i18n import translate
@@ -168,7 +169,7 @@ class Writes:
         if not self._savepoint:
             db.obj.execute_sql("SAVEPOINT citrus_import_row")
             self._savepoint = True
-        return write_row(model, None, 0, values)
+        return insert_row(model, values, self._now, self._who)
 
     def update(self, model: type, record_id: int, version: int, values: dict[str, Any]) -> None:
         if self.active:
@@ -260,8 +261,9 @@ class Importer:
         try:
             with writing("import", summary) as batch:
                 writes = Writes(True)
-                result = self._pass(rows, writes, total, keep, progress, cancelled, None)
-                writes.flush()
+                with self._loading():
+                    result = self._pass(rows, writes, total, keep, progress, cancelled, None)
+                    writes.flush()
                 if expected is not None and list(expected) != result.statuses:
                     raise ImportChanged(result)
                 result.batch_id = batch.id
@@ -320,6 +322,10 @@ class Importer:
         return result
 
     # What each list's importer says
+    def _loading(self) -> AbstractContextManager[None]:
+        """What surrounds the writing of the rows (inside the transaction)."""
+        return nullcontext()
+
     def _read_ahead(self, chunk: list[Row], memory: ImportMemory) -> None:
         """Read what the rows of ``chunk`` refer to, before they are checked."""
 
