@@ -85,6 +85,39 @@ def dialog_problems(window: QWidget, database_label: str) -> list[str]:
     return problems
 
 
+def spreadsheet_problems() -> list[str]:
+    """Import reads workbooks with python-calamine and export writes them with xlsxwriter: both
+    load and do their job (a frozen build can lose a compiled module)."""
+    import tempfile
+
+    problems = []
+    try:
+        import xlsxwriter
+        from python_calamine import CalamineWorkbook
+
+        with tempfile.TemporaryDirectory() as folder:
+            path = str(Path(folder) / "smoke.xlsx")
+            workbook = xlsxwriter.Workbook(path, {"strings_to_formulas": False})
+            workbook.add_worksheet().write_string(0, 0, "=São Paulo")
+            workbook.close()
+            if CalamineWorkbook.from_path(path).get_sheet_by_index(0).to_python() != [["=São Paulo"]]:
+                problems.append(
+                    QCoreApplication.translate("SmokeTest", "a workbook written does not read back")
+                )
+    except Exception as error:
+        problems.append(
+            QCoreApplication.translate(
+                "SmokeTest", "spreadsheet files cannot be read or written: %1"
+            ).replace("%1", repr(error))
+        )
+    return problems
+
+
 def smoke_problems(window: QWidget, database_label: str) -> list[str]:
     """Everything `--smoke-test` checks after the pages were built; empty when all is well."""
-    return translation_problems() + resource_problems() + dialog_problems(window, database_label)
+    return (
+        translation_problems()
+        + resource_problems()
+        + dialog_problems(window, database_label)
+        + spreadsheet_problems()
+    )

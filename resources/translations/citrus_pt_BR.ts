@@ -2145,6 +2145,14 @@
         <source>the %1 dialog failed: %2</source>
         <translation>o diálogo %1 falhou: %2</translation>
     </message>
+    <message>
+        <source>a workbook written does not read back</source>
+        <translation>uma planilha gravada não pode ser lida de volta</translation>
+    </message>
+    <message>
+        <source>spreadsheet files cannot be read or written: %1</source>
+        <translation>não é possível ler ou gravar planilhas: %1</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
