@@ -31,17 +31,12 @@ from citrus_desktop.store.schema import dialect_of
 class ItemImporter(Importer):
     """Rows into the inventory; a serial already stored is skipped, updated or an error."""
 
-    empty_at_start = False
-    """The inventory had no item when the import began (SQLite then loads it without indexes)."""
-
     def _loading(self) -> AbstractContextManager[None]:
         # Into an empty SQLite inventory the rows go in without index upkeep, the indexes and
         # search triggers rebuilt once at the end (`bulk_load`): several times faster. The write
         # lock is held, so the file's own serials are all there is to check them against.
-        if dialect_of(db.obj) == "sqlite" and not InventoryItem.select().exists():
-            self.empty_at_start = True
-            return bulk_load("inventory_item")
-        return nullcontext()
+        self.empty_at_start = dialect_of(db.obj) == "sqlite" and not InventoryItem.select().exists()
+        return bulk_load("inventory_item") if self.empty_at_start else nullcontext()
 
     def _read_ahead(self, chunk: list[Row], memory: ImportMemory) -> None:
         if self.empty_at_start:

@@ -243,6 +243,7 @@ class Importer:
         delivered: Callable[[list[RowResult]], None] | None = None,
     ) -> ImportResult:
         """Every row's status, writing nothing. ``delivered`` gets the rows a chunk at a time."""
+        self.empty_at_start = False  # a check reads what the database holds, whatever a run found
         return self._pass(rows, Writes(False), total, keep, progress, cancelled, delivered)
 
     def run(
@@ -320,6 +321,9 @@ class Importer:
         if progress is not None:
             progress(done, total or done)
         return result
+
+    empty_at_start = False
+    """The list was empty when the run began (an inventory then loads without index upkeep)."""
 
     # What each list's importer says
     def _loading(self) -> AbstractContextManager[None]:
