@@ -13,12 +13,13 @@ import secrets
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
-from peewee import DatabaseError
+from peewee import Case, DatabaseError, Value, fn
 
-from citrus_desktop.domain.cell_text import GUARD_FIRST, format_date, guard_formula, yes_no
+from citrus_desktop.domain.cell_text import FORMULA_FIRST, GUARD, format_date, yes_no
 from citrus_desktop.domain.errors import DomainError
 from citrus_desktop.domain.list_sources import Column, ListSource
 from citrus_desktop.domain.product_types import kind_label
@@ -97,7 +98,10 @@ def export_list(
                 .replace("%2", f"{total:,}")
             )
         columns = source.export_columns()
-        rows = stream_query(source.export_query(keyword, sort, descending))
+        query = source.export_query(keyword, sort, descending)
+        if kind == "csv":
+            query = _guarded(query, columns)
+        rows = stream_query(query)
         try:
             written = into_temporary(
                 path,
@@ -168,12 +172,23 @@ def _text_of(column: Column, language: str, spreadsheet: bool) -> Callable[[Any]
                 value if value is None or isinstance(value, date) else date.fromisoformat(value)
             )
         return lambda value: format_date(value, language)
-    if spreadsheet:
-        return lambda value: "" if value is None else str(value)
-    # Most values start with a letter or digit: the full check runs only for the few that do not.
-    return lambda value: (
-        "" if value is None else (guard_formula(value) if value[:1] in GUARD_FIRST else value)
-    )
+    # Text: as it is (a CSV's is guarded against formulas in SQL, see `_guarded`).
+    return lambda value: "" if value is None else str(value)
+
+
+def _guarded(query: Any, columns: list[Column]) -> Any:
+    """The export query without the id, its text columns guarded against formulas in SQL: rows
+    then go from the cursor to csv.writer untouched (``'`` before a value whose first character,
+    past any apostrophes, is one of ``= + - @``, as `guard_formula` does)."""
+    selected = query.selected_columns[1:]
+    firsts = [Value(char) for char in FORMULA_FIRST]
+    guarded = [
+        Case(None, [(fn.substr(fn.ltrim(field, GUARD), 1, 1).in_(firsts), Value(GUARD).concat(field))], field)
+        if column.kind == "text"
+        else field
+        for column, field in zip(columns, selected, strict=True)
+    ]
+    return query.select(*guarded)
 
 
 def _write_csv(
@@ -184,16 +199,25 @@ def _write_csv(
     _sheet_name: str,
     tick: _Ticker,
 ) -> int:
-    texts = [_text_of(column, language, spreadsheet=False) for column in columns]
+    """Rows of `_guarded` to CSV; only the columns that are not text pass through Python."""
+    converted = [(n, _text_of(column, language, spreadsheet=False)) for n, column in enumerate(columns)]
+    converted = [(n, text) for n, text in converted if columns[n].kind != "text"]
+
+    def cells(row: tuple) -> list:
+        values = list(row)
+        for n, text in converted:
+            values[n] = text(values[n])
+        return values
+
     written = 0
+    iterator = iter(rows)
     with target.open("w", encoding="utf-8-sig", newline="") as file:
         writer = csv.writer(file, delimiter=csv_separator(language), lineterminator="\r\n")
         writer.writerow([column.title for column in columns])
-        for row in rows:
-            writer.writerow([text(value) for text, value in zip(texts, row[1:], strict=True)])
-            written += 1
-            if not written % PROGRESS_EVERY:
-                tick(written)
+        while chunk := list(islice(iterator, PROGRESS_EVERY)):
+            writer.writerows(map(cells, chunk) if converted else chunk)
+            written += len(chunk)
+            tick(written)
     tick(written)
     return written
 

@@ -22,6 +22,8 @@ from citrus_desktop.store.schema import META_TABLE, dialect_of
 from citrus_desktop.store.streaming import stream_sql
 
 OWN_META = ("app", "schema_version")
+PG_INDEX_MEMORY = "256MB"
+"""maintenance_work_mem while a copy builds the server's indexes (its transaction only)."""
 """Meta keys the target's migration wrote itself."""
 
 Progress = Callable[[int, int, str], None]
@@ -203,10 +205,24 @@ def _quiet_target(target: Database, tables: list[str]) -> Callable[[], None]:
     """Turn the target's triggers off (and, on SQLite, its secondary indexes, rebuilt in one pass
     each at the end); returns what turns them back on."""
     if dialect_of(target) == "postgres":
+        # Indexes that back no constraint (the trigram GIN ones above all) are built once at the
+        # end, far faster than kept up row by row; keys and foreign keys stay and check each row.
+        loose = target.execute_sql(
+            "SELECT c.relname, pg_get_indexdef(c.oid) FROM pg_index x "
+            "JOIN pg_class c ON c.oid = x.indexrelid JOIN pg_class t ON t.oid = x.indrelid "
+            "JOIN pg_namespace n ON n.oid = t.relnamespace WHERE n.nspname = current_schema() "
+            "AND NOT x.indisprimary "
+            "AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = x.indexrelid)"
+        ).fetchall()
+        target.execute_sql(f"SET LOCAL maintenance_work_mem = '{PG_INDEX_MEMORY}'")
         for table in tables:
             target.execute_sql(f'ALTER TABLE "{table}" DISABLE TRIGGER USER')
+        for name, _definition in loose:
+            target.execute_sql(f'DROP INDEX "{name}"')
 
         def enable() -> None:
+            for _name, definition in loose:
+                target.execute_sql(definition)
             for table in tables:
                 target.execute_sql(f'ALTER TABLE "{table}" ENABLE TRIGGER USER')
 

@@ -50,6 +50,15 @@ def test_sqlite_to_postgresql_to_sqlite_is_identical(fresh_pg, tmp_path):
             "SELECT count(*) FROM pg_trigger WHERE NOT tgisinternal AND NOT tgenabled = 'O'"
         )
         assert history.fetchone()[0] == 0  # every trigger is on again
+        indexes = {
+            row[0]
+            for row in conn.execute("SELECT indexname FROM pg_indexes WHERE tablename = 'inventory_item'")
+        }
+        assert {
+            "inventory_item_search_text_trgm",
+            "inventory_item_serial_key",
+            "inventory_item_site",
+        } <= indexes
 
 
 def test_a_server_that_holds_records_is_refused(fresh_pg, tmp_path):
@@ -82,8 +91,11 @@ def test_import_and_export_on_the_server(fresh_pg, tmp_path):
     preview = chosen.check(rows[1:])
     result = chosen.run(rows[1:], expected=preview.statuses)
     assert (result.totals.new, result.totals.error) == (2, 0)
+    item = InventoryItem.get(InventoryItem.serial_number == "SN-EN-1")
+    InventoryItem.update(description="=1+1").where(InventoryItem.id == item.id).execute()
     exported = tmp_path / "server.csv"
     assert export_list(InventorySource(), exported).rows == 6  # streamed through a server-side cursor
+    assert ",'=1+1," in exported.read_text(encoding="utf-8-sig")  # the formula guard, in PostgreSQL's SQL
     close_database()
     connection = sqlite3.connect(solo)
     try:
