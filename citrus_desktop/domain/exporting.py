@@ -17,15 +17,17 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
-from peewee import Case, DatabaseError, Value, fn
+from peewee import SQL, Case, DatabaseError, NodeList, Value, fn
 
-from citrus_desktop.domain.cell_text import FORMULA_FIRST, GUARD, format_date, yes_no
+from citrus_desktop.domain.cell_text import GUARD, format_date, yes_no
 from citrus_desktop.domain.errors import DomainError
 from citrus_desktop.domain.list_sources import Column, ListSource
 from citrus_desktop.domain.product_types import kind_label
 from citrus_desktop.domain.tax_ids import format_tax_id
 from citrus_desktop.i18n import translate
+from citrus_desktop.store.models import db
 from citrus_desktop.store.problems import DatabaseProblem
+from citrus_desktop.store.schema import dialect_of
 from citrus_desktop.store.streaming import stream_query
 
 FORMATS = ("csv", "xlsx")
@@ -181,14 +183,31 @@ def _guarded(query: Any, columns: list[Column]) -> Any:
     then go from the cursor to csv.writer untouched (``'`` before a value whose first character,
     past any apostrophes, is one of ``= + - @``, as `guard_formula` does)."""
     selected = query.selected_columns[1:]
-    firsts = [Value(char) for char in FORMULA_FIRST]
     guarded = [
-        Case(None, [(fn.substr(fn.ltrim(field, GUARD), 1, 1).in_(firsts), Value(GUARD).concat(field))], field)
+        Case(None, [(_formula_like(field), Value(GUARD).concat(field))], field)
         if column.kind == "text"
         else field
         for column, field in zip(columns, selected, strict=True)
     ]
     return query.select(*guarded)
+
+
+# The patterns below spell out FORMULA_FIRST ("=+-@") and GUARD ("'") in SQL.
+_SQLITE_STARTS = "GLOB '[=+@-]*'"
+_SQLITE_QUOTED = "GLOB '''*'"
+_SQLITE_QUOTE = "''''"
+_POSTGRES_LIKE = "~ '^''*[=+@-]'"
+
+
+def _formula_like(field: Any) -> Any:
+    """SQL: the value starts with ``= + - @`` after any apostrophes (GLOB in SQLite, a regular
+    expression in PostgreSQL: a cheap test on every cell of a million rows)."""
+    if dialect_of(db.obj) == "postgres":
+        return NodeList((field, SQL(_POSTGRES_LIKE)))
+    starts = NodeList((field, SQL(_SQLITE_STARTS)))
+    quoted = NodeList((field, SQL(_SQLITE_QUOTED)))
+    after_quotes = NodeList((fn.ltrim(field, SQL(_SQLITE_QUOTE)), SQL(_SQLITE_STARTS)))
+    return starts | (quoted & after_quotes)
 
 
 def _write_csv(

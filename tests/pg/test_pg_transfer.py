@@ -18,6 +18,7 @@ from citrus_desktop.store.database import close_database, open_database
 from citrus_desktop.store.models import InventoryItem
 from tests.ui.seed import seed_database
 from tests.unit.test_cli_transfer import contents
+from tests.unit.test_export import test_the_csv_guard_in_sql_agrees_with_the_rule  # noqa: F401 (on the server too)
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 

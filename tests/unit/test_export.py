@@ -10,6 +10,7 @@ import pytest
 from python_calamine import CalamineWorkbook
 
 from citrus_desktop.domain import exporting
+from citrus_desktop.domain.cell_text import guard_formula
 from citrus_desktop.domain.exporting import ExportCancelled, ExportError, export_list
 from citrus_desktop.domain.list_sources import (
     ContractSource,
@@ -178,3 +179,16 @@ def test_a_folder_that_cannot_be_written_is_told(stocked, tmp_path):
 def test_an_unknown_extension_is_refused(stocked, tmp_path):
     with pytest.raises(ExportError, match=r"\.csv or \.xlsx"):
         export_list(InventorySource(), tmp_path / "list.pdf")
+
+
+def test_the_csv_guard_in_sql_agrees_with_the_rule(make, tmp_path):
+    texts = ["=SUM(A1)", "+1", "-", "@x", "'=x", "''+1", "'quoted", "plain", "a=b", "", " =x", "'"]
+    customer = make.customer("Guarda")
+    contract, site, kind = make.contract(customer), make.site(customer), make.product_type()
+    for n, text in enumerate(texts):
+        make.item(
+            customer, f"G-{n:02d}", contract_id=contract, site_id=site, product_type_id=kind, description=text
+        )
+    target = tmp_path / "guard.csv"
+    export_list(InventorySource(), target)
+    assert [row[5] for row in read_csv(target, ",")[1:]] == [guard_formula(text) for text in texts]
