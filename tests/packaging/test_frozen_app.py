@@ -122,3 +122,17 @@ def test_the_built_app_opens_a_postgresql_database(tmp_path: Path):
         drop_database(name)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == "ok"
+
+
+def test_the_built_app_imports_exports_and_copies(tmp_path: Path):
+    """The sub-commands (imported by name) and the spreadsheet libraries made it into the bundle."""
+    workbook = ROOT / "tests" / "data" / "inventario.ods"
+    database = tmp_path / "built.db"
+    imported = start(tmp_path, "--db", str(database), "import", str(workbook), "--create-missing")
+    assert imported.returncode == 0, imported.stderr
+    assert "3 new" in imported.stdout
+    exported = start(tmp_path, "--db", str(database), "export", str(tmp_path / "out.xlsx"))
+    assert exported.returncode == 0, exported.stderr
+    assert (tmp_path / "out.xlsx").read_bytes()[:2] == b"PK"
+    copied = start(tmp_path, "--db", str(database), "copy", "--to", str(tmp_path / "copy.db"))
+    assert copied.returncode == 0, copied.stderr
