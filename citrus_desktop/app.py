@@ -9,13 +9,14 @@ from collections.abc import Iterable
 from pathlib import Path
 from types import ModuleType
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QEventLoop, QStandardPaths, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLineEdit, QMainWindow, QMessageBox
 
 from citrus_desktop import APP_ID, APP_NAME, __version__
 from citrus_desktop.domain.demo import fill_demo
 from citrus_desktop.domain.errors import DomainError
+from citrus_desktop.errors import KnownProblem
 from citrus_desktop.store.database import DatabaseProblem, close_database, describe, open_database
 from citrus_desktop.ui.translations import LANGUAGES, install_translators, resolve_language
 
@@ -64,6 +65,7 @@ def create_main_window(database: str) -> QMainWindow:
     from citrus_desktop.ui.main.live import LiveRefresh
 
     window.live = LiveRefresh(open_feed(handle), window)
+    QTimer.singleShot(0, window, window.report_clashes)  # once the window is up: twins an upgrade kept
     return window
 
 
@@ -84,7 +86,8 @@ class _HelpFormatter(argparse.HelpFormatter):
         groups: Iterable,
         prefix: str | None = None,
     ) -> None:
-        prefix = QCoreApplication.translate("CommandLine", "usage: ")
+        if prefix is None:  # argparse passes "" when it builds a sub-command's prog from this usage
+            prefix = QCoreApplication.translate("CommandLine", "usage: ")
         super().add_usage(usage, actions, groups, prefix)
 
 
@@ -317,8 +320,15 @@ def _run(app: QCoreApplication, args_only: list[str]) -> int:
                 .replace("%5", str(summary.items))
             )
             window.refresh()
-        except DomainError as error:
+        except DomainError as error:  # the database already holds data: it is left alone
             print(f"citrus-desktop: {describe(target)}: {error}", file=sys.stderr)
+        except KnownProblem as error:
+            # A full disk, a busy file…: nothing of the demo was kept (one transaction).
+            print(f"citrus-desktop: {describe(target)}: {error}", file=sys.stderr)
+            window.close()
+            window.deleteLater()
+            close_database()
+            return EXIT_BAD_DATABASE
 
     if args.smoke_test:
         window.exercise()

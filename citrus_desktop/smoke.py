@@ -113,6 +113,34 @@ def spreadsheet_problems() -> list[str]:
     return problems
 
 
+def label_problems() -> list[str]:
+    """A label paints its QR code and Code 128 (segno, python-barcode) and printing support loads."""
+    from PySide6.QtGui import QColor, QImage, QPainter
+    from PySide6.QtPrintSupport import QPrinter
+
+    from citrus_desktop.domain.labels import LabelData
+    from citrus_desktop.printing.label import paint_label, plan_label
+
+    try:
+        image = QImage(400, 240, QImage.Format.Format_Grayscale8)
+        image.fill(QColor(255, 255, 255))
+        plan = plan_label(50, 30, "SMOKE-1")
+        painter = QPainter(image)
+        paint_label(painter, 8.0, 0, 0, plan, LabelData("SMOKE-1", "c", "s", "t"))
+        painter.end()
+        dark = sum(
+            1 for y in range(0, 240, 2) for x in range(0, 400, 2) if image.pixelColor(x, y).value() < 128
+        )
+        QPrinter(QPrinter.PrinterMode.HighResolution)
+    except Exception as error:
+        return [
+            QCoreApplication.translate("SmokeTest", "labels cannot be drawn: %1").replace("%1", repr(error))
+        ]
+    if plan.bars is None or dark < 500:
+        return [QCoreApplication.translate("SmokeTest", "labels come out without their codes")]
+    return []
+
+
 def smoke_problems(window: QWidget, database_label: str) -> list[str]:
     """Everything `--smoke-test` checks after the pages were built; empty when all is well."""
     return (
@@ -120,4 +148,5 @@ def smoke_problems(window: QWidget, database_label: str) -> list[str]:
         + resource_problems()
         + dialog_problems(window, database_label)
         + spreadsheet_problems()
+        + label_problems()
     )

@@ -27,6 +27,28 @@ def settle(app: QApplication) -> None:
         app.processEvents()
 
 
+def save_stock_take(page, save) -> None:
+    """A count under way: found, not yet found, another site's item and an unknown serial."""
+    from citrus_desktop.store.models import InventoryItem
+    from citrus_desktop.ui.lists.record_lists import open_stock_take
+
+    item = InventoryItem.select().order_by(InventoryItem.id).first()
+    counting = open_stock_take(page, item.customer_id, item.site_id)
+    counting.sounds.enabled = False
+    counting.resize(1000, 640)
+    stray = (
+        InventoryItem.select()
+        .where((InventoryItem.customer == item.customer_id) & (InventoryItem.site != item.site_id))
+        .first()
+    )
+    for serial in [item.serial_number] + ([stray.serial_number] if stray else []) + ["7891000055123"]:
+        counting.scan.setText(serial)
+        counting.record_scan()
+    counting.table.clearSelection()
+    save(counting, "stock-take")
+    counting.close()
+
+
 def render(target: Path = TARGET, language: str = "pt_BR") -> list[Path]:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     configure_application(app)
@@ -60,6 +82,13 @@ def render(target: Path = TARGET, language: str = "pt_BR") -> list[Path]:
     customer.resize(980, 640)
     customer.tabs.setCurrentIndex(3)
     save(customer, "customer-window")
+    window.show_page("inventory")
+    page.table.clearSelection()
+    page.open_labels()
+    page.dialog.resize(900, 720)
+    save(page.dialog, "labels-dialog")
+    page.dialog.close()
+    save_stock_take(page, save)
     window.show_page("administration")
     save(window, "administration")
     customer.close()

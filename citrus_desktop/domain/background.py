@@ -5,6 +5,7 @@ import logging
 import threading
 from collections.abc import Callable
 
+from citrus_desktop.errors import KnownProblem
 from citrus_desktop.store.threads import close_thread_connection, connection_interrupter
 
 log = logging.getLogger(__name__)
@@ -39,6 +40,10 @@ def run_job(job: Job) -> None:
         with job._lock:
             job._stop = stop
         result = None if job.cancelled else job.work()
+    except KnownProblem as error:
+        if not job.cancelled:
+            log.info("list query failed: %s", error)  # told in the window, with Retry
+        result = error
     except Exception as error:
         if not job.cancelled:
             log.exception("list query failed")

@@ -1,7 +1,7 @@
 """Collecting validation problems field by field, then raising them together."""
 
 from citrus_desktop.domain.errors import ValidationError
-from citrus_desktop.domain.text import clean
+from citrus_desktop.domain.text import clean, has_control
 from citrus_desktop.i18n import translate
 
 LONG_TEXT = 20_000
@@ -25,8 +25,12 @@ class Checks:
         required: bool = False,
         longest: int = LONG_TEXT,
         strip: bool = True,
+        one_line: bool = False,
     ) -> str:
-        """The value trimmed (unless ``strip`` is False), with its problems recorded."""
+        """The value trimmed (unless ``strip`` is False), with its problems recorded.
+
+        ``one_line``: a key (serial, code, name), which may hold no newline, tab or other control
+        character."""
         text = clean(value) if strip else (value or "")
         if "\x00" in text:
             self.fail(
@@ -39,6 +43,13 @@ class Checks:
                 translate("Validation", "%1 contains a character that cannot be stored.").replace(
                     "%1", label
                 ),
+            )
+        elif one_line and has_control(text):
+            self.fail(
+                field,
+                translate(
+                    "Validation", "%1 must be one line, without tabs or other control characters."
+                ).replace("%1", label),
             )
         elif required and not text.strip():
             self.fail(field, translate("Validation", "%1 is required.").replace("%1", label))
@@ -56,6 +67,10 @@ class Checks:
             self.fail(field, translate("Validation", "Choose the %1.").replace("%1", label))
         elif not exists:
             self.fail(field, translate("Validation", "The chosen %1 no longer exists.").replace("%1", label))
+
+    def ok(self, field: str) -> bool:
+        """No problem recorded for ``field`` yet (so its value may be used in a query)."""
+        return field not in self.errors
 
     def done(self) -> None:
         if self.errors:

@@ -3,13 +3,11 @@
 from dataclasses import dataclass
 from datetime import date
 
-from peewee import fn
-
 from citrus_desktop.domain.checks import Checks
 from citrus_desktop.domain.deleting import delete_rows, in_use_reasons
+from citrus_desktop.domain.keys import KeyCheck, check_key
 from citrus_desktop.domain.phrases import items_phrase
 from citrus_desktop.domain.saving import load, save_checked, write_row
-from citrus_desktop.domain.text import fold
 from citrus_desktop.i18n import translate
 from citrus_desktop.store.models import Contract, Customer, InventoryItem
 
@@ -33,14 +31,9 @@ class ContractLookups:
     def customer_exists(self, customer_id: int) -> bool:
         return Customer.select().where(Customer.id == customer_id).exists()
 
-    def contract_code_user(self, customer_id: int, code: str, exclude_id: int | None) -> str | None:
-        """The code of another contract of the customer that is the same code, if any."""
-        clash = Contract.get_or_none(
-            (Contract.customer == customer_id)
-            & ((Contract.code_key == fold(code)) | (fn.lower(Contract.code) == fn.lower(code)))
-            & (Contract.id != (exclude_id or 0))
-        )
-        return clash.code if clash is not None else None
+    def contract_code_check(self, customer_id: int, code: str, exclude_id: int | None) -> KeyCheck:
+        """The code's key and the customer's other contract that already has it, if any."""
+        return check_key(Contract, Contract.code_key, code, exclude_id, (Contract.customer, customer_id))
 
     def contract_customer(self, contract_id: int) -> int | None:
         """The customer of the contract, None when there is no such contract."""
@@ -51,22 +44,28 @@ def check_contract(data: ContractData, lookups: ContractLookups | None = None) -
     """The values to store for ``data``; raises ValidationError naming every broken rule."""
     lookups = lookups or ContractLookups()
     checks = Checks()
-    exists = bool(data.customer_id) and lookups.customer_exists(data.customer_id)
-    checks.reference("customer_id", data.customer_id, translate("Fields", "customer"), exists)
-    code = checks.text("code", data.code, translate("Fields", "Code"), required=True, longest=100)
-    if code and exists:
-        clash = lookups.contract_code_user(data.customer_id, code, data.id)
-        if clash is not None:
-            checks.fail(
-                "code",
-                translate("Validation", "This customer already has a contract “%1”.").replace("%1", clash),
-            )
+    code = checks.text(
+        "code", data.code, translate("Fields", "Code"), required=True, longest=100, one_line=True
+    )
     description = checks.text(
         "description", data.description, translate("Fields", "Description"), strip=False
     )
+    notes = checks.text("notes", data.notes, translate("Fields", "Notes"), strip=False)
+    exists = bool(data.customer_id) and lookups.customer_exists(data.customer_id)
+    checks.reference("customer_id", data.customer_id, translate("Fields", "customer"), exists)
+    key = ""
+    if code and checks.ok("code") and exists:
+        found = lookups.contract_code_check(data.customer_id, code, data.id)
+        key = found.key
+        if found.twin is not None:
+            checks.fail(
+                "code",
+                translate("Validation", "This customer already has a contract “%1”.").replace(
+                    "%1", found.twin.code
+                ),
+            )
     if data.start_date and data.end_date and data.end_date < data.start_date:
         checks.fail("end_date", translate("Validation", "The end date cannot be before the start date."))
-    notes = checks.text("notes", data.notes, translate("Fields", "Notes"), strip=False)
     if data.id is not None and exists:
         stored = lookups.contract_customer(data.id)
         if stored is not None and stored != data.customer_id:
@@ -75,7 +74,7 @@ def check_contract(data: ContractData, lookups: ContractLookups | None = None) -
     return {
         "customer": data.customer_id,
         "code": code,
-        "code_key": fold(code),
+        "code_key": key,
         "description": description,
         "start_date": data.start_date,
         "end_date": data.end_date,

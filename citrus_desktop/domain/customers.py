@@ -7,10 +7,10 @@ from citrus_desktop.domain.deleting import delete_rows, in_use_reasons
 from citrus_desktop.domain.phrases import contracts_phrase, items_phrase, sites_phrase
 from citrus_desktop.domain.saving import load, save_checked, write_row
 from citrus_desktop.domain.search import contains
-from citrus_desktop.domain.tax_ids import digits, is_valid_cnpj, is_valid_cpf
+from citrus_desktop.domain.tax_ids import TaxIdProblem, canonical, problem
 from citrus_desktop.domain.text import fold
 from citrus_desktop.i18n import translate
-from citrus_desktop.store.models import Contract, Customer, InventoryItem, Site
+from citrus_desktop.store.models import Contract, Customer, InventoryItem, Site, db
 
 
 @dataclass
@@ -25,12 +25,32 @@ class CustomerData:
     version: int = 0
 
 
+def _tax_id_message(found: TaxIdProblem) -> str:
+    return {
+        TaxIdProblem.BAD_CHARACTERS: translate(
+            "Validation", "CPF/CNPJ may hold only digits and letters (dots, slash and hyphen are fine)."
+        ),
+        TaxIdProblem.BAD_LENGTH: translate(
+            "Validation", "CPF/CNPJ must have 11 digits (CPF) or 14 digits and capital letters (CNPJ)."
+        ),
+        TaxIdProblem.CPF_LETTERS: translate(
+            "Validation", "CPF/CNPJ: a CPF holds digits only, and 11 characters are too few for a CNPJ."
+        ),
+        TaxIdProblem.CPF_CHECK_DIGITS: translate(
+            "Validation", "This CPF is not valid (check digits do not match)."
+        ),
+        TaxIdProblem.CNPJ_CHECK_DIGITS: translate(
+            "Validation", "This CNPJ is not valid (check digits do not match)."
+        ),
+    }[found]
+
+
 class CustomerLookups:
     """What customer validation asks about other customers: the database by default; an import
     answers from what it has read and what it is about to create."""
 
     def tax_id_user(self, tax_id: str, exclude_id: int | None) -> str | None:
-        """The name of another customer with this CPF/CNPJ (digits), if any."""
+        """The name of another customer with this CPF/CNPJ (as stored), if any."""
         other = Customer.get_or_none((Customer.tax_id == tax_id) & (Customer.id != (exclude_id or 0)))
         return other.name if other is not None else None
 
@@ -41,15 +61,15 @@ def check_customer(data: CustomerData, lookups: CustomerLookups | None = None) -
     checks = Checks()
     name = checks.text("name", data.name, translate("Fields", "Name"), required=True, longest=200)
     raw_tax_id = checks.text("tax_id", data.tax_id, translate("Fields", "CPF/CNPJ"), longest=40)
-    tax_id = digits(raw_tax_id)
-    if raw_tax_id and not tax_id:
-        checks.fail("tax_id", translate("Validation", "CPF/CNPJ must contain digits."))
-    elif tax_id and len(tax_id) == 11 and not is_valid_cpf(tax_id):
-        checks.fail("tax_id", translate("Validation", "This CPF is not valid (check digits do not match)."))
-    elif tax_id and len(tax_id) == 14 and not is_valid_cnpj(tax_id):
-        checks.fail("tax_id", translate("Validation", "This CNPJ is not valid (check digits do not match)."))
-    elif tax_id and len(tax_id) not in (11, 14):
-        checks.fail("tax_id", translate("Validation", "CPF/CNPJ must have 11 (CPF) or 14 (CNPJ) digits."))
+    email = checks.text("email", data.email, translate("Fields", "E-mail"), longest=254)
+    phone = checks.text("phone", data.phone, translate("Fields", "Phone"), longest=40)
+    notes = checks.text("notes", data.notes, translate("Fields", "Notes"), strip=False)
+    tax_id = canonical(raw_tax_id) if checks.ok("tax_id") else ""
+    found = problem(tax_id) if tax_id else None
+    if raw_tax_id and checks.ok("tax_id") and not tax_id:
+        checks.fail("tax_id", _tax_id_message(TaxIdProblem.BAD_LENGTH))
+    elif found is not None:
+        checks.fail("tax_id", _tax_id_message(found))
     elif tax_id:
         other = lookups.tax_id_user(tax_id, data.id)
         if other is not None:
@@ -59,11 +79,12 @@ def check_customer(data: CustomerData, lookups: CustomerLookups | None = None) -
                     "%1", other
                 ),
             )
-    email = checks.text("email", data.email, translate("Fields", "E-mail"), longest=254)
-    if email and ("@" not in email or email.startswith("@") or email.endswith("@") or " " in email):
+    if (
+        email
+        and checks.ok("email")
+        and ("@" not in email or email.startswith("@") or email.endswith("@") or " " in email)
+    ):
         checks.fail("email", translate("Validation", "E-mail must look like name@example.com."))
-    phone = checks.text("phone", data.phone, translate("Fields", "Phone"), longest=40)
-    notes = checks.text("notes", data.notes, translate("Fields", "Notes"), strip=False)
     checks.done()
     return {
         "name": name,
@@ -116,4 +137,5 @@ def customer_choices(keyword: str = "", limit: int | None = None) -> list[tuple[
     if folded:
         query = query.where(contains(Customer.name_key, folded))
     query = query.order_by(Customer.name_key, Customer.id)
-    return list((query.limit(limit) if limit else query).tuples())
+    # Straight from the cursor: peewee's row wrapping doubles the time for 20,000 names.
+    return [tuple(row) for row in db.obj.execute(query.limit(limit) if limit else query).fetchall()]

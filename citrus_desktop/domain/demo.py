@@ -368,26 +368,38 @@ def fill_demo(items: int | None = None, seed: int = 7) -> DemoSummary:
             ("id", "name", "name_key", "tax_id", "email", "phone", "notes", "active", *audit_columns),
             customers,
         )
-        insert_rows(
-            "contract",
-            (
-                "id",
-                "customer_id",
-                "code",
-                "code_key",
-                "description",
-                "start_date",
-                "end_date",
-                "notes",
-                *audit_columns,
-            ),
-            contracts,
-        )
-        insert_rows(
-            "site",
-            ("id", "customer_id", "name", "name_key", "address", "city", "state", "notes", *audit_columns),
-            sites,
-        )
+        with bulk_load("contract"):  # the rows bring their keys: no key trigger per row
+            insert_rows(
+                "contract",
+                (
+                    "id",
+                    "customer_id",
+                    "code",
+                    "code_key",
+                    "description",
+                    "start_date",
+                    "end_date",
+                    "notes",
+                    *audit_columns,
+                ),
+                contracts,
+            )
+        with bulk_load("site"):
+            insert_rows(
+                "site",
+                (
+                    "id",
+                    "customer_id",
+                    "name",
+                    "name_key",
+                    "address",
+                    "city",
+                    "state",
+                    "notes",
+                    *audit_columns,
+                ),
+                sites,
+            )
         with bulk_load("inventory_item"):
             insert_rows(
                 "inventory_item",

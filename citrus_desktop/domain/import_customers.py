@@ -9,7 +9,7 @@ from citrus_desktop.domain.customers import CustomerData, check_customer
 from citrus_desktop.domain.errors import ValidationError
 from citrus_desktop.domain.import_memory import ImportMemory, StoredCustomer
 from citrus_desktop.domain.import_rows import ERROR, NEW, SKIP, UPDATE, Importer, RowResult, Writes
-from citrus_desktop.domain.tax_ids import digits, is_valid_cnpj, is_valid_cpf
+from citrus_desktop.domain.tax_ids import canonical, is_valid_cnpj, is_valid_cpf
 from citrus_desktop.i18n import translate
 from citrus_desktop.store.models import Customer
 
@@ -121,14 +121,14 @@ class CustomerImporter(Importer):
     def _tax_id(
         self, cells: Sequence[object], texts: dict[str, str], problems: dict[str, str], warnings: list[str]
     ) -> str:
-        """The CPF/CNPJ's digits; a number cell that lost its leading zeros gets them back when
-        the check digits then match (and the row says so)."""
+        """The CPF/CNPJ as stored (`canonical`); a number cell that lost its leading zeros gets
+        them back when the check digits then match (and the row says so)."""
         text = texts.get("tax_id", "")
         self._digits_lost("tax_id", text, problems)
-        number = digits(text)
+        number = canonical(text)
         index = self.columns.get("tax_id")
         numeric = index is not None and index < len(cells) and isinstance(cells[index], int | float)
-        if numeric and number and len(number) not in (11, 14):
+        if numeric and number.isdigit() and len(number) not in (11, 14):
             for width, valid in ((11, is_valid_cpf), (14, is_valid_cnpj)):
                 if len(number) < width and valid(number.zfill(width)):
                     warnings.append(

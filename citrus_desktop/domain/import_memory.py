@@ -12,20 +12,17 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from peewee import fn
-
 from citrus_desktop.domain.contracts import ContractLookups
 from citrus_desktop.domain.customers import CustomerLookups
 from citrus_desktop.domain.items import ItemLookups, normalize_serial
+from citrus_desktop.domain.keys import KeyCheck
 from citrus_desktop.domain.product_types import ProductTypeLookups
 from citrus_desktop.domain.sites import SiteLookups
 from citrus_desktop.domain.text import fold
 from citrus_desktop.store.models import Contract, Customer, InventoryItem, ProductType, Site
 
-IN_CHUNK = 400
-"""Serials asked for in one ``IN (…)`` (twice: by folded key and by lower())."""
-IN_FILE = 0
-"""The id `serial_user` gives for a serial taken by an earlier row of the same file."""
+IN_CHUNK = 500
+"""Serial keys asked for in one ``IN (…)``."""
 
 
 @dataclass
@@ -124,7 +121,6 @@ class ImportMemory(ItemLookups, CustomerLookups, ContractLookups, SiteLookups, P
         ).tuples():
             self._put_type(type_id, name, kind, name_key)
         self.items: dict[str, StoredItem] = {}
-        self.items_lower: dict[str, StoredItem] = {}
         self.serial_lines: dict[str, int] = {}
         """Folded serial → the line of the file that took it."""
         self.customer_lines: dict[str, int] = {}
@@ -188,7 +184,7 @@ class ImportMemory(ItemLookups, CustomerLookups, ContractLookups, SiteLookups, P
     # Contracts, sites, types
     def _put_contract(self, contract_id: int, contract: StoredContract, code_key: str = "") -> None:
         self.contracts[contract_id] = contract
-        for key in {self.fold(contract.code), code_key, contract.code.lower()} - {""}:
+        for key in {self.fold(contract.code), code_key} - {""}:
             self.contract_by_code.setdefault((contract.customer_id, key), contract_id)
 
     def add_contract(self, contract_id: int, contract: StoredContract) -> None:
@@ -203,12 +199,11 @@ class ImportMemory(ItemLookups, CustomerLookups, ContractLookups, SiteLookups, P
         self._remember(undo)
 
     def contract_named(self, customer_id: int, code: str) -> int | None:
-        found = self.contract_by_code.get((customer_id, self.fold(code)))
-        return found if found is not None else self.contract_by_code.get((customer_id, code.lower()))
+        return self.contract_by_code.get((customer_id, self.fold(code)))
 
     def _put_site(self, site_id: int, site: StoredSite, name_key: str = "") -> None:
         self.sites[site_id] = site
-        for key in {self.fold(site.name), name_key, site.name.lower()} - {""}:
+        for key in {self.fold(site.name), name_key} - {""}:
             self.site_by_name.setdefault((site.customer_id, key), site_id)
 
     def add_site(self, site_id: int, site: StoredSite) -> None:
@@ -223,12 +218,11 @@ class ImportMemory(ItemLookups, CustomerLookups, ContractLookups, SiteLookups, P
         self._remember(undo)
 
     def site_named(self, customer_id: int, name: str) -> int | None:
-        found = self.site_by_name.get((customer_id, self.fold(name)))
-        return found if found is not None else self.site_by_name.get((customer_id, name.lower()))
+        return self.site_by_name.get((customer_id, self.fold(name)))
 
     def _put_type(self, type_id: int, name: str, kind: str, name_key: str = "") -> None:
         self.types[type_id] = (name, kind)
-        for key in {self.fold(name), name_key, name.lower()} - {""}:
+        for key in {self.fold(name), name_key} - {""}:
             self.type_by_name.setdefault(key, type_id)
 
     def add_type(self, type_id: int, name: str, kind: str) -> None:
@@ -243,20 +237,17 @@ class ImportMemory(ItemLookups, CustomerLookups, ContractLookups, SiteLookups, P
         self._remember(undo)
 
     def type_named(self, name: str) -> int | None:
-        found = self.type_by_name.get(self.fold(name))
-        return found if found is not None else self.type_by_name.get(name.lower())
+        return self.type_by_name.get(self.fold(name))
 
     # Items
     def read_items(self, serials: Iterable[str]) -> None:
         """Read the stored items with these serials (ignoring case and accents) and forget the
         previous chunk's (the file's own serials are kept in `serial_lines`)."""
         self.items.clear()
-        self.items_lower.clear()
         wanted = sorted({serial for serial in serials if serial})
         for start in range(0, len(wanted), IN_CHUNK):
             part = wanted[start : start + IN_CHUNK]
             keys = sorted({self.serial_key(serial) for serial in part})
-            lowered = sorted({serial.lower() for serial in part})
             query = InventoryItem.select(
                 InventoryItem.id,
                 InventoryItem.version,
@@ -268,14 +259,13 @@ class ImportMemory(ItemLookups, CustomerLookups, ContractLookups, SiteLookups, P
                 InventoryItem.description,
                 InventoryItem.observation,
                 InventoryItem.serial_key,
-            ).where(InventoryItem.serial_key.in_(keys) | fn.lower(InventoryItem.serial_number).in_(lowered))
+            ).where(InventoryItem.serial_key.in_(keys))
             for *fields, key in query.tuples():
                 item = StoredItem(*fields)
                 self.items[key or self.serial_key(item.serial_number)] = item
-                self.items_lower[item.serial_number.lower()] = item
 
     def item_with(self, serial: str) -> StoredItem | None:
-        return self.items.get(self.serial_key(serial)) or self.items_lower.get(serial.lower())
+        return self.items.get(self.serial_key(serial))
 
     def take_serial(self, key: str, line: int) -> None:
         self.serial_lines[key] = line
@@ -286,15 +276,13 @@ class ImportMemory(ItemLookups, CustomerLookups, ContractLookups, SiteLookups, P
         self._remember(lambda: self.customer_lines.pop(key, None))
 
     # The questions validation asks
-    def serial_user(self, serial: str, exclude_id: int | None) -> tuple[int, str, str] | None:
+    def serial_check(self, serial: str, exclude_id: int | None) -> KeyCheck:
         key = self.serial_key(serial)
-        if key in self.serial_lines:
-            return (IN_FILE, serial, "")
         item = self.item_with(serial)
-        if item is None or item.id == exclude_id:
-            return None
+        if key in self.serial_lines or item is None or item.id == exclude_id:
+            return KeyCheck(key, None)  # an earlier line of the file: the import names it itself
         owner = self.customers.get(item.customer_id)
-        return (item.id, item.serial_number, owner.name if owner else "")
+        return KeyCheck(key, _Twin(item.serial_number, _Twin(owner.name if owner else "")))
 
     def customer_exists(self, customer_id: int) -> bool:
         return customer_id in self.customers
@@ -316,14 +304,26 @@ class ImportMemory(ItemLookups, CustomerLookups, ContractLookups, SiteLookups, P
             return None
         return self.customers[owner].name
 
-    def contract_code_user(self, customer_id: int, code: str, exclude_id: int | None) -> str | None:
+    def contract_code_check(self, customer_id: int, code: str, exclude_id: int | None) -> KeyCheck:
         found = self.contract_named(customer_id, code)
-        return self.contracts[found].code if found is not None and found != exclude_id else None
+        twin = _Twin(self.contracts[found].code) if found is not None and found != exclude_id else None
+        return KeyCheck(self.fold(code), twin)
 
-    def site_name_user(self, customer_id: int, name: str, exclude_id: int | None) -> str | None:
+    def site_name_check(self, customer_id: int, name: str, exclude_id: int | None) -> KeyCheck:
         found = self.site_named(customer_id, name)
-        return self.sites[found].name if found is not None and found != exclude_id else None
+        twin = _Twin(self.sites[found].name) if found is not None and found != exclude_id else None
+        return KeyCheck(self.fold(name), twin)
 
-    def type_name_user(self, name: str, exclude_id: int | None) -> str | None:
+    def type_name_check(self, name: str, exclude_id: int | None) -> KeyCheck:
         found = self.type_named(name)
-        return self.types[found][0] if found is not None and found != exclude_id else None
+        twin = _Twin(self.types[found][0]) if found is not None and found != exclude_id else None
+        return KeyCheck(self.fold(name), twin)
+
+
+class _Twin:
+    """The stored record a key check names: its text (serial, code or name) and, for an item,
+    its customer, as the messages of validation read them."""
+
+    def __init__(self, text: str, customer: "_Twin | None" = None):
+        self.serial_number = self.code = self.name = text
+        self.customer = customer

@@ -2,14 +2,14 @@
 
 from dataclasses import dataclass
 
-from peewee import fn
-
 from citrus_desktop.domain.checks import Checks
 from citrus_desktop.domain.deleting import delete_rows
 from citrus_desktop.domain.errors import ValidationError
+from citrus_desktop.domain.keys import KeyCheck, check_key
 from citrus_desktop.domain.saving import load, save_checked, write_row
-from citrus_desktop.domain.text import clean, fold
+from citrus_desktop.domain.text import clean, fold, has_control, storable
 from citrus_desktop.i18n import translate
+from citrus_desktop.store.folding import database_key
 from citrus_desktop.store.models import Contract, Customer, InventoryItem, ProductType, Site
 
 SERIAL_LONGEST = 100
@@ -39,25 +39,25 @@ def search_text(serial: str, description: str, observation: str) -> str:
 
 
 def find_serial(serial: str, exclude_id: int | None = None) -> tuple[int, str, str] | None:
-    """(id, serial, customer name) of the item using ``serial`` (ignoring case and accents), if any."""
+    """(id, serial, customer name) of another item using ``serial`` by the serial rule
+    (DESIGN §1: case, accents, width and invisible characters ignored), if any."""
     serial = normalize_serial(serial)
-    if not serial:
-        return None
-    # serial_key catches every alphabet's case; lower() also rows written around the app.
-    same = (InventoryItem.serial_key == serial_key(serial)) | (
-        fn.lower(InventoryItem.serial_number) == fn.lower(serial)
-    )
+    if not serial or storable(serial) != serial or has_control(serial):
+        return None  # no stored serial holds such characters: nothing to look up
     query = (
         InventoryItem.select(InventoryItem.id, InventoryItem.serial_number, Customer.name)
         .join(Customer)
-        .where(same & (InventoryItem.id != (exclude_id or 0)))
+        .where((InventoryItem.serial_key == database_key(serial)) & (InventoryItem.id != (exclude_id or 0)))
+        .order_by(InventoryItem.id)
         .tuples()
     )
     return query.first()
 
 
 def serial_key(serial: str) -> str:
-    """The form two serials share when they are the same serial."""
+    """The form two serials share when they are the same serial, computed here (no query): the
+    database computes the same (tests compare both over every code point); the duplicate checks
+    ask the database itself (`find_serial`, `domain.keys`)."""
     return fold(normalize_serial(serial))
 
 
@@ -65,8 +65,9 @@ class ItemLookups:
     """What item validation asks about other records: the database by default; an import answers
     from what it has read and what it is about to create."""
 
-    def serial_user(self, serial: str, exclude_id: int | None) -> tuple[int, str, str] | None:
-        return find_serial(serial, exclude_id)
+    def serial_check(self, serial: str, exclude_id: int | None) -> KeyCheck:
+        """The serial's key and the other item that already has it, if any."""
+        return check_key(InventoryItem, InventoryItem.serial_key, serial, exclude_id)
 
     def customer_exists(self, customer_id: int) -> bool:
         return Customer.select().where(Customer.id == customer_id).exists()
@@ -86,21 +87,31 @@ def check_item(data: ItemData, lookups: ItemLookups | None = None) -> dict:
     """The values to store for ``data``; raises ValidationError naming every broken rule."""
     lookups = lookups or ItemLookups()
     checks = Checks()
+    # Every text is checked before any query: a NUL or a lone surrogate never reaches the driver.
     serial = checks.text(
         "serial_number",
         data.serial_number,
         translate("Fields", "Serial number"),
         required=True,
         longest=SERIAL_LONGEST,
+        one_line=True,
     )
-    if serial and "serial_number" not in checks.errors:
-        used = lookups.serial_user(serial, data.id)
-        if used is not None:
+    description = checks.text(
+        "description", data.description, translate("Fields", "Description"), strip=False
+    )
+    observation = checks.text(
+        "observation", data.observation, translate("Fields", "Observation"), strip=False
+    )
+    key = ""
+    if serial and checks.ok("serial_number"):
+        found = lookups.serial_check(serial, data.id)
+        key = found.key
+        if found.twin is not None:
             checks.fail(
                 "serial_number",
                 translate("Validation", "Serial number “%1” is already used by an item of customer “%2”.")
-                .replace("%1", used[1])
-                .replace("%2", used[2]),
+                .replace("%1", found.twin.serial_number)
+                .replace("%2", found.twin.customer.name),
             )
     customer_ok = bool(data.customer_id) and lookups.customer_exists(data.customer_id)
     checks.reference("customer_id", data.customer_id, translate("Fields", "customer"), customer_ok)
@@ -118,12 +129,6 @@ def check_item(data: ItemData, lookups: ItemLookups | None = None) -> dict:
     checks.reference(
         "product_type_id", data.product_type_id, translate("Fields", "product or service type"), type_ok
     )
-    description = checks.text(
-        "description", data.description, translate("Fields", "Description"), strip=False
-    )
-    observation = checks.text(
-        "observation", data.observation, translate("Fields", "Observation"), strip=False
-    )
     checks.done()
     return {
         "serial_number": serial,
@@ -134,7 +139,7 @@ def check_item(data: ItemData, lookups: ItemLookups | None = None) -> dict:
         "description": description,
         "observation": observation,
         "search_text": search_text(serial, description, observation),
-        "serial_key": serial_key(serial),
+        "serial_key": key,
     }
 
 

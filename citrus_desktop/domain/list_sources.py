@@ -16,7 +16,7 @@ from citrus_desktop.domain.items import delete_items
 from citrus_desktop.domain.product_types import delete_product_types, kind_label
 from citrus_desktop.domain.search import DENSE_HITS, ItemSearch, contains
 from citrus_desktop.domain.sites import delete_sites
-from citrus_desktop.domain.tax_ids import digits, format_tax_id
+from citrus_desktop.domain.tax_ids import canonical, format_tax_id
 from citrus_desktop.domain.text import fold
 from citrus_desktop.i18n import translate
 from citrus_desktop.store.models import BaseModel, Contract, Customer, InventoryItem, ProductType, Site
@@ -197,7 +197,7 @@ class InventorySource(ListSource):
 
     def _sort_keys(self) -> Sequence[Any]:
         return (
-            fn.lower(InventoryItem.serial_number),
+            InventoryItem.serial_key,
             Customer.name_key,
             Contract.code_key,
             Site.name_key,
@@ -255,7 +255,7 @@ class InventorySource(ListSource):
         """
         item = InventoryItem
         plans: dict[int, tuple[type[BaseModel] | None, list[Any]]] = {
-            0: (None, [fn.lower(item.serial_number), item.id]),
+            0: (None, [item.serial_key, item.id]),
             1: (Customer, [Customer.name_key, Customer.id, item.id, item.customer]),
             2: (Contract, [Contract.code_key, Contract.id, item.customer, item.id, item.contract]),
             3: (Site, [Site.name_key, Site.id, item.customer, item.id, item.site]),
@@ -293,8 +293,8 @@ class CustomerSource(ListSource):
 
     def _matches(self, folded: str) -> Expression:
         condition = contains(Customer.name_key, folded) | contains(fn.lower(Customer.email), folded)
-        number = digits(folded)
-        if number and len(number) >= 3:
+        number = canonical(folded)
+        if len(number) >= 3 and number.isalnum() and number.isascii():
             condition |= contains(Customer.tax_id, number)
         return condition
 

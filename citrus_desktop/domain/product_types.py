@@ -2,13 +2,11 @@
 
 from dataclasses import dataclass
 
-from peewee import fn
-
 from citrus_desktop.domain.checks import Checks
 from citrus_desktop.domain.deleting import delete_rows, in_use_reasons
+from citrus_desktop.domain.keys import KeyCheck, check_key
 from citrus_desktop.domain.phrases import items_phrase
 from citrus_desktop.domain.saving import load, save_checked, write_row
-from citrus_desktop.domain.text import fold
 from citrus_desktop.i18n import translate
 from citrus_desktop.store.models import InventoryItem, ProductType
 
@@ -33,33 +31,36 @@ class ProductTypeLookups:
     """What type validation asks about other types: the database by default; an import answers
     from what it has read and what it is about to create."""
 
-    def type_name_user(self, name: str, exclude_id: int | None) -> str | None:
-        """The name of another type that is the same name, if any."""
-        clash = ProductType.get_or_none(
-            ((ProductType.name_key == fold(name)) | (fn.lower(ProductType.name) == fn.lower(name)))
-            & (ProductType.id != (exclude_id or 0))
-        )
-        return clash.name if clash is not None else None
+    def type_name_check(self, name: str, exclude_id: int | None) -> KeyCheck:
+        """The name's key and the other type that already has it, if any."""
+        return check_key(ProductType, ProductType.name_key, name, exclude_id)
 
 
 def check_product_type(data: ProductTypeData, lookups: ProductTypeLookups | None = None) -> dict:
     """The values to store for ``data``; raises ValidationError naming every broken rule."""
     lookups = lookups or ProductTypeLookups()
     checks = Checks()
-    name = checks.text("name", data.name, translate("Fields", "Name"), required=True, longest=200)
-    if name:
-        clash = lookups.type_name_user(name, data.id)
-        if clash is not None:
-            checks.fail("name", translate("Validation", "There is already a type “%1”.").replace("%1", clash))
-    if data.kind not in KINDS:
-        checks.fail("kind", translate("Validation", "Kind must be Product or Service."))
+    name = checks.text(
+        "name", data.name, translate("Fields", "Name"), required=True, longest=200, one_line=True
+    )
     description = checks.text(
         "description", data.description, translate("Fields", "Description"), strip=False
     )
+    if data.kind not in KINDS:
+        checks.fail("kind", translate("Validation", "Kind must be Product or Service."))
+    key = ""
+    if name and checks.ok("name"):
+        found = lookups.type_name_check(name, data.id)
+        key = found.key
+        if found.twin is not None:
+            checks.fail(
+                "name",
+                translate("Validation", "There is already a type “%1”.").replace("%1", found.twin.name),
+            )
     checks.done()
     return {
         "name": name,
-        "name_key": fold(name),
+        "name_key": key,
         "kind": data.kind,
         "description": description,
         "active": bool(data.active),

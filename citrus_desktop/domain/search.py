@@ -20,6 +20,8 @@ from citrus_desktop.store.schema import SEARCH_TABLE, dialect_of
 
 MIN_INDEXED = 3
 """Shortest keyword the trigram index can answer."""
+MAX_INDEXED = 500
+"""Longer keywords scan instead: a trigram phrase of thousands of characters takes seconds."""
 
 DENSE_HITS = 20_000
 """Above this many hits a page is cheaper by walking the sort index and testing each row (stops
@@ -36,8 +38,14 @@ NAME_TABLES: tuple[tuple[Any, Any, Any], ...] = (
 )
 
 
+SQLITE_LIKE_BYTES = 50_000
+"""SQLite refuses longer LIKE patterns ("pattern too complex"); longer keywords use instr()."""
+
+
 def contains(field: Any, folded: str) -> Expression:
     """``field LIKE %folded%`` with LIKE's wildcards escaped; ``field`` holds folded text."""
+    if len(folded.encode("utf-8")) + 2 > SQLITE_LIKE_BYTES // 2 and dialect_of(db.obj) == "sqlite":
+        return fn.instr(field, Value(folded, converter=False)) > 0
     # converter=False: the pattern stays text whatever column peewee converted last (a boolean...).
     pattern = Value(like_pattern(folded), converter=False)
     return NodeList((field, SQL("LIKE"), pattern, SQL("ESCAPE '\\'")))
@@ -65,7 +73,7 @@ class ItemSearch:
             if model.select(SQL("1")).where(contains(key, folded)).exists()
         )
         sqlite = dialect_of(db.obj) == "sqlite"
-        return cls(folded, named, sqlite and len(folded) >= MIN_INDEXED)
+        return cls(folded, named, sqlite and MIN_INDEXED <= len(folded) <= MAX_INDEXED)
 
     def _names(self, plain: bool, gather: bool = False) -> list[Expression]:
         terms = []

@@ -2,13 +2,12 @@
 
 from dataclasses import dataclass
 
-from peewee import fn
-
 from citrus_desktop.domain.checks import Checks
 from citrus_desktop.domain.deleting import delete_rows, in_use_reasons
+from citrus_desktop.domain.keys import KeyCheck, check_key
 from citrus_desktop.domain.phrases import items_phrase
 from citrus_desktop.domain.saving import load, save_checked, write_row
-from citrus_desktop.domain.text import UF_CODES, fold
+from citrus_desktop.domain.text import UF_CODES
 from citrus_desktop.i18n import translate
 from citrus_desktop.store.models import Customer, InventoryItem, Site
 
@@ -32,14 +31,9 @@ class SiteLookups:
     def customer_exists(self, customer_id: int) -> bool:
         return Customer.select().where(Customer.id == customer_id).exists()
 
-    def site_name_user(self, customer_id: int, name: str, exclude_id: int | None) -> str | None:
-        """The name of another site of the customer that is the same name, if any."""
-        clash = Site.get_or_none(
-            (Site.customer == customer_id)
-            & ((Site.name_key == fold(name)) | (fn.lower(Site.name) == fn.lower(name)))
-            & (Site.id != (exclude_id or 0))
-        )
-        return clash.name if clash is not None else None
+    def site_name_check(self, customer_id: int, name: str, exclude_id: int | None) -> KeyCheck:
+        """The name's key and the customer's other site that already has it, if any."""
+        return check_key(Site, Site.name_key, name, exclude_id, (Site.customer, customer_id))
 
     def site_customer(self, site_id: int) -> int | None:
         """The customer of the site, None when there is no such site."""
@@ -50,22 +44,28 @@ def check_site(data: SiteData, lookups: SiteLookups | None = None) -> dict:
     """The values to store for ``data``; raises ValidationError naming every broken rule."""
     lookups = lookups or SiteLookups()
     checks = Checks()
-    exists = bool(data.customer_id) and lookups.customer_exists(data.customer_id)
-    checks.reference("customer_id", data.customer_id, translate("Fields", "customer"), exists)
-    name = checks.text("name", data.name, translate("Fields", "Name"), required=True, longest=200)
-    if name and exists:
-        clash = lookups.site_name_user(data.customer_id, name, data.id)
-        if clash is not None:
-            checks.fail(
-                "name",
-                translate("Validation", "This customer already has a site “%1”.").replace("%1", clash),
-            )
+    name = checks.text(
+        "name", data.name, translate("Fields", "Name"), required=True, longest=200, one_line=True
+    )
     address = checks.text("address", data.address, translate("Fields", "Address"), longest=500)
     city = checks.text("city", data.city, translate("Fields", "City"), longest=200)
     state = checks.text("state", data.state, translate("Fields", "State"), longest=2).upper()
-    if state and state not in UF_CODES:
+    if state and checks.ok("state") and state not in UF_CODES:
         checks.fail("state", translate("Validation", "State must be a Brazilian UF such as SP or RJ."))
     notes = checks.text("notes", data.notes, translate("Fields", "Notes"), strip=False)
+    exists = bool(data.customer_id) and lookups.customer_exists(data.customer_id)
+    checks.reference("customer_id", data.customer_id, translate("Fields", "customer"), exists)
+    key = ""
+    if name and checks.ok("name") and exists:
+        found = lookups.site_name_check(data.customer_id, name, data.id)
+        key = found.key
+        if found.twin is not None:
+            checks.fail(
+                "name",
+                translate("Validation", "This customer already has a site “%1”.").replace(
+                    "%1", found.twin.name
+                ),
+            )
     if data.id is not None and exists:
         stored = lookups.site_customer(data.id)
         if stored is not None and stored != data.customer_id:
@@ -74,7 +74,7 @@ def check_site(data: SiteData, lookups: SiteLookups | None = None) -> dict:
     return {
         "customer": data.customer_id,
         "name": name,
-        "name_key": fold(name),
+        "name_key": key,
         "address": address,
         "city": city,
         "state": state,

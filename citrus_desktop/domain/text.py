@@ -1,7 +1,8 @@
 """Text rules: trimming, accent- and case-insensitive folding, Brazilian states, LIKE patterns."""
 
 import re
-import unicodedata
+
+from citrus_desktop.store import folding
 
 UF_CODES = [
     "AC",
@@ -32,7 +33,8 @@ UF_CODES = [
     "SE",
     "TO",
 ]
-_SPACES = re.compile(r"\s+")
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+"""NUL and lone surrogates: no database stores them (they only come from broken pastes)."""
 
 
 def clean(value: str | None) -> str:
@@ -40,11 +42,20 @@ def clean(value: str | None) -> str:
     return (value or "").strip()
 
 
+def storable(value: str) -> str:
+    """``value`` without NUL and lone surrogates (for search keywords, which must not fail)."""
+    return _UNSTORABLE.sub("", value)
+
+
 def fold(value: str) -> str:
-    """Case- and accent-insensitive form used for search and sorting ("São" -> "sao")."""
-    decomposed = unicodedata.normalize("NFKD", value)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return _SPACES.sub(" ", stripped.casefold()).strip()
+    """Case-, accent- and width-insensitive form used for search and sorting ("São" -> "sao"):
+    the rule of `store.folding`, which the databases apply to serials, codes and names too."""
+    return folding.fold(storable(value))
+
+
+def has_control(value: str) -> bool:
+    """A control character (newline, tab…), which a one-line key such as a serial must not hold."""
+    return any(ord(char) < 0x20 or 0x7F <= ord(char) < 0xA0 for char in value)
 
 
 def like_pattern(folded: str) -> str:

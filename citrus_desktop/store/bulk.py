@@ -7,12 +7,7 @@ from itertools import islice
 from peewee import Database
 
 from citrus_desktop.store.models import db
-from citrus_desktop.store.schema import (
-    dialect_of,
-    drop_search_triggers,
-    rebuild_search_index,
-    search_triggers,
-)
+from citrus_desktop.store.schema import dialect_of, rebuild_search_index
 
 LOAD_CACHE_KIB = 262_144
 """SQLite page cache while loading (256 MB): index inserts stay in memory instead of re-reading pages."""
@@ -60,34 +55,33 @@ def _copy_rows(
 def bulk_load(table: str) -> Iterator[None]:
     """Load many rows into an empty SQLite ``table`` fast, inside the caller's transaction.
 
-    Its secondary indexes and the search triggers are dropped first and rebuilt once at the end
-    (one sorted pass each, several times faster than row-by-row upkeep); the DDL comes back from
-    ``sqlite_master`` unchanged. PostgreSQL loads as it is.
+    Its secondary indexes and triggers (search index, keys) are dropped first and rebuilt once at
+    the end (one sorted pass each, several times faster than row-by-row upkeep); the DDL comes back
+    from ``sqlite_master`` unchanged. The rows must bring their keys (``serial_key``…) as the
+    database computes them (`store.folding.fold` gives the same). PostgreSQL loads as it is.
     """
     database = db.obj
     if dialect_of(database) == "postgres":
         yield
         return
-    indexes = database.execute_sql(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL",
-        (table,),
-    ).fetchall()
+    schema = "SELECT name, sql FROM sqlite_master WHERE type = ? AND tbl_name = ? AND sql IS NOT NULL"
+    indexes = database.execute_sql(schema, ("index", table)).fetchall()
+    triggers = database.execute_sql(schema, ("trigger", table)).fetchall()
     (cache,) = database.execute_sql("PRAGMA cache_size").fetchone()
     database.execute_sql(f"PRAGMA cache_size = -{LOAD_CACHE_KIB}")
     search = table == "inventory_item"
     try:
         for name, _sql in indexes:
             database.execute_sql(f'DROP INDEX "{name}"')
-        if search:
-            for statement in drop_search_triggers():
-                database.execute_sql(statement)
+        for name, _sql in triggers:
+            database.execute_sql(f'DROP TRIGGER "{name}"')
         yield
         for _name, sql in indexes:
             database.execute_sql(sql)
         if search:
             database.execute_sql(rebuild_search_index())
-            for statement in search_triggers():
-                database.execute_sql(statement)
+        for _name, sql in triggers:
+            database.execute_sql(sql)
     finally:
         database.execute_sql(f"PRAGMA cache_size = {int(cache)}")
 

@@ -15,9 +15,10 @@ from peewee import Database
 
 from citrus_desktop.store.models import MODELS, db
 from citrus_desktop.store.schema import CHANGE_CHANNEL, dialect_of
+from citrus_desktop.store.stock_take_models import STOCK_TAKE_TABLES
 
 CHANNEL = CHANGE_CHANNEL
-TABLES: tuple[str, ...] = tuple(model._meta.table_name for model in MODELS)
+TABLES: tuple[str, ...] = tuple(model._meta.table_name for model in MODELS) + STOCK_TAKE_TABLES
 RETRY_AFTER_S = (1.0, 2.0, 5.0, 10.0, 30.0)
 _open_feeds: "weakref.WeakSet[Any]" = weakref.WeakSet()
 

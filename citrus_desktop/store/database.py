@@ -1,5 +1,6 @@
 """Opening a database from a file path or URL, refusing files that are not ours untouched."""
 
+import contextlib
 import os
 import sqlite3
 import stat
@@ -11,9 +12,10 @@ from peewee import Database, DatabaseError, OperationalError, SqliteDatabase
 
 from citrus_desktop.i18n import translate
 from citrus_desktop.store import migrations
+from citrus_desktop.store.failures import classify
 from citrus_desktop.store.local import LocalDatabase
 from citrus_desktop.store.models import db
-from citrus_desktop.store.problems import DatabaseProblem
+from citrus_desktop.store.problems import DatabaseBusy, DatabaseProblem
 from citrus_desktop.store.schema import APP_MARK, META_TABLE, SCHEMA_VERSION
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -54,13 +56,28 @@ def open_database(target: str, *, busy_timeout: float = BUSY_TIMEOUT_S) -> Datab
     Raises DatabaseProblem, leaving a refused file byte-for-byte as it was.
     """
     close_database()
+    created: list[Path] = []
     if is_postgres_url(target):
         database = _open_postgres(target)
     else:
-        database = _open_sqlite(sqlite_path(target), busy_timeout)
+        path = sqlite_path(target)
+        if not path.exists():
+            created = [path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")]
+        try:
+            database = _open_sqlite(path, busy_timeout)
+        except DatabaseProblem:
+            _remove(created)
+            raise
     db.initialize(database)
     try:
         migrations.migrate(database)
+    except DatabaseProblem as problem:
+        db.initialize(None)
+        database.close()
+        _remove(created)  # a file this call created and could not finish is not left behind
+        raise DatabaseProblem(
+            translate("Database", "%1: %2").replace("%1", describe(target)).replace("%2", str(problem))
+        ) from problem
     except DatabaseError as error:
         db.initialize(None)
         database.close()
@@ -77,6 +94,7 @@ def open_database(target: str, *, busy_timeout: float = BUSY_TIMEOUT_S) -> Datab
     except BaseException:
         db.initialize(None)
         database.close()
+        _remove(created)
         raise
     return database
 
@@ -102,6 +120,12 @@ def open_unbound(target: str, up_to: int | None = None, *, busy_timeout: float =
         database.close()
         raise
     return database
+
+
+def _remove(paths: list[Path]) -> None:
+    for path in paths:
+        with contextlib.suppress(OSError):  # nothing more can be done; the message says what failed
+            path.unlink(missing_ok=True)
 
 
 def close_database() -> None:
@@ -156,6 +180,9 @@ def inspect_sqlite(path: Path) -> int:
         return 0
     if path.is_dir():
         raise _problem(path, translate("Database", "is a folder, not a database file"))
+    if not stat.S_ISREG(path.stat().st_mode):
+        # Reading a named pipe would wait forever; a socket or device is no database either.
+        raise _problem(path, translate("Database", "is not a regular file (a pipe, socket or device)"))
     try:
         with path.open("rb") as file:
             header = file.read(len(SQLITE_MAGIC))
@@ -226,22 +253,47 @@ def _check_not_locked(path: Path, busy_timeout: float) -> None:
         connection.execute("BEGIN IMMEDIATE")
         connection.execute("ROLLBACK")
     except sqlite3.OperationalError as error:
+        known = classify(error, path)
+        if known is not None and not isinstance(known, DatabaseBusy):
+            raise _problem(path, str(known)) from error  # a full disk, a read-only mount…
         raise _problem(path, translate("Database", "is locked by another program")) from error
     finally:
         connection.close()
 
 
 def backup_sqlite(path: Path, version: int) -> Path:
-    """Copy the file to a timestamped backup beside it before its schema changes."""
+    """Copy the file to a timestamped backup beside it before its schema changes.
+
+    The copy is written under a ``.tmp`` name, checked, then renamed: a copy that cannot be
+    completed (a full disk…) leaves nothing behind and raises DatabaseProblem (one line).
+    """
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     backup = path.with_name(f"{path.stem}.backup-v{version}-{stamp}{path.suffix or '.db'}")
-    source = sqlite3.connect(str(path))
-    target = sqlite3.connect(str(backup))
+    partial = backup.with_name(backup.name + ".tmp")
+    leftovers = [partial, Path(f"{partial}-journal"), Path(f"{partial}-wal"), Path(f"{partial}-shm")]
     try:
-        source.backup(target)
-    finally:
-        target.close()
-        source.close()
+        source = sqlite3.connect(str(path))
+        try:
+            target = sqlite3.connect(str(partial))
+            try:
+                source.backup(target)
+                (verdict,) = target.execute("PRAGMA quick_check").fetchone()
+            finally:
+                target.close()
+        finally:
+            source.close()
+        if verdict != "ok":
+            raise sqlite3.DatabaseError(verdict)
+        os.replace(partial, backup)
+    except (sqlite3.Error, OSError) as error:
+        _remove(leftovers)
+        known = classify(error, partial)
+        reason = str(known) if known is not None else str(error)
+        raise _problem(
+            path,
+            translate("Database", "could not be backed up before its upgrade, so nothing was changed"),
+            reason,
+        ) from error
     return backup
 
 

@@ -38,8 +38,11 @@ def _apply_pending(database: Database, dialect: str, up_to: int | None = None) -
             # Re-read inside the transaction: another process may have migrated meanwhile.
             if current_version(database) >= migration.version:
                 continue
-            for statement in migration.statements(dialect):
-                database.execute_sql(statement)
+            for step in migration.statements(dialect):
+                if callable(step):
+                    step(database)
+                else:
+                    database.execute_sql(step)
             _set_meta(database, "app", APP_MARK)
             _set_meta(database, "schema_version", str(migration.version))
         applied.append(migration.version)

@@ -51,6 +51,7 @@ class Contract(BaseModel):
     customer = ForeignKeyField(Customer, column_name="customer_id", backref="contracts")
     code = TextField()
     code_key = TextField()
+    code_clash = BooleanField(default=False)
     description = TextField(default="")
     start_date = DateField(null=True)
     end_date = DateField(null=True)
@@ -66,6 +67,7 @@ class Site(BaseModel):
     customer = ForeignKeyField(Customer, column_name="customer_id", backref="sites")
     name = TextField()
     name_key = TextField()
+    name_clash = BooleanField(default=False)
     address = TextField(default="")
     city = TextField(default="")
     state = TextField(default="")
@@ -80,6 +82,7 @@ class ProductType(BaseModel):
 
     name = TextField()
     name_key = TextField()
+    name_clash = BooleanField(default=False)
     kind = TextField(default="product")
     description = TextField(default="")
     active = BooleanField(default=True)
@@ -93,6 +96,8 @@ class InventoryItem(BaseModel):
 
     serial_number = TextField()
     serial_key = TextField(default="")
+    serial_clash = BooleanField(default=False)
+    """A twin kept from an older file (schema v5): exempt from the unique key until its serial changes."""
     customer = ForeignKeyField(Customer, column_name="customer_id", backref="items")
     contract = ForeignKeyField(Contract, column_name="contract_id", backref="items")
     site = ForeignKeyField(Site, column_name="site_id", backref="items")

@@ -111,9 +111,15 @@ class TeamDatabase(Psycopg3Database):
             self._state.reset()
             raise self._lost(error) from error
 
-    def execute_sql(self, sql: str, params: Any = None, named_cursor: Any = None) -> Any:
-        if self.connection_is_broken() and not self.in_transaction():
+    def _ensure_connected(self) -> None:
+        """Connect (again) before a statement: after a loss, and after a failed reconnect, which
+        left no connection at all (each later try reconnects, and says so while it cannot)."""
+        if self.connection_is_broken() or self.is_closed():
             self._reconnect()
+
+    def execute_sql(self, sql: str, params: Any = None, named_cursor: Any = None) -> Any:
+        if not self.in_transaction():
+            self._ensure_connected()
         try:
             return super().execute_sql(sql, params, named_cursor)
         except (OperationalError, InterfaceError) as error:
@@ -139,8 +145,7 @@ class TeamDatabase(Psycopg3Database):
             raise
 
     def begin(self, isolation_level: Any = None) -> None:
-        if self.connection_is_broken():
-            self._reconnect()
+        self._ensure_connected()
         try:
             super().begin(isolation_level)
         except (OperationalError, InterfaceError) as error:

@@ -85,7 +85,10 @@ class CrashDialog(QDialog):
 
 def current_crash_dialog() -> CrashDialog | None:
     """The crash dialog on screen, if any."""
-    return _dialog if _dialog is not None and _dialog.isVisible() else None
+    from shiboken6 import isValid
+
+    # A dialog whose window was closed and freed leaves a Python wrapper behind.
+    return _dialog if _dialog is not None and isValid(_dialog) and _dialog.isVisible() else None
 
 
 def show_crash(details: str) -> CrashDialog | None:

@@ -34,10 +34,55 @@
 <context>
     <name>InventoryList</name>
     <message numerus="yes">
+        <source>Make labels for all %n item(s) shown?</source>
+        <translation>
+            <numerusform>Make labels for all %n item shown?</numerusform>
+            <numerusform>Make labels for all %n items shown?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Delete %n item(s)?</source>
         <translation>
             <numerusform>Delete %n item?</numerusform>
             <numerusform>Delete %n items?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LabelsDialog</name>
+    <message numerus="yes">
+        <source>%n label(s), one a page</source>
+        <translation>
+            <numerusform>%n label, one a page</numerusform>
+            <numerusform>%n labels, one a page</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s)</source>
+        <translation>
+            <numerusform>%n label</numerusform>
+            <numerusform>%n labels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sheet(s)</source>
+        <translation>
+            <numerusform>%n sheet</numerusform>
+            <numerusform>%n sheets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s) carry the QR code alone: Code 128 cannot hold characters beyond ASCII (%1).</source>
+        <translation>
+            <numerusform>%n label carries the QR code alone: Code 128 cannot hold characters beyond ASCII (%1).</numerusform>
+            <numerusform>%n labels carry the QR code alone: Code 128 cannot hold characters beyond ASCII (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s) carry the QR code alone: the serial is too long for a Code 128 on this label (%1).</source>
+        <translation>
+            <numerusform>%n label carries the QR code alone: the serial is too long for a Code 128 on this label (%1).</numerusform>
+            <numerusform>%n labels carry the QR code alone: the serial is too long for a Code 128 on this label (%1).</numerusform>
         </translation>
     </message>
 </context>
@@ -95,6 +140,23 @@
         <translation>
             <numerusform>Delete %n site?</numerusform>
             <numerusform>Delete %n sites?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StockTakeWindow</name>
+    <message numerus="yes">
+        <source>%n item(s) moved to this site.</source>
+        <translation>
+            <numerusform>%n item moved to this site.</numerusform>
+            <numerusform>%n items moved to this site.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expected item(s) were not found; they are recorded as not found.</source>
+        <translation>
+            <numerusform>%n expected item was not found; it is recorded as not found.</numerusform>
+            <numerusform>%n expected items were not found; they are recorded as not found.</numerusform>
         </translation>
     </message>
 </context>

@@ -104,6 +104,29 @@
     </message>
 </context>
 <context>
+    <name>Clashes</name>
+    <message>
+        <source>Serial number used by %1 items: %2</source>
+        <translation>Número de série usado por %1 itens: %2</translation>
+    </message>
+    <message>
+        <source>Contract code used twice by one customer: %2</source>
+        <translation>Código de contrato repetido no mesmo cliente: %2</translation>
+    </message>
+    <message>
+        <source>Site name used twice by one customer: %2</source>
+        <translation>Nome de site repetido no mesmo cliente: %2</translation>
+    </message>
+    <message>
+        <source>Type name used by %1 types: %2</source>
+        <translation>Nome de tipo usado por %1 tipos: %2</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… e mais %1.</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <source>Serial number</source>
@@ -415,6 +438,74 @@
     <message>
         <source>The rows in error were not imported.</source>
         <translation>As linhas com erro não foram importadas.</translation>
+    </message>
+    <message>
+        <source>print item labels (QR code and Code 128) to a PDF</source>
+        <translation>gera etiquetas dos itens (QR code e Code 128) em PDF</translation>
+    </message>
+    <message>
+        <source>Write a PDF of labels, one per item: all items, those matching a keyword, or those with the serials given. Print it at 100% (no “fit to page”).</source>
+        <translation>Gera um PDF de etiquetas, uma por item: todos os itens, os que contêm uma palavra-chave ou os dos números de série informados. Imprima em 100% (sem “ajustar à página”).</translation>
+    </message>
+    <message>
+        <source>FILE.pdf</source>
+        <translation>ARQUIVO.pdf</translation>
+    </message>
+    <message>
+        <source>only the items the inventory list shows for this keyword</source>
+        <translation>só os itens que a lista de inventário mostra para esta palavra-chave</translation>
+    </message>
+    <message>
+        <source>S1,S2,…</source>
+        <translation>S1,S2,…</translation>
+    </message>
+    <message>
+        <source>only the items with these serial numbers, in this order</source>
+        <translation>só os itens com estes números de série, nesta ordem</translation>
+    </message>
+    <message>
+        <source>label sheet or roll (default: the last one used, else %1): %2</source>
+        <translation>folha ou rolo de etiquetas (padrão: o último usado, senão %1): %2</translation>
+    </message>
+    <message>
+        <source>%1: the file name must end in .pdf</source>
+        <translation>%1: o nome do arquivo deve terminar em .pdf</translation>
+    </message>
+    <message>
+        <source>%1: the folder does not exist</source>
+        <translation>%1: a pasta não existe</translation>
+    </message>
+    <message>
+        <source>%1: serial: no item has this serial number</source>
+        <translation>%1: número de série: nenhum item tem este número de série</translation>
+    </message>
+    <message>
+        <source>no items to label: nothing written</source>
+        <translation>nenhum item para etiquetar: nada foi gravado</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>1 label</source>
+        <translation>1 etiqueta</translation>
+    </message>
+    <message>
+        <source>%1 labels</source>
+        <translation>%1 etiquetas</translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation>1 página</translation>
+    </message>
+    <message>
+        <source>%1 pages</source>
+        <translation>%1 páginas</translation>
+    </message>
+    <message>
+        <source>%1 on %2, %3, written to %4.</source>
+        <translation>%1 em %2, %3, gravadas em %4.</translation>
     </message>
 </context>
 <context>
@@ -908,6 +999,14 @@
         <source>Your database user is not allowed to do this (%1).</source>
         <translation>Seu usuário do banco de dados não tem permissão para isso (%1).</translation>
     </message>
+    <message>
+        <source>is not a regular file (a pipe, socket or device)</source>
+        <translation>não é um arquivo comum (é um pipe, socket ou dispositivo)</translation>
+    </message>
+    <message>
+        <source>could not be backed up before its upgrade, so nothing was changed</source>
+        <translation>não pôde ser copiado (backup) antes da atualização, por isso nada foi alterado</translation>
+    </message>
 </context>
 <context>
     <name>Delete</name>
@@ -965,6 +1064,13 @@
     <message>
         <source>The database already has data; demo data only goes into an empty one.</source>
         <translation>O banco de dados já tem dados; os dados de demonstração só entram em um banco vazio.</translation>
+    </message>
+</context>
+<context>
+    <name>DialogListPage</name>
+    <message>
+        <source>Cannot open</source>
+        <translation>Não foi possível abrir</translation>
     </message>
 </context>
 <context>
@@ -1401,6 +1507,29 @@
             <numerusform>Excluir %n itens?</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Labels</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Print labels of the selected items, or of every item shown (Ctrl+P)</source>
+        <translation>Imprimir etiquetas dos itens selecionados, ou de todos os itens mostrados (Ctrl+P)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Make labels for all %n item(s) shown?</source>
+        <translation>
+            <numerusform>Gerar etiquetas para o %n item mostrado?</numerusform>
+            <numerusform>Gerar etiquetas para todos os %n itens mostrados?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To label only some, select their rows first (Ctrl+click, Shift+click).</source>
+        <translation>Para etiquetar só alguns, selecione as linhas antes (Ctrl+clique, Shift+clique).</translation>
+    </message>
+    <message>
+        <source>Make labels</source>
+        <translation>Gerar etiquetas</translation>
+    </message>
 </context>
 <context>
     <name>ItemDialog</name>
@@ -1492,6 +1621,247 @@
         <source>Already used by item %1 of customer %2.</source>
         <translation>Já usado pelo item %1 do cliente %2.</translation>
     </message>
+    <message>
+        <source>The customer&apos;s contracts and sites cannot be read now.</source>
+        <translation>Os contratos e sites do cliente não podem ser lidos agora.</translation>
+    </message>
+    <message>
+        <source>Customers cannot be suggested now.</source>
+        <translation>Não é possível sugerir clientes agora.</translation>
+    </message>
+    <message>
+        <source>Could not check the serial now; Save checks it again.</source>
+        <translation>Não foi possível verificar o número de série agora; Salvar verifica de novo.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Labels</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Calibration page — %1</source>
+        <translation>Página de calibração — %1</translation>
+    </message>
+    <message>
+        <source>Print at 100% (no “fit to page”) on plain paper.</source>
+        <translation>Imprima em 100% (sem “ajustar à página”) em papel comum.</translation>
+    </message>
+    <message>
+        <source>Lay it over a sheet of labels against the light: each box should cover a label.</source>
+        <translation>Sobreponha-a a uma folha de etiquetas contra a luz: cada quadro deve cobrir uma etiqueta.</translation>
+    </message>
+    <message>
+        <source>Boxes right of the labels: lower X by the distance; boxes below them: lower Y.</source>
+        <translation>Quadros à direita das etiquetas: diminua X pela distância; quadros abaixo delas: diminua Y.</translation>
+    </message>
+    <message>
+        <source>Offset used: X %1 mm, Y %2 mm.</source>
+        <translation>Deslocamento usado: X %1 mm, Y %2 mm.</translation>
+    </message>
+    <message>
+        <source>Calibration page</source>
+        <translation>Página de calibração</translation>
+    </message>
+    <message>
+        <source>QR code only: Code 128 cannot hold characters beyond ASCII.</source>
+        <translation>Só QR code: o Code 128 não comporta caracteres fora do ASCII.</translation>
+    </message>
+    <message>
+        <source>QR code only: the serial is too long for a Code 128 this wide.</source>
+        <translation>Só QR code: o número de série é longo demais para um Code 128 desta largura.</translation>
+    </message>
+    <message>
+        <source>Thermal roll %1 — one label a page</source>
+        <translation>Rolo térmico %1 — uma etiqueta por página</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3, %4 per sheet (%5)</source>
+        <translation>%1 %2 — %3, %4 por folha (%5)</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <source>roll</source>
+        <translation>rolo</translation>
+    </message>
+</context>
+<context>
+    <name>LabelsDialog</name>
+    <message>
+        <source>Labels</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>For a part-used sheet: the first free label, counted along each row</source>
+        <translation>Para uma folha já usada em parte: a primeira etiqueta livre, contando ao longo de cada linha</translation>
+    </message>
+    <message>
+        <source>No printer (positions exactly as laid out)</source>
+        <translation>Nenhuma impressora (posições exatamente como no modelo)</translation>
+    </message>
+    <message>
+        <source>Moves everything right (negative: left)</source>
+        <translation>Move tudo para a direita (negativo: para a esquerda)</translation>
+    </message>
+    <message>
+        <source>Moves everything down (negative: up)</source>
+        <translation>Move tudo para baixo (negativo: para cima)</translation>
+    </message>
+    <message>
+        <source>X</source>
+        <translation>X</translation>
+    </message>
+    <message>
+        <source>Y</source>
+        <translation>Y</translation>
+    </message>
+    <message>
+        <source>Print a calibration page…</source>
+        <translation>Imprimir página de calibração…</translation>
+    </message>
+    <message>
+        <source>Draw label outlines (plain paper)</source>
+        <translation>Desenhar o contorno das etiquetas (papel comum)</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Start at label</source>
+        <translation>Começar na etiqueta</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Impressora</translation>
+    </message>
+    <message>
+        <source>Offset (mm)</source>
+        <translation>Deslocamento (mm)</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Página anterior</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Próxima página</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Parar</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Salvar PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s), one a page</source>
+        <translation>
+            <numerusform>%n etiqueta, uma por página</numerusform>
+            <numerusform>%n etiquetas, uma por página</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 em %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s)</source>
+        <translation>
+            <numerusform>%n etiqueta</numerusform>
+            <numerusform>%n etiquetas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sheet(s)</source>
+        <translation>
+            <numerusform>%n folha</numerusform>
+            <numerusform>%n folhas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>No labels</source>
+        <translation>Nenhuma etiqueta</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s) carry the QR code alone: Code 128 cannot hold characters beyond ASCII (%1).</source>
+        <translation>
+            <numerusform>%n etiqueta leva só o QR code: o Code 128 não comporta caracteres fora do ASCII (%1).</numerusform>
+            <numerusform>%n etiquetas levam só o QR code: o Code 128 não comporta caracteres fora do ASCII (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s) carry the QR code alone: the serial is too long for a Code 128 on this label (%1).</source>
+        <translation>
+            <numerusform>%n etiqueta leva só o QR code: o número de série é longo demais para um Code 128 nesta etiqueta (%1).</numerusform>
+            <numerusform>%n etiquetas levam só o QR code: o número de série é longo demais para um Code 128 nesta etiqueta (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(Checked the first %1 labels.)</source>
+        <translation>(Verificadas as primeiras %1 etiquetas.)</translation>
+    </message>
+    <message>
+        <source>Save labels as PDF</source>
+        <translation>Salvar etiquetas em PDF</translation>
+    </message>
+    <message>
+        <source>labels.pdf</source>
+        <translation>etiquetas.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Arquivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 salvo.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Enviado para a impressora.</translation>
+    </message>
+    <message>
+        <source>The calibration page was not printed.</source>
+        <translation>A página de calibração não foi impressa.</translation>
+    </message>
+    <message>
+        <source>Calibration page sent. Lay it over a label sheet and adjust X and Y.</source>
+        <translation>Página de calibração enviada. Sobreponha-a a uma folha de etiquetas e ajuste X e Y.</translation>
+    </message>
+    <message>
+        <source>Writing labels…</source>
+        <translation>Gerando etiquetas…</translation>
+    </message>
+    <message>
+        <source>The labels were not written.</source>
+        <translation>As etiquetas não foram geradas.</translation>
+    </message>
+    <message>
+        <source>Stopped: nothing was written.</source>
+        <translation>Interrompido: nada foi gravado.</translation>
+    </message>
 </context>
 <context>
     <name>ListExport</name>
@@ -1565,6 +1935,13 @@
     <message>
         <source>%1 rows were written in one step.</source>
         <translation>%1 linhas foram gravadas em uma única etapa.</translation>
+    </message>
+</context>
+<context>
+    <name>ListModel</name>
+    <message>
+        <source>The list could not be read because of an unexpected error (it is in the log).</source>
+        <translation>A lista não pôde ser lida por um erro inesperado (ele está no log).</translation>
     </message>
 </context>
 <context>
@@ -1644,6 +2021,25 @@
         <source>Already deleted</source>
         <translation>Já excluído</translation>
     </message>
+    <message>
+        <source>Retry</source>
+        <translation>Tentar de novo</translation>
+    </message>
+    <message>
+        <source>The search for “%1” failed: %2</source>
+        <translation>A pesquisa por “%1” falhou: %2</translation>
+    </message>
+    <message>
+        <source>The list could not be read: %1</source>
+        <translation>A lista não pôde ser lida: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LiveRefresh</name>
+    <message>
+        <source>Changes made elsewhere are not shown right now: %1</source>
+        <translation>Alterações feitas em outros computadores não estão sendo mostradas agora: %1</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1708,6 +2104,18 @@
             <numerusform>%Ln registro corresponde a “%1”</numerusform>
             <numerusform>%Ln registros correspondem a “%1”</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The customer cannot be opened</source>
+        <translation>Não foi possível abrir o cliente</translation>
+    </message>
+    <message>
+        <source>Serial numbers to fix</source>
+        <translation>Números de série a corrigir</translation>
+    </message>
+    <message>
+        <source>Some records are the same by the rule for serial numbers, codes and names (case, accents, width and invisible characters do not count). An older version or another program wrote them; every one was kept. Give each its own serial number (or code, or name); their other fields can be edited as usual.</source>
+        <translation>Alguns registros são iguais pela regra de números de série, códigos e nomes (maiúsculas, acentos, largura e caracteres invisíveis não contam). Uma versão anterior ou outro programa os gravou; todos foram mantidos. Dê a cada um seu próprio número de série (ou código, ou nome); os demais campos podem ser editados normalmente.</translation>
     </message>
 </context>
 <context>
@@ -2014,6 +2422,10 @@
         <source>Last changed by %1 on %2.</source>
         <translation>Alterado pela última vez por %1 em %2.</translation>
     </message>
+    <message>
+        <source>Who changed this record cannot be shown right now.</source>
+        <translation>Não é possível mostrar agora quem alterou este registro.</translation>
+    </message>
 </context>
 <context>
     <name>Saving</name>
@@ -2060,6 +2472,37 @@
     <message>
         <source>This site no longer exists.</source>
         <translation>Este site não existe mais.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanField</name>
+    <message>
+        <source>Scan or type a serial (Ctrl+L)</source>
+        <translation>Leia ou digite um número de série (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Scan a label or type a serial number and press Enter to open its item</source>
+        <translation>Leia uma etiqueta ou digite um número de série e tecle Enter para abrir o item</translation>
+    </message>
+    <message>
+        <source>Unknown serial</source>
+        <translation>Número de série desconhecido</translation>
+    </message>
+    <message>
+        <source>No item has the serial “%1”.</source>
+        <translation>Nenhum item tem o número de série “%1”.</translation>
+    </message>
+    <message>
+        <source>Create a new item with this serial?</source>
+        <translation>Cadastrar um novo item com este número de série?</translation>
+    </message>
+    <message>
+        <source>Create item</source>
+        <translation>Cadastrar item</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Leitura</translation>
     </message>
 </context>
 <context>
@@ -2153,6 +2596,337 @@
         <source>spreadsheet files cannot be read or written: %1</source>
         <translation>não é possível ler ou gravar planilhas: %1</translation>
     </message>
+    <message>
+        <source>labels cannot be drawn: %1</source>
+        <translation>as etiquetas não podem ser desenhadas: %1</translation>
+    </message>
+    <message>
+        <source>labels come out without their codes</source>
+        <translation>as etiquetas saem sem os códigos</translation>
+    </message>
+</context>
+<context>
+    <name>StockTake</name>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Iniciada</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Concluída</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Esperados</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Encontrado</translation>
+    </message>
+    <message>
+        <source>Items found</source>
+        <translation>Itens encontrados</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Não encontrados</translation>
+    </message>
+    <message>
+        <source>Unexpected</source>
+        <translation>Inesperados</translation>
+    </message>
+    <message>
+        <source>Moved to this site</source>
+        <translation>Movidos para este site</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Número de série</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Where it belongs</source>
+        <translation>Onde está cadastrado</translation>
+    </message>
+    <message>
+        <source>Scanned</source>
+        <translation>Lido em</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>Not found yet</source>
+        <translation>Ainda não encontrado</translation>
+    </message>
+    <message>
+        <source>Found, moved here</source>
+        <translation>Encontrado, movido para cá</translation>
+    </message>
+    <message>
+        <source>Unexpected: another site of this customer</source>
+        <translation>Inesperado: outro site deste cliente</translation>
+    </message>
+    <message>
+        <source>Unexpected: another customer&apos;s item</source>
+        <translation>Inesperado: item de outro cliente</translation>
+    </message>
+    <message>
+        <source>Unknown serial</source>
+        <translation>Número de série desconhecido</translation>
+    </message>
+    <message>
+        <source>This site no longer exists.</source>
+        <translation>Este site não existe mais.</translation>
+    </message>
+    <message>
+        <source>The count could not be started; try again.</source>
+        <translation>Não foi possível iniciar a conferência; tente de novo.</translation>
+    </message>
+    <message>
+        <source>This count no longer exists.</source>
+        <translation>Esta conferência não existe mais.</translation>
+    </message>
+    <message>
+        <source>Nothing was scanned.</source>
+        <translation>Nada foi lido.</translation>
+    </message>
+    <message>
+        <source>That is too long to be a serial number.</source>
+        <translation>Isso é longo demais para ser um número de série.</translation>
+    </message>
+    <message>
+        <source>The scan could not be recorded; scan it again.</source>
+        <translation>A leitura não foi registrada; leia de novo.</translation>
+    </message>
+    <message>
+        <source>This count is finished; start a new one to scan.</source>
+        <translation>Esta conferência foi concluída; inicie uma nova para ler.</translation>
+    </message>
+    <message>
+        <source>Moved to the counted site</source>
+        <translation>Movido para o site conferido</translation>
+    </message>
+    <message>
+        <source>Stock-take report</source>
+        <translation>Relatório de conferência</translation>
+    </message>
+    <message>
+        <source>Stock-take</source>
+        <translation>Conferência</translation>
+    </message>
+    <message>
+        <source>Check a site&apos;s items by scanning them</source>
+        <translation>Conferir os itens de um site lendo as etiquetas</translation>
+    </message>
+</context>
+<context>
+    <name>StockTakeResults</name>
+    <message>
+        <source>Stock-take of %1 by %2: %3 of %4 found, %5 not found, %6 unexpected, %7 moved here.</source>
+        <translation>Conferência de %1 por %2: %3 de %4 encontrados, %5 não encontrados, %6 inesperados, %7 movidos para cá.</translation>
+    </message>
+</context>
+<context>
+    <name>StockTakeWindow</name>
+    <message>
+        <source>State</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Número de série</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Where it belongs</source>
+        <translation>Onde está cadastrado</translation>
+    </message>
+    <message>
+        <source>Scanned</source>
+        <translation>Lido em</translation>
+    </message>
+    <message>
+        <source>Stock-take</source>
+        <translation>Conferência</translation>
+    </message>
+    <message>
+        <source>Type or choose a customer…</source>
+        <translation>Digite ou escolha um cliente…</translation>
+    </message>
+    <message>
+        <source>Scan each item&apos;s label here (or type its serial and press Enter)</source>
+        <translation>Leia aqui a etiqueta de cada item (ou digite o número de série e tecle Enter)</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>Som</translation>
+    </message>
+    <message>
+        <source>A tone for each scan: rising when found, low when something is wrong</source>
+        <translation>Um som a cada leitura: ascendente quando encontrado, grave quando algo está errado</translation>
+    </message>
+    <message>
+        <source>Move to this site</source>
+        <translation>Mover para este site</translation>
+    </message>
+    <message>
+        <source>Move the selected items of this customer&apos;s other sites here</source>
+        <translation>Mover para cá os itens selecionados de outros sites deste cliente</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <source>Keep the count as it is and close; choosing this site again resumes it</source>
+        <translation>Guardar a conferência como está e fechar; escolher este site de novo a retoma</translation>
+    </message>
+    <message>
+        <source>Finish…</source>
+        <translation>Concluir…</translation>
+    </message>
+    <message>
+        <source>Finish the count (Ctrl+Return): its result is kept and a report saved</source>
+        <translation>Concluir a conferência (Ctrl+Enter): o resultado fica registrado e um relatório é salvo</translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation>Salvar relatório…</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Choose a site…</source>
+        <translation>Escolha um site…</translation>
+    </message>
+    <message>
+        <source>Choose the customer first</source>
+        <translation>Escolha o cliente primeiro</translation>
+    </message>
+    <message>
+        <source>Choose the customer and the site to count.</source>
+        <translation>Escolha o cliente e o site a conferir.</translation>
+    </message>
+    <message>
+        <source>Resumed the count started on %1 by %2.</source>
+        <translation>Conferência iniciada em %1 por %2 retomada.</translation>
+    </message>
+    <message>
+        <source>Choose the customer and the site first.</source>
+        <translation>Escolha o cliente e o site primeiro.</translation>
+    </message>
+    <message>
+        <source>Scan the items of this site, one after the other.</source>
+        <translation>Leia os itens deste site, um após o outro.</translation>
+    </message>
+    <message>
+        <source>✓ Found: %1</source>
+        <translation>✓ Encontrado: %1</translation>
+    </message>
+    <message>
+        <source>Already counted: %1</source>
+        <translation>Já conferido: %1</translation>
+    </message>
+    <message>
+        <source>⚠ %1 belongs to another site of this customer: %2</source>
+        <translation>⚠ %1 pertence a outro site deste cliente: %2</translation>
+    </message>
+    <message>
+        <source>⚠ %1 is another customer&apos;s item: %2</source>
+        <translation>⚠ %1 é item de outro cliente: %2</translation>
+    </message>
+    <message>
+        <source>? %1: no item has this serial</source>
+        <translation>? %1: nenhum item tem este número de série</translation>
+    </message>
+    <message>
+        <source>Found %1 of %2 · Not found %3 · Unexpected %4 · Moved here %5</source>
+        <translation>Encontrados %1 de %2 · Não encontrados %3 · Inesperados %4 · Movidos para cá %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) moved to this site.</source>
+        <translation>
+            <numerusform>%n item movido para este site.</numerusform>
+            <numerusform>%n itens movidos para este site.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finish the count</source>
+        <translation>Concluir a conferência</translation>
+    </message>
+    <message>
+        <source>Finish counting this site?</source>
+        <translation>Concluir a conferência deste site?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expected item(s) were not found; they are recorded as not found.</source>
+        <translation>
+            <numerusform>%n item esperado não foi encontrado; fica registrado como não encontrado.</numerusform>
+            <numerusform>%n itens esperados não foram encontrados; ficam registrados como não encontrados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Concluir</translation>
+    </message>
+    <message>
+        <source>Finished on %1: %2 of %3 found. Save the report now.</source>
+        <translation>Concluída em %1: %2 de %3 encontrados. Salve o relatório agora.</translation>
+    </message>
+    <message>
+        <source>Stock-take %1 %2</source>
+        <translation>Conferência %1 %2</translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf)</source>
+        <translation>Relatório PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets (*.csv)</source>
+        <translation>CSV para planilhas (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the stock-take report</source>
+        <translation>Salvar o relatório da conferência</translation>
+    </message>
+    <message>
+        <source>Report not saved</source>
+        <translation>Relatório não salvo</translation>
+    </message>
+    <message>
+        <source>The report was not saved.</source>
+        <translation>O relatório não foi salvo.</translation>
+    </message>
+    <message>
+        <source>Report saved: %1</source>
+        <translation>Relatório salvo: %1</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
@@ -2193,20 +2967,12 @@
         <translation>Um contrato não pode passar para outro cliente.</translation>
     </message>
     <message>
-        <source>CPF/CNPJ must contain digits.</source>
-        <translation>O CPF/CNPJ deve conter dígitos.</translation>
-    </message>
-    <message>
         <source>This CPF is not valid (check digits do not match).</source>
         <translation>Este CPF não é válido (os dígitos verificadores não conferem).</translation>
     </message>
     <message>
         <source>This CNPJ is not valid (check digits do not match).</source>
         <translation>Este CNPJ não é válido (os dígitos verificadores não conferem).</translation>
-    </message>
-    <message>
-        <source>CPF/CNPJ must have 11 (CPF) or 14 (CNPJ) digits.</source>
-        <translation>O CPF/CNPJ deve ter 11 (CPF) ou 14 (CNPJ) dígitos.</translation>
     </message>
     <message>
         <source>This CPF/CNPJ already belongs to customer “%1”.</source>
@@ -2247,6 +3013,22 @@
     <message>
         <source>A site cannot move to another customer.</source>
         <translation>Um site não pode passar para outro cliente.</translation>
+    </message>
+    <message>
+        <source>%1 must be one line, without tabs or other control characters.</source>
+        <translation>%1 deve ter uma só linha, sem tabulações ou outros caracteres de controle.</translation>
+    </message>
+    <message>
+        <source>CPF/CNPJ may hold only digits and letters (dots, slash and hyphen are fine).</source>
+        <translation>CPF/CNPJ pode conter apenas dígitos e letras (pontos, barra e hífen são aceitos).</translation>
+    </message>
+    <message>
+        <source>CPF/CNPJ must have 11 digits (CPF) or 14 digits and capital letters (CNPJ).</source>
+        <translation>CPF/CNPJ deve ter 11 dígitos (CPF) ou 14 dígitos e letras maiúsculas (CNPJ).</translation>
+    </message>
+    <message>
+        <source>CPF/CNPJ: a CPF holds digits only, and 11 characters are too few for a CNPJ.</source>
+        <translation>CPF/CNPJ: um CPF tem só dígitos, e 11 caracteres são poucos para um CNPJ.</translation>
     </message>
 </context>
 <context>

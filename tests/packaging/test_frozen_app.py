@@ -136,3 +136,20 @@ def test_the_built_app_imports_exports_and_copies(tmp_path: Path):
     assert (tmp_path / "out.xlsx").read_bytes()[:2] == b"PK"
     copied = start(tmp_path, "--db", str(database), "copy", "--to", str(tmp_path / "copy.db"))
     assert copied.returncode == 0, copied.stderr
+
+
+def test_the_built_app_prints_labels_that_scan_back(tmp_path: Path):
+    """segno, python-barcode and Qt's PDF writer made it into the bundle: the labels command works."""
+    from citrus_desktop.printing.layouts import layout_by_key
+    from tests.pdf_reading import Box, decode_regions
+
+    database = tmp_path / "labels.db"
+    assert start(tmp_path, "--db", str(database), "--demo", "--smoke-test").returncode == 0
+    out = tmp_path / "labels.pdf"
+    result = start(tmp_path, "--db", str(database), "labels", str(out), "--layout", "avery-5163")
+    assert result.returncode == 0, result.stderr
+    layout = layout_by_key("avery-5163")
+    x, y = layout.cell(0)
+    [codes] = decode_regions(out, 0, 300, [Box(x, y, x + layout.label_width, y + layout.label_height)])
+    assert [kind for kind, _text in codes] == ["Code128", "QRCode"]
+    assert codes[0][1] == codes[1][1]

@@ -30,17 +30,17 @@ def item_data(make, serial: str) -> ItemData:
 def test_two_machines_saving_the_same_serial_exactly_one_wins(make, database, monkeypatch):
     first, second = item_data(make, "SN-RACE"), item_data(make, "sn-race")
     both_checked = threading.Barrier(2)
-    real_find = items.find_serial
+    real_check = items.check_key
     waited = threading.local()
 
-    def find_then_wait(serial, exclude_id=None):
-        found = real_find(serial, exclude_id)
+    def find_then_wait(*args, **kwargs):
+        found = real_check(*args, **kwargs)
         if not getattr(waited, "done", False):  # both pass the check before either writes
             waited.done = True
             both_checked.wait(timeout=10)
         return found
 
-    monkeypatch.setattr(items, "find_serial", find_then_wait)
+    monkeypatch.setattr(items, "check_key", find_then_wait)
     outcomes: dict[str, object] = {}
 
     def machine(name: str, data: ItemData) -> None:
@@ -131,19 +131,19 @@ def test_connection_lost_during_a_save_writes_nothing_and_the_next_save_reconnec
 ):
     data = item_data(make, "SN-LOST")
     pid = backend_pid(database)
-    real_find = items.find_serial
+    real_check = items.check_key
 
-    def server_drops_us(serial, exclude_id=None):
+    def server_drops_us(*args, **kwargs):
         raw.execute("SELECT pg_terminate_backend(%s)", (pid,))
-        return real_find(serial, exclude_id)
+        return real_check(*args, **kwargs)
 
-    monkeypatch.setattr(items, "find_serial", server_drops_us)
+    monkeypatch.setattr(items, "check_key", server_drops_us)
     with pytest.raises(UnavailableError) as caught:
         save_item(data)
     assert "\n" not in str(caught.value) and "lost" in str(caught.value)
     assert raw.execute("SELECT count(*) FROM inventory_item").fetchone()[0] == 0
 
-    monkeypatch.setattr(items, "find_serial", real_find)
+    monkeypatch.setattr(items, "check_key", real_check)
     item_id = save_item(data)
     assert get_item(item_id).serial_number == "SN-LOST"
     assert backend_pid(database) != pid

@@ -57,7 +57,7 @@ def test_customer_errors_show_in_the_window(qtbot, make_window):
     click(qtbot, find(customer, QPushButton, "customerSave"))
     errors = find(customer, QLabel, "customerErrors").text()
     assert "Name is required." in errors
-    assert "11 (CPF) or 14 (CNPJ)" in errors
+    assert "11 digits (CPF) or 14" in errors
     assert CustomerSource().count() == 0
     customer._dirty = False
 

@@ -145,3 +145,24 @@ def test_the_refusal_is_one_line_in_portuguese_too(run_cli, folder):
     line = assert_refused_untouched(run_cli, path, args=("--lang", "pt_BR"))
     assert line.startswith("citrus-desktop: ") and "SQLite" in line
     assert "is not a Citrus Desktop database" not in line
+
+
+def test_a_named_pipe_socket_or_device_is_refused_at_once(run_cli, folder):
+    import os
+    import socket
+    import time
+
+    pipe = folder / "pipe.db"
+    os.mkfifo(pipe)
+    server = socket.socket(socket.AF_UNIX)
+    server.bind(str(folder / "socket.db"))
+    try:
+        for path in (pipe, folder / "socket.db", Path("/dev/null"), Path("/dev/zero")):
+            started = time.monotonic()
+            result = run_cli("--db", str(path), "--smoke-test", timeout=20)
+            assert time.monotonic() - started < 15
+            assert result.returncode == EXIT_BAD_DATABASE, result.stderr
+            [line] = result.stderr.strip().splitlines()
+            assert str(path) in line and "not a regular file" in line
+    finally:
+        server.close()

@@ -205,3 +205,73 @@ def test_each_migration_runs_in_its_own_transaction(monkeypatch, db_path):
         open_database(str(db_path))
     assert version_of(db_path) == ADD_NICKNAME.version
     assert rows(db_path) == old_rows
+
+
+def test_v4_fills_serial_key_from_the_rows_it_finds(monkeypatch, db_path):
+    """v4's backfill: the folded first line of search_text, else lower(serial_number)."""
+    older_database(monkeypatch, db_path, MIGRATIONS, 3)  # 30 items, search_text empty
+    connection = sqlite3.connect(db_path)
+    connection.execute(
+        "UPDATE inventory_item SET search_text = 'área-' || id || char(10) || 'x' WHERE id <= 10"
+    )
+    connection.commit()
+    connection.close()
+    use(monkeypatch, MIGRATIONS[:4])
+    database = open_database(str(db_path))
+    try:
+        keys = dict(database.execute_sql("SELECT id, serial_key FROM inventory_item").fetchall())
+    finally:
+        close_database()
+    assert {keys[n] for n in range(1, 11)} == {f"área-{n}" for n in range(1, 11)}
+    assert {keys[n] for n in range(11, 31)} == {f"sn-{n:04d}" for n in range(11, 31)}
+
+
+def test_v5_gives_every_row_the_database_key(monkeypatch, db_path):
+    """Keys left by v4 (empty, lower() only, or stale) become the rule's; twins are flagged."""
+    older_database(monkeypatch, db_path, MIGRATIONS, 4)
+    connection = sqlite3.connect(db_path)
+    connection.execute(
+        "UPDATE inventory_item SET serial_number = 'ÁREA ' || id, serial_key = '' WHERE id <= 5"
+    )
+    connection.execute("UPDATE contract SET code_key = 'stale'")
+    connection.commit()
+    connection.close()
+    use(monkeypatch, MIGRATIONS)
+    database = open_database(str(db_path))
+    try:
+        keys = dict(database.execute_sql("SELECT id, serial_key FROM inventory_item").fetchall())
+        codes = database.execute_sql("SELECT code_key FROM contract ORDER BY id").fetchall()
+        flags = database.execute_sql("SELECT count(*) FROM inventory_item WHERE serial_clash").fetchone()
+    finally:
+        close_database()
+    assert [keys[n] for n in range(1, 6)] == [f"area {n}" for n in range(1, 6)]
+    assert keys[6] == "sn-0006"
+    assert codes == [("ct-1",), ("ct-2",), ("ct-3",)]
+    assert flags == (0,)
+
+
+def test_v5_loosens_the_tax_id_check_and_the_file_stays_sound(monkeypatch, db_path):
+    """SQLite cannot alter a CHECK: v5 edits the table's definition; the file must stay sound."""
+    older_database(monkeypatch, db_path, MIGRATIONS, 4)
+    connection = sqlite3.connect(db_path)
+    connection.execute("UPDATE customer SET tax_id = '11222333000181' WHERE id = 1")
+    connection.commit()
+    connection.close()
+    use(monkeypatch, MIGRATIONS)
+    open_database(str(db_path))
+    close_database()
+    connection = sqlite3.connect(db_path)
+    try:
+        assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        insert = (
+            "INSERT INTO customer (name, name_key, tax_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?)"
+        )
+        connection.execute(insert, ("Nova", "nova", "12ABC34501DE35", *AUDIT))
+        for bad in ("12abc34501de35", "12ABC34501DEXX", "1234567890A"):
+            with pytest.raises(sqlite3.IntegrityError):
+                connection.execute(insert, ("Má", "ma", bad, *AUDIT))
+        assert connection.execute("SELECT tax_id FROM customer WHERE id = 1").fetchone() == (
+            "11222333000181",
+        )
+    finally:
+        connection.close()

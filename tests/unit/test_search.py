@@ -5,7 +5,7 @@ import sqlite3
 
 import pytest
 
-from citrus_desktop.domain.customers import CustomerData, customer_choices, get_customer, save_customer
+from citrus_desktop.domain.customers import customer_choices, get_customer, save_customer
 from citrus_desktop.domain.items import delete_items, find_serial, get_item, save_item
 from citrus_desktop.domain.list_sources import InventorySource
 from citrus_desktop.domain.search import ItemSearch
@@ -114,12 +114,19 @@ def test_migration_v2_indexes_existing_rows(tmp_path, monkeypatch):
 
     monkeypatch.setattr(migrations_module, "MIGRATIONS", MIGRATIONS[:1])
     database = open_database(str(path))
-    from tests.unit.conftest import Factory
-
-    make = Factory()
-    customer = save_customer(CustomerData(name="Cliente Antigo"))
-    refs = (customer, make.contract(customer), make.site(customer), make.product_type("Impressora"))
     # Written as version 1 had it (today's domain writes columns version 1 did not have).
+    refs = tuple(
+        database.execute_sql(
+            f"INSERT INTO {table} ({columns}, created_at, updated_at) "
+            f"VALUES ({values}, '2025-01-01', '2025-01-01') RETURNING id"
+        ).fetchall()[0][0]
+        for table, columns, values in (
+            ("customer", "name, name_key", "'Cliente Antigo', 'cliente antigo'"),
+            ("contract", "customer_id, code, code_key", "1, 'CT-1', 'ct-1'"),
+            ("site", "customer_id, name, name_key", "1, 'Matriz', 'matriz'"),
+            ("product_type", "name, name_key", "'Impressora', 'impressora'"),
+        )
+    )
     database.execute_sql(
         "INSERT INTO inventory_item (serial_number, customer_id, contract_id, site_id, product_type_id,"
         " description, observation, search_text, created_at, updated_at)"
@@ -150,3 +157,15 @@ def test_customer_picker_filters_by_typed_text(make):
     assert [name for _id, name in customer_choices("ACA", limit=10)] == ["Açaí Logística"]
     assert len(customer_choices("", limit=2)) == 2
     assert [name for _id, name in customer_choices("comercio")] == ["Beta Comércio"]
+
+
+def test_keywords_with_nul_and_huge_keywords_do_not_fail(make):
+    """NUL and lone surrogates are dropped; any length works (SQLite's LIKE stops at 50 kB)."""
+    from citrus_desktop.domain.list_sources import CustomerSource, InventorySource
+
+    make.item(serial="SN-1", description="ç" * 20_000)
+    for keyword in ("\x00", "a\x00b", "\ud800", "ç" * 19_000, "x" * 100_000):
+        for source in (InventorySource(), CustomerSource()):
+            count = source.count(keyword)
+            assert len(source.page(0, 10, keyword, total=count)) == min(count, 10)
+    assert InventorySource().count("Ç" * 19_000) == 1

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from citrus_desktop.domain import contracts, customers, items, product_types, sites
 from citrus_desktop.domain.errors import ValidationError
 from citrus_desktop.domain.items import ItemData, find_serial, save_item
+from citrus_desktop.domain.text import has_control, storable
 from citrus_desktop.store.models import db
 
 EXAMPLES = settings(
@@ -29,6 +30,8 @@ class Field:
     trimmed: bool
     longest: int
     required: bool = False
+    one_line: bool = False
+    """A key (serial, code, name): newlines, tabs and other control characters are refused."""
 
     def save(self, make, value: str) -> int:
         data = BUILD[self.kind](make)
@@ -68,16 +71,16 @@ FIELDS = [
     Field("customer", "name", trimmed=True, longest=200, required=True),
     Field("customer", "phone", trimmed=True, longest=40),
     Field("customer", "notes", trimmed=False, longest=LONG),
-    Field("contract", "code", trimmed=True, longest=100, required=True),
+    Field("contract", "code", trimmed=True, longest=100, required=True, one_line=True),
     Field("contract", "description", trimmed=False, longest=LONG),
     Field("contract", "notes", trimmed=False, longest=LONG),
-    Field("site", "name", trimmed=True, longest=200, required=True),
+    Field("site", "name", trimmed=True, longest=200, required=True, one_line=True),
     Field("site", "address", trimmed=True, longest=500),
     Field("site", "city", trimmed=True, longest=200),
     Field("site", "notes", trimmed=False, longest=LONG),
-    Field("product_type", "name", trimmed=True, longest=200, required=True),
+    Field("product_type", "name", trimmed=True, longest=200, required=True, one_line=True),
     Field("product_type", "description", trimmed=False, longest=LONG),
-    Field("item", "serial_number", trimmed=True, longest=100, required=True),
+    Field("item", "serial_number", trimmed=True, longest=100, required=True, one_line=True),
     Field("item", "description", trimmed=False, longest=LONG),
     Field("item", "observation", trimmed=False, longest=LONG),
 ]
@@ -90,6 +93,7 @@ NO_NUL = st.text(st.characters(blacklist_categories=["Cs"], blacklist_characters
 @given(text=NO_NUL)
 def test_text_round_trips(make, field, text):
     expected = text.strip() if field.trimmed else text
+    assume(not field.one_line or not has_control(expected))
     assume(len(expected) <= field.longest)
     assume(expected or not field.required)
     with db.atomic() as transaction:
@@ -196,3 +200,38 @@ def test_lone_surrogate_is_refused_with_a_message(database):
     with pytest.raises(ValidationError) as refused:
         save_customer(CustomerData(name="ACME \ud800 Ltda."))
     assert refused.value.errors == {"name": "Name contains a character that cannot be stored."}
+
+
+@pytest.mark.parametrize("field", [f for f in FIELDS if f.one_line], ids=str)
+@pytest.mark.parametrize("inner", ["\n", "\t", "\r", "\x07", "\x1b", "\x85"])
+def test_a_key_with_a_newline_or_control_character_is_refused(make, snapshot, field, inner):
+    data = BUILD[field.kind](make)
+    before = snapshot()
+    setattr(data, field.name, f"AB{inner}12")
+    with pytest.raises(ValidationError) as caught:
+        SAVE[field.kind](data)
+    assert list(caught.value.errors) == [field.name]
+    assert "one line" in caught.value.errors[field.name]
+    assert snapshot() == before
+
+
+@pytest.mark.parametrize("field", FIELDS, ids=str)
+@pytest.mark.parametrize("bad", ["\ud800", "a\udfffb", "\x00"])
+def test_unstorable_characters_are_refused_before_any_query(make, snapshot, field, bad, monkeypatch):
+    """A lone surrogate or NUL is refused by the text checks: the duplicate-name query never sees it."""
+    data = BUILD[field.kind](make)
+    before = snapshot()
+    setattr(data, field.name, bad)
+    real = db.obj.execute_sql
+
+    def no_text_with(sql, params=None, *args, **kwargs):
+        unstorable = [p for p in params or () if isinstance(p, str) and storable(p) != p]
+        assert not unstorable, sql
+        return real(sql, params, *args, **kwargs)
+
+    monkeypatch.setattr(db.obj, "execute_sql", no_text_with)
+    with pytest.raises(ValidationError) as caught:
+        SAVE[field.kind](data)
+    monkeypatch.undo()
+    assert list(caught.value.errors) == [field.name]
+    assert snapshot() == before

@@ -18,11 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from citrus_desktop.domain.errors import DomainError, InUseError, NotFoundError
+from citrus_desktop.domain.errors import InUseError, NotFoundError
 from citrus_desktop.domain.list_sources import ListSource
+from citrus_desktop.errors import KnownProblem
 from citrus_desktop.ui.events import announce, bus
 from citrus_desktop.ui.icons import icon
 from citrus_desktop.ui.lists.table_model import IdRole, ListModel
+from citrus_desktop.ui.notice import show_notice
 
 FILTER_DELAY_MS = 300
 # Starting widths, in average characters, by column key; the user's own widths are remembered.
@@ -146,6 +148,7 @@ class ListPage(QWidget):
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(FILTER_DELAY_MS)
         self._debounce.timeout.connect(self.search)
+        self._build_problem_bar()
 
         self.table = QTableView()
         self.table.setObjectName(prefix + "Table")
@@ -181,6 +184,7 @@ class ListPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.filter_bar)
+        layout.addWidget(self.problem_bar)
         layout.addLayout(self._stack, 1)
 
         chars = self.fontMetrics().averageCharWidth()
@@ -252,6 +256,37 @@ class ListPage(QWidget):
         button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         action.triggered.connect(button.click)
         return button
+
+    # A read that failed: the rows stay, the bar says why and offers Retry
+    def _build_problem_bar(self) -> None:
+        self.problem_bar = QWidget()
+        self.problem_bar.setObjectName(self.prefix + "Problem")
+        self.problem_text = QLabel()
+        self.problem_text.setObjectName(self.prefix + "ProblemText")
+        self.problem_text.setProperty("role", "errors")
+        self.problem_text.setWordWrap(True)
+        self.retry_button = QPushButton(self.tr("Retry"))
+        self.retry_button.setObjectName(self.prefix + "Retry")
+        self.retry_button.clicked.connect(self.model.retry)
+        bar = QHBoxLayout(self.problem_bar)
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.addWidget(self.problem_text, 1)
+        bar.addWidget(self.retry_button)
+        self.problem_bar.hide()
+        self.model.failed.connect(self._show_problem)
+        self.model.loaded.connect(self.problem_bar.hide)
+        if self.model.problem:
+            self._show_problem(self.model.problem)
+
+    def _show_problem(self, message: str) -> None:
+        keyword = self.model.keyword
+        text = (
+            self.tr("The search for “%1” failed: %2").replace("%1", keyword).replace("%2", message)
+            if keyword
+            else self.tr("The list could not be read: %1").replace("%1", message)
+        )
+        self.problem_text.setText(text)
+        self.problem_bar.show()
 
     # Filtering
     def _show_filter(self, shown: bool) -> None:
@@ -391,6 +426,7 @@ class ListPage(QWidget):
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.setInformativeText(self.tr("This cannot be undone."))
         self.question = box
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # freed once answered
         box.finished.connect(lambda _result: self._delete_answered(box.clickedButton() is delete, ids))
         box.open()
 
@@ -409,7 +445,7 @@ class ListPage(QWidget):
             self.table.clearSelection()
             announce(self.model.source.table)
             return
-        except DomainError as error:
+        except KnownProblem as error:
             self._notify(self.tr("Not deleted"), str(error), "")
             self.refresh()
             return
@@ -418,12 +454,9 @@ class ListPage(QWidget):
         self.deleted.emit(removed)
 
     def _notify(self, title: str, text: str, details: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self)
-        box.setObjectName(self.prefix + "Notice")
-        if details:
-            box.setInformativeText(details)
+        box = show_notice(self, self.prefix + "Notice", title, text, details)
+        box.finished.connect(lambda _result: setattr(self, "notice", None) if self.notice is box else None)
         self.notice = box
-        box.open()
 
     # Column widths
     def _settings_key(self) -> str:

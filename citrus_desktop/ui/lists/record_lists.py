@@ -2,8 +2,8 @@
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QToolButton, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QSizePolicy, QToolButton, QWidget
 
 from citrus_desktop.domain.list_sources import (
     ContractSource,
@@ -12,11 +12,15 @@ from citrus_desktop.domain.list_sources import (
     ProductTypeSource,
     SiteSource,
 )
+from citrus_desktop.errors import KnownProblem
 from citrus_desktop.ui.lists.list_page import ListPage
 from citrus_desktop.ui.records.contract_dialog import ContractDialog
 from citrus_desktop.ui.records.item_dialog import ItemDialog
 from citrus_desktop.ui.records.product_type_dialog import ProductTypeDialog
 from citrus_desktop.ui.records.site_dialog import SiteDialog
+
+MANY_LABELS = 2000
+"""Labelling every row shown asks first above this many (a million labels is 33,334 sheets)."""
 
 
 class DialogListPage(ListPage):
@@ -28,10 +32,23 @@ class DialogListPage(ListPage):
         raise NotImplementedError
 
     def new_record(self) -> None:
-        self.show_dialog(self.make_dialog(None))
+        self._open(None)
 
     def open_record(self, record_id: int) -> None:
-        self.show_dialog(self.make_dialog(record_id))
+        self._open(record_id)
+
+    def _open(self, record_id: int | None) -> None:
+        try:
+            dialog = self.make_dialog(record_id)
+        except KnownProblem as error:
+            # Deleted by someone a moment ago, or the database cannot be read: say so, re-read.
+            self._notify(self.tr("Cannot open"), str(error), "")
+            for orphan in self.findChildren(QDialog):
+                if orphan is not self.dialog and not orphan.isVisible() and orphan.parent() is self:
+                    orphan.deleteLater()  # the half-built dialog
+            self.refresh()
+            return
+        self.show_dialog(dialog)
 
     def show_dialog(self, dialog: QDialog) -> None:
         if self.dialog is not None:
@@ -67,6 +84,9 @@ class InventoryList(DialogListPage):
         self.watched_tables = {"inventory_item", "customer", "contract", "site", "product_type"}
         if customer_id is not None:
             self.table.hideColumn(1)  # every row is this customer's
+        # With Labels and Stock-take in the toolbar, the heading may give way in a narrow window
+        # (the navigation says which page this is).
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, self.title.sizePolicy().verticalPolicy())
 
     def title_text(self) -> str:
         return self.tr("Inventory") if self.customer_id is None else ""
@@ -75,8 +95,65 @@ class InventoryList(DialogListPage):
         return self.tr("Inventory")
 
     def extra_tools(self) -> list[QToolButton]:
-        tools = super().extra_tools()
-        return [*tools, import_button(self, "inventory")] if self.customer_id is None else tools
+        labels = self.tool_button(
+            "Labels",
+            self.tr("Labels"),
+            "labels",
+            "Ctrl+P",
+            self.tr("Print labels of the selected items, or of every item shown (Ctrl+P)"),
+        )
+        labels.clicked.connect(self.open_labels)
+        tools = [*super().extra_tools(), labels]
+        if self.customer_id is None:
+            tools.insert(0, import_button(self, "inventory"))
+            tools.append(stock_take_button(self, lambda: open_stock_take(self)))
+        return tools
+
+    def labels_ids(self) -> list[int]:
+        """The selected items, or every item shown (filter and sort applied) when none is selected."""
+        selected = self.selected_ids()
+        if selected:
+            return selected
+        header = self.table.horizontalHeader()
+        descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+        return self.model.source.ordered_ids(
+            self.model.keyword, max(0, header.sortIndicatorSection()), descending
+        )
+
+    def open_labels(self) -> None:
+        count = self.model.rowCount()
+        if self.selected_ids() or count <= MANY_LABELS:
+            self._show_labels()
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Labels"),
+            self.tr("Make labels for all %n item(s) shown?", "", count),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        box.setObjectName(self.prefix + "LabelsQuestion")
+        box.setInformativeText(
+            self.tr("To label only some, select their rows first (Ctrl+click, Shift+click).")
+        )
+        make = box.addButton(self.tr("Make labels"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        self.question = box
+        box.finished.connect(lambda _r: box.clickedButton() is make and self._show_labels())
+        box.open()
+
+    def _show_labels(self) -> None:
+        from citrus_desktop.ui.labels.labels_dialog import LabelsDialog
+
+        if self.dialog is not None:
+            self.dialog.deleteLater()
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a million ids take a moment
+        try:
+            self.dialog = LabelsDialog(self.labels_ids(), self)
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.dialog.open()
 
     def empty_text(self) -> str:
         return self.tr("No items yet. Click New, or scan a barcode, to add the first one.")
@@ -122,6 +199,39 @@ class SiteList(DialogListPage):
 
     def make_dialog(self, record_id: int | None) -> QDialog:
         return SiteDialog(self.customer_id, record_id, parent=self)
+
+    def extra_tools(self) -> list[QToolButton]:
+        return [*super().extra_tools(), stock_take_button(self, self._stock_take)]
+
+    def _stock_take(self) -> None:
+        selected = self.selected_ids()
+        open_stock_take(self, self.customer_id, selected[0] if selected else None)
+
+
+def stock_take_button(page: ListPage, slot: Callable[[], None]) -> QToolButton:
+    """The toolbar button of ``actionStockTake`` (Conferência: count what is at a site)."""
+    button = page.tool_button(
+        "StockTake",
+        QCoreApplication.translate("StockTake", "Stock-take"),
+        "stock-take",
+        None,
+        QCoreApplication.translate("StockTake", "Check a site's items by scanning them"),
+    )
+    page.actions()[-1].setObjectName("actionStockTake")
+    button.clicked.connect(slot)
+    return button
+
+
+def open_stock_take(page: ListPage, customer_id: int | None = None, site_id: int | None = None) -> QWidget:
+    """The stock-take window, preset to the customer and site given; kept in ``page.stock_take``."""
+    from citrus_desktop.ui.stock_take.stock_take_window import StockTakeWindow
+
+    window = StockTakeWindow(customer_id, site_id, page.window())
+    page.stock_take = window
+    window.show()
+    window.raise_()
+    window.activateWindow()
+    return window
 
 
 class ProductTypeList(DialogListPage):

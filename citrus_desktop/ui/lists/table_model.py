@@ -5,6 +5,9 @@ thread. A keyword search on a large list runs in a worker thread with its own da
 connection: the old rows stay until the count and first page arrive together; a newer search
 interrupts and replaces an older one. Later pages of such a result load in the worker too and
 appear when read (``dataChanged``); the window never waits for them.
+
+A read that fails (a busy or lost database) never changes what is shown: the rows stay, the
+model says ``failed(message)``, and `retry` reads again.
 """
 
 from collections import OrderedDict, deque
@@ -21,11 +24,13 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
     QThreadPool,
+    QTimer,
     Signal,
 )
 
 from citrus_desktop.domain.background import Job, run_job
 from citrus_desktop.domain.list_sources import Column, ListSource, Row
+from citrus_desktop.errors import KnownProblem
 
 PAGE_SIZE = 200
 PAGES_KEPT = 50
@@ -51,6 +56,8 @@ class ListModel(QAbstractTableModel):
     """True while a search runs in the background, False once its rows are shown."""
     loaded = Signal()
     """The count and first page for the current keyword are in (also after a quick refresh)."""
+    failed = Signal(str)
+    """A read failed (the message says why); the rows shown are the last ones read."""
 
     def __init__(self, source: ListSource, parent=None):
         super().__init__(parent)
@@ -74,7 +81,15 @@ class ListModel(QAbstractTableModel):
         self._relay.done.connect(self._job_done)
         self._jobs: list[Job] = []
         self.destroyed.connect(_interrupter(self._pool, self._jobs))
-        self._count = source.count()
+        self._failed_pages: set[int] = set()
+        self.problem = ""
+        """Why the last read failed ("" once a read succeeds)."""
+        self._count = 0
+        self._table_rows = 0
+        try:
+            self._count = source.count()
+        except KnownProblem as error:
+            self._fail(str(error))
         self._table_rows = self._count
 
     # Qt's model interface
@@ -146,12 +161,19 @@ class ListModel(QAbstractTableModel):
         """Re-read the count and forget cached pages (after a change, or a new keyword)."""
         self._cancel()
         if not self._keyword or self._table_rows < self.sync_below_rows:
+            try:
+                count = self._source.count(self._keyword)
+            except KnownProblem as error:
+                self._set_busy(False)
+                self._fail(str(error))
+                return
             self.beginResetModel()
             self._forget_pages()
             self._shown = self._keyword
-            self._count = self._source.count(self._keyword)
+            self._count = count
             if not self._keyword:
                 self._table_rows = self._count
+            self._succeeded()
             self.endResetModel()
             self._set_busy(False)
             self.loaded.emit()
@@ -165,14 +187,27 @@ class ListModel(QAbstractTableModel):
         self._submit(search)
         self._set_busy(True)
 
+    def retry(self) -> None:
+        """Read again what failed: the whole list after a failed search, else the missing pages."""
+        self._failed_pages.clear()
+        self.refresh()
+
     def row(self, number: int) -> Row | None:
-        """Row ``number``, read now if its page is not cached."""
+        """Row ``number``, read now if its page is not cached (None if that read fails)."""
         page_number, offset = divmod(number, PAGE_SIZE)
         page = self._pages.get(page_number)
         if page is None:
-            page = self._source.page(
-                page_number * PAGE_SIZE, PAGE_SIZE, self._shown, self._sort, self._descending, self._count
-            )
+            if page_number in self._failed_pages:
+                return None  # until Retry: painting must not query again and again
+            try:
+                page = self._source.page(
+                    page_number * PAGE_SIZE, PAGE_SIZE, self._shown, self._sort, self._descending, self._count
+                )
+            except KnownProblem as error:
+                self._failed_pages.add(page_number)
+                # Not from inside data(): views call it while painting.
+                QTimer.singleShot(0, lambda message=str(error): self._fail(message))
+                return None
             self._keep(page_number, page)
         else:
             self._pages.move_to_end(page_number)
@@ -198,7 +233,8 @@ class ListModel(QAbstractTableModel):
         page_number, offset = divmod(number, PAGE_SIZE)
         page = self._pages.get(page_number)
         if page is None:
-            if not self._busy:  # while a search runs, the rows shown are the previous result's
+            if not self._busy and page_number not in self._failed_pages:
+                # While a search runs, the rows shown are the previous result's.
                 self._want(page_number)
             return None
         self._pages.move_to_end(page_number)
@@ -251,8 +287,13 @@ class ListModel(QAbstractTableModel):
         if generation != self._generation or result is None:
             return
         if isinstance(result, BaseException):
-            # A failed search shows nothing rather than stale rows (the error is logged by the job).
-            result = (0, [])
+            # The rows shown stay as they are (the job logged the error); Retry reads again.
+            if not self._busy:
+                self._pending.clear()
+                self._failed_pages.update(self._wanted)
+            self._set_busy(False)
+            self._fail(str(result) if isinstance(result, KnownProblem) else self._bug_text())
+            return
         first, rows = result  # type: ignore[misc]
         if self._busy:
             self.beginResetModel()
@@ -260,6 +301,7 @@ class ListModel(QAbstractTableModel):
             self._shown = self._keyword
             self._count = first
             self._keep(0, rows)
+            self._succeeded()
             self.endResetModel()
             self._set_busy(False)
             self.loaded.emit()
@@ -283,6 +325,20 @@ class ListModel(QAbstractTableModel):
         self._wanted.clear()
         if not self._busy:
             self._generation += 1  # page loads already queued belong to the old order
+
+    def _fail(self, message: str) -> None:
+        self.problem = message
+        self.failed.emit(message)
+
+    def _succeeded(self) -> None:
+        self._failed_pages.clear()
+        self.problem = ""
+
+    @staticmethod
+    def _bug_text() -> str:
+        return QCoreApplication.translate(
+            "ListModel", "The list could not be read because of an unexpected error (it is in the log)."
+        )
 
     def _set_busy(self, busy: bool) -> None:
         if busy != self._busy:

@@ -1,6 +1,7 @@
 """The main window: navigation on the left, the current page on the right, counts below."""
 
 from collections.abc import Callable
+from itertools import count
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QColor, QKeySequence
@@ -8,6 +9,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QSplitter,
     QStackedWidget,
     QToolButton,
@@ -16,10 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from citrus_desktop import APP_NAME
+from citrus_desktop.errors import KnownProblem
 from citrus_desktop.ui.icons import icon
 from citrus_desktop.ui.lists.list_page import ListPage
 from citrus_desktop.ui.lists.record_lists import CustomerList, InventoryList, ProductTypeList
 from citrus_desktop.ui.main.admin_panel import AdminPanel
+from citrus_desktop.ui.notice import show_notice
 from citrus_desktop.ui.records.customer_window import CustomerWindow
 from citrus_desktop.ui.settings.preferences_dialog import PreferencesDialog
 
@@ -35,8 +39,12 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.database_label = database_label
         self.pages: dict[str, QWidget] = {}
-        self.customer_windows: dict[int | None, CustomerWindow] = {}
+        self.customer_windows: dict[int | str, CustomerWindow] = {}
+        """Open customer windows by customer id (a new, unsaved customer's: "new-N"); each is
+        freed when closed."""
+        self._new_windows = count(1)
         self.dialog: QWidget | None = None
+        self.notice: QMessageBox | None = None
         self._factories: dict[str, Callable[[], QWidget]] = {
             "inventory": lambda: InventoryList("inventory", "inventoryPage"),
             "customers": lambda: CustomerList(self.open_customer),
@@ -55,6 +63,10 @@ class MainWindow(QMainWindow):
         brand = QLabel(APP_NAME)
         brand.setProperty("role", "brand")
         nav_layout.addWidget(brand)
+        from citrus_desktop.ui.main.scan_field import ScanField
+
+        self.scan_field = ScanField(self)
+        nav_layout.addWidget(self.scan_field)
         self.nav_group = QActionGroup(self)
         self.nav_actions: dict[str, QAction] = {}
         for key, name, text, icon_name, shortcut in (
@@ -173,23 +185,76 @@ class MainWindow(QMainWindow):
                 widget.refresh()
 
     # Windows and dialogs
-    def open_customer(self, customer_id: int | None) -> CustomerWindow:
+    def open_customer(self, customer_id: int | None) -> CustomerWindow | None:
+        """The customer's window (a new one for a new customer); None, after saying why, when the
+        customer cannot be read (deleted meanwhile, database unavailable)."""
         window = self.customer_windows.get(customer_id) if customer_id is not None else None
-        if window is None or not window.isVisible():
-            window = CustomerWindow(customer_id, self)
+        if window is None:
+            try:
+                window = CustomerWindow(customer_id, None)
+            except KnownProblem as error:
+                self.tell(self.tr("The customer cannot be opened"), str(error))
+                return None
+            # Parented only once built (a half-built child would stay behind); freed when closed.
+            window.setParent(self, window.windowFlags())
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+            key: int | str = customer_id if customer_id is not None else f"new-{next(self._new_windows)}"
+            self.customer_windows[key] = window
+            window_id = id(window)
+            window.destroyed.connect(lambda *_args, w=window_id: self._forget_window(w))
             window.saved.connect(lambda new_id, w=window: self._customer_saved(w, new_id))
-            self.customer_windows[customer_id] = window
         window.show()
         window.raise_()
         window.activateWindow()
         return window
 
+    def _forget_window(self, window_id: int) -> None:
+        for key, window in list(self.customer_windows.items()):
+            if id(window) == window_id:
+                del self.customer_windows[key]
+
     def _customer_saved(self, window: CustomerWindow, customer_id: int) -> None:
+        for key, open_window in list(self.customer_windows.items()):
+            if open_window is window and key != customer_id:
+                del self.customer_windows[key]
         self.customer_windows[customer_id] = window
 
+    def tell(self, title: str, text: str, details: str = "", name: str = "mainNotice") -> None:
+        """A notice (one OK button) for a failure met by an action of this window."""
+        box = show_notice(self, name, title, text, details)
+        box.finished.connect(lambda _result: setattr(self, "notice", None) if self.notice is box else None)
+        self.notice = box
+
+    def report_clashes(self) -> None:
+        """Name the twins an older file brought (schema v5 kept them all): each needs its own serial."""
+        from citrus_desktop.domain.clashes import clashes, describe
+
+        try:
+            found = clashes()
+        except KnownProblem:
+            return  # the lists say the database cannot be read
+        if not found:
+            return
+        self.tell(
+            self.tr("Serial numbers to fix"),
+            self.tr(
+                "Some records are the same by the rule for serial numbers, codes and names (case, "
+                "accents, width and invisible characters do not count). An older version or another "
+                "program wrote them; every one was kept. Give each its own serial number (or code, "
+                "or name); their other fields can be edited as usual."
+            ),
+            "\n".join(describe(found)),
+            "clashNotice",
+        )
+
+    def _show_dialog(self, dialog: QWidget) -> None:
+        if self.dialog is not None:
+            self.dialog.deleteLater()  # one at a time: the previous one is closed
+        self.dialog = dialog
+        dialog.open()
+
     def open_preferences(self) -> None:
-        self.dialog = PreferencesDialog(self)
-        self.dialog.open()
+        self._show_dialog(PreferencesDialog(self))
 
     def open_copy_database(self) -> None:
         from citrus_desktop.ui.transfer.copy_dialog import CopyDialog
@@ -200,8 +265,7 @@ class MainWindow(QMainWindow):
     def open_about(self) -> None:
         from citrus_desktop.ui.settings.about_dialog import AboutDialog
 
-        self.dialog = AboutDialog(self.database_label, self)
-        self.dialog.open()
+        self._show_dialog(AboutDialog(self.database_label, self))
 
     def exercise(self) -> None:
         """Build and show every page once, offscreen (the smoke test)."""
@@ -210,7 +274,8 @@ class MainWindow(QMainWindow):
             QApplication.processEvents()
         window = self.open_customer(None)
         QApplication.processEvents()
-        window.close()
+        if window is not None:
+            window.close()
         self.show_page("inventory")
 
     # Remembered between runs

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from citrus_desktop.domain.errors import ConflictError, DomainError
+from citrus_desktop.domain.errors import ConflictError
+from citrus_desktop.errors import KnownProblem
 
 
 def widget_text(widget: QWidget) -> str:
@@ -108,7 +109,7 @@ class ConflictPanel(QWidget):
     def reload(self) -> None:
         try:
             self._reload()
-        except DomainError as error:
+        except KnownProblem as error:
             self.message.setText(str(error))
             return
         self.message.setText(self.tr("Their version is shown above. Your edits are below."))

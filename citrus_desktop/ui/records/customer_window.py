@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from citrus_desktop.domain.customers import CustomerData, get_customer, save_customer
-from citrus_desktop.domain.errors import ConflictError, DomainError, ValidationError
+from citrus_desktop.domain.errors import ConflictError, ValidationError
 from citrus_desktop.domain.tax_ids import format_tax_id
+from citrus_desktop.errors import KnownProblem
 from citrus_desktop.ui.events import announce, bus
 from citrus_desktop.ui.icons import icon
 from citrus_desktop.ui.lists.record_lists import ContractList, InventoryList, SiteList
@@ -167,13 +168,17 @@ class CustomerWindow(QWidget):
             self.form.show_errors({"": str(error)})
             offer_reload(self, error, self._reload)
             return False
-        except DomainError as error:
+        except KnownProblem as error:
             self.form.show_errors({"": str(error)})
             return False
         self.form.clear_errors()
         if getattr(self, "conflict", None) is not None:
             self.conflict.hide()  # saved on top of the reloaded version: the conflict is over
-        self.data = get_customer(customer_id)
+        try:
+            self.data = get_customer(customer_id)
+        except KnownProblem:
+            self.data.id = customer_id  # saved; re-read later (the list refresh will show it)
+            self.data.version += 1  # a new record is saved as version 1, an edit adds one
         self._load()
         announce("customer")
         self.saved.emit(customer_id)
@@ -187,8 +192,8 @@ class CustomerWindow(QWidget):
         if table == "customer" and self.data.id is not None and not self._dirty:
             try:
                 self.data = get_customer(self.data.id)
-            except DomainError:
-                return
+            except KnownProblem:
+                return  # deleted or unreachable: keep showing what was read
             self._load()
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -209,6 +214,7 @@ class CustomerWindow(QWidget):
             self,
         )
         box.setObjectName("customerUnsaved")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.question = box
 
         def answered(button: int) -> None:

@@ -18,6 +18,7 @@ from citrus_desktop.domain.customers import customer_choices, get_customer
 from citrus_desktop.domain.items import SERIAL_LONGEST, ItemData, find_serial, get_item, save_item
 from citrus_desktop.domain.product_types import kind_label, product_type_choices
 from citrus_desktop.domain.sites import site_choices
+from citrus_desktop.errors import KnownProblem
 from citrus_desktop.ui.events import announce
 from citrus_desktop.ui.icons import icon
 from citrus_desktop.ui.records.contract_dialog import ContractDialog
@@ -72,7 +73,11 @@ class ItemDialog(RecordDialog):
         self.customer.setEditable(True)
         self.customer.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.customer.lineEdit().setPlaceholderText(self.tr("Type or choose a customer…"))
-        self.form.add("customer_id", self.tr("Customer"), self.customer, True)
+        self.customer_hint = self._hint("itemCustomerHint")
+        self.form.add(
+            "customer_id", self.tr("Customer"), self._with_hint(self.customer, self.customer_hint), True
+        )
+        self.form.fields["customer_id"] = self.customer
 
         self.contract = picker("itemContract")
         self.new_contract = self._new_button("itemNewContract", self.tr("New contract for this customer"))
@@ -117,7 +122,7 @@ class ItemDialog(RecordDialog):
         self._load()
         self.customer.currentIndexChanged.connect(self._customer_changed)
         self.customer.lineEdit().editingFinished.connect(self._match_typed_customer)
-        self.customer_completer = SearchCompleter(self.customer, customer_choices)
+        self.customer_completer = SearchCompleter(self.customer, customer_choices, self._pickers_failed)
         self.customer.setEnabled(locked_customer_id is None)
         self.serial.setFocus()
 
@@ -138,6 +143,17 @@ class ItemDialog(RecordDialog):
         label.setWordWrap(True)
         label.hide()
         return label
+
+    @staticmethod
+    def _with_hint(field: QWidget, hint: QLabel) -> QWidget:
+        """``field`` with a one-line hint under it (shown only when there is something to say)."""
+        host = QWidget()
+        layout = QVBoxLayout(host)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(field)
+        layout.addWidget(hint)
+        return host
 
     @staticmethod
     def _row(combo: QComboBox, button: QToolButton, hint: QLabel) -> QWidget:
@@ -170,14 +186,20 @@ class ItemDialog(RecordDialog):
         self.description.setPlainText(data.description)
         self.observation.setPlainText(data.observation)
         self.show_history("inventory_item", data.id)
+        if data.id:
+            self._check_serial()  # a twin kept from an older file says so at once
 
     def _fill_customer_records(self, contract_id: int | None = None, site_id: int | None = None) -> None:
         customer_id = combo_id(self.customer) if self.customer.currentIndex() >= 0 else None
         for combo in (self.contract, self.site):
             combo.blockSignals(True)
             combo.clear()
-        contracts = contract_choices(customer_id) if customer_id else []
-        sites = site_choices(customer_id) if customer_id else []
+        try:
+            contracts = contract_choices(customer_id) if customer_id else []
+            sites = site_choices(customer_id) if customer_id else []
+            problem = ""
+        except KnownProblem as error:
+            contracts, sites, problem = [], [], str(error)
         self.contract.addItem(
             self.tr("Choose a contract…") if customer_id else self.tr("Choose the customer first"), None
         )
@@ -195,6 +217,13 @@ class ItemDialog(RecordDialog):
             combo.setEnabled(customer_id is not None)
         self.new_contract.setEnabled(customer_id is not None)
         self.new_site.setEnabled(customer_id is not None)
+        if problem:
+            self._say(
+                self.contract_hint, True, self.tr("The customer's contracts and sites cannot be read now.")
+            )
+            self.contract_hint.setToolTip(problem)  # the cause in full; the hint stays one line
+            self._say(self.site_hint, False, "")
+            return
         self._say(
             self.contract_hint,
             customer_id is not None and not contracts,
@@ -218,11 +247,7 @@ class ItemDialog(RecordDialog):
     def _match_typed_customer(self) -> None:
         """Pick the customer whose name was typed in full, or forget a half-typed one."""
         text = self.customer.currentText().strip()
-        index = self.customer.findText(text, Qt.MatchFlag.MatchFixedString) if text else -1
-        if index < 0 and text:
-            # "acme industria" names one customer even without its accents: take it.
-            only = self.customer_completer.single_match(text)
-            index = self.customer.findData(only) if only is not None else -1
+        index = self.customer_completer.typed_index()
         if index != self.customer.currentIndex():
             self.customer.setCurrentIndex(index)
         if index < 0 and text:
@@ -245,9 +270,22 @@ class ItemDialog(RecordDialog):
                 return True
         return super().eventFilter(watched, event)
 
+    def _pickers_failed(self, problem: str) -> None:
+        self._say(self.customer_hint, True, self.tr("Customers cannot be suggested now."))
+        self.customer_hint.setToolTip(problem)
+
     def _check_serial(self) -> None:
         self._serial_timer.stop()
-        used = find_serial(self.serial.text(), self.data.id)
+        try:
+            used = find_serial(self.serial.text(), self.data.id)
+        except KnownProblem as error:
+            # Save checks again; while typing, say only that the check could not be made.
+            self._say(
+                self.serial_hint, True, self.tr("Could not check the serial now; Save checks it again.")
+            )
+            self.serial_hint.setToolTip(str(error))
+            return
+        self.serial_hint.setToolTip("")
         self._say(
             self.serial_hint,
             used is not None,
@@ -264,6 +302,8 @@ class ItemDialog(RecordDialog):
         self._open_sub_dialog(SiteDialog(combo_id(self.customer), parent=self), keep="site")
 
     def _open_sub_dialog(self, dialog: RecordDialog, keep: str) -> None:
+        if self.sub_dialog is not None:
+            self.sub_dialog.deleteLater()  # one at a time: the previous one is done
         self.sub_dialog = dialog
 
         def created(record_id: int) -> None:

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from citrus_desktop.domain.audit import audit_trail
-from citrus_desktop.domain.errors import ConflictError, DomainError, NotFoundError, ValidationError
+from citrus_desktop.domain.errors import ConflictError, ValidationError
+from citrus_desktop.errors import KnownProblem
 
 
 def mark_invalid(widget: QWidget, message: str | None) -> None:
@@ -62,7 +63,13 @@ class FieldForm:
 
 
 def history_text(table: str, record_id: int) -> str:
-    found = audit_trail(table, record_id)
+    """Who created and last changed the record; a short notice when the database cannot say now."""
+    try:
+        found = audit_trail(table, record_id)
+    except KnownProblem:
+        return QCoreApplication.translate(
+            "RecordDialog", "Who changed this record cannot be shown right now."
+        )
     if found is None:
         return ""
 
@@ -180,7 +187,8 @@ class RecordDialog(QDialog):
             self.form.show_errors({"": str(error)})
             offer_reload(self, error, lambda: reload_dialog(self))
             return
-        except (NotFoundError, DomainError) as error:
+        except KnownProblem as error:
+            # Busy, full or lost database, record deleted meanwhile…: said here, edits kept.
             self.form.show_errors({"": str(error)})
             return
         self.form.clear_errors()

@@ -39,6 +39,12 @@ class SiteDialog(RecordDialog):
         self.state.setCurrentText(self.data.state)
         self.notes.setPlainText(self.data.notes)
         self.show_history("site", self.data.id)
+        if self.data.id:
+            from citrus_desktop.ui.stock_take.results_caption import stock_take_caption
+
+            self.layout().insertWidget(
+                self.layout().indexOf(self.history) + 1, stock_take_caption(self.data.id)
+            )
 
     def load_saved(self) -> SiteData:
         return get_site(self.data.id)

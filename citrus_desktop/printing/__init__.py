@@ -1,0 +1,1 @@
+"""Painting without widgets (QtGui only): label sheets and reports, for the window and the CLI alike."""
