@@ -22,6 +22,9 @@ from citrus_desktop.store.schema import META_TABLE, dialect_of
 from citrus_desktop.store.streaming import stream_sql
 
 OWN_META = ("app", "schema_version")
+SCHEMA_TABLES = (META_TABLE, "citrus_fold_map")
+"""Tables of the schema's own data, which the target's migrations write (the meta table; SQLite's
+table of the folding rule, `store.folding`): not records, never copied."""
 PG_INDEX_MEMORY = "256MB"
 """maintenance_work_mem while a copy builds the server's indexes (its transaction only)."""
 """Meta keys the target's migration wrote itself."""
@@ -49,8 +52,9 @@ class CopiedTable:
 
 
 def user_tables(database: Database) -> list[str]:
-    """The tables holding data, in foreign-key order (a table after those it refers to); the
-    schema's meta table and SQLite's search index (and its shadow tables) left out."""
+    """The tables holding records, in foreign-key order (a table after those it refers to); the
+    schema's own tables (`SCHEMA_TABLES`) and SQLite's search index (and its shadow tables) left
+    out."""
     if dialect_of(database) == "postgres":
         names = [
             row[0]
@@ -81,7 +85,7 @@ def user_tables(database: Database) -> list[str]:
         for name in names:
             for row in database.execute_sql(f'PRAGMA foreign_key_list("{name}")').fetchall():
                 references[name].add(row[2])
-    names = [name for name in names if name != META_TABLE]
+    names = [name for name in names if name not in SCHEMA_TABLES]
     return _in_dependency_order(names, references)
 
 

@@ -36,9 +36,7 @@ def contents(path: Path) -> tuple[list[str], dict[str, list[tuple]], list[tuple]
             for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
             if not row[0].startswith("inventory_item_fts")
         ]
-        rows = {
-            table: connection.execute(f"SELECT * FROM {table} ORDER BY rowid").fetchall() for table in tables
-        }
+        rows = {table: connection.execute(f"SELECT * FROM {table} ORDER BY 1").fetchall() for table in tables}
         found = connection.execute(
             "SELECT rowid FROM inventory_item_fts WHERE inventory_item_fts MATCH 'zebra' ORDER BY rowid"
         ).fetchall()
