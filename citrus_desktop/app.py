@@ -8,20 +8,26 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 from types import ModuleType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QStandardPaths, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLineEdit, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLineEdit, QMessageBox
 
 from citrus_desktop import APP_ID, APP_NAME, __version__
 from citrus_desktop.domain.demo import fill_demo
 from citrus_desktop.domain.errors import DomainError
 from citrus_desktop.errors import KnownProblem
+from citrus_desktop.platform_check import HEADLESS
 from citrus_desktop.store.database import DatabaseProblem, close_database, describe, open_database
 from citrus_desktop.ui.translations import LANGUAGES, install_translators, resolve_language
 
+if TYPE_CHECKING:
+    from citrus_desktop.ui.main.main_window import MainWindow
+
 ORGANIZATION = "Citrus"
 EXIT_BAD_DATABASE = 2
+EXIT_NO_WINDOWS = 2
 EXIT_SMOKE_FAILED = 3
 
 
@@ -44,7 +50,7 @@ def default_database() -> Path:
     return folder / "citrus.db"
 
 
-def create_main_window(database: str) -> QMainWindow:
+def create_main_window(database: str) -> "MainWindow":
     """Open (creating and migrating) ``database``, a file path or URL, and build the main window.
 
     Uses the running QApplication; the window is returned not shown.
@@ -56,6 +62,8 @@ def create_main_window(database: str) -> QMainWindow:
     from citrus_desktop.ui.style import apply_style
 
     app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        raise RuntimeError("create_main_window needs a running QApplication")
     if not app.property("citrusStyled"):
         apply_style(app)
         app.setProperty("citrusStyled", True)
@@ -83,7 +91,7 @@ class _HelpFormatter(argparse.HelpFormatter):
         self,
         usage: str | None,
         actions: Iterable[argparse.Action],
-        groups: Iterable,
+        groups: Iterable[argparse._MutuallyExclusiveGroup],
         prefix: str | None = None,
     ) -> None:
         if prefix is None:  # argparse passes "" when it builds a sub-command's prog from this usage
@@ -149,7 +157,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _open_asking_password(app: QCoreApplication, target: str, interactive: bool) -> QMainWindow:
+def _open_asking_password(app: QCoreApplication, target: str, interactive: bool) -> "MainWindow":
     """create_main_window, asking for the server's password while the server refuses it.
 
     The password is asked for, not stored, when no keyring or ~/.pgpass supplies it.
@@ -207,6 +215,22 @@ def _tell_startup_problem(app: QApplication, problem: str) -> None:
     _wait_for(box)
 
 
+def _report_without_windows(target: str) -> int:
+    """Qt cannot open windows here: say what is wrong with the database, if anything, then why
+    there is no window (and what to install)."""
+    from citrus_desktop.platform_check import platform_problem
+
+    try:
+        open_database(target)
+    except DatabaseProblem as problem:
+        print(f"citrus-desktop: {problem}", file=sys.stderr)
+        return EXIT_BAD_DATABASE
+    finally:
+        close_database()
+    print(f"citrus-desktop: {platform_problem()}", file=sys.stderr)
+    return EXIT_NO_WINDOWS
+
+
 def _requested_language(argv: list[str]) -> str | None:
     for index, arg in enumerate(argv):
         if arg == "--lang" and index + 1 < len(argv):
@@ -244,15 +268,29 @@ def run(argv: list[str]) -> int:
     command = _subcommand(args_only)
     gui_needed = command is None and not any(a in ("-h", "--help", "--version") for a in args_only)
     painting = command is not None and command.NEEDS_GUI
-    if painting and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # a script on a server paints too
+    no_windows = False
+    if QCoreApplication.instance() is None and (painting or gui_needed):
+        from citrus_desktop.platform_check import has_display, platform_problem
+
+        shows_nothing = painting or "--smoke-test" in args_only
+        chosen = bool(os.environ.get("QT_QPA_PLATFORM"))
+        if shows_nothing and not chosen and not has_display():
+            os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        # Qt aborts the process when its platform cannot start: find out before it tries.
+        no_windows = platform_problem() is not None
+        if no_windows and shows_nothing and (painting or not chosen):
+            os.environ["QT_QPA_PLATFORM"] = "offscreen"
+            no_windows = False
     if painting:
         app = QCoreApplication.instance() or QGuiApplication(argv[:1])
     else:
         app = QCoreApplication.instance() or (
-            QApplication(argv[:1]) if gui_needed else QCoreApplication(argv[:1])
+            QApplication(argv[:1]) if gui_needed and not no_windows else QCoreApplication(argv[:1])
         )
     configure_application(app)
+    from citrus_desktop.platform_check import release_displays
+
+    release_displays()
     if not gui_needed:
         return _run(app, args_only)
     from citrus_desktop.logs import setup_logging, teardown_logging
@@ -298,11 +336,15 @@ def _run(app: QCoreApplication, args_only: list[str]) -> int:
             if args.smoke_test
             else _chosen_database() or str(default_database())
         )
+    if not isinstance(app, QApplication):
+        return _report_without_windows(target)
+    # Dialogs are for people who can see them: offscreen, a problem is one line and exit status 2.
+    interactive = not args.smoke_test and QGuiApplication.platformName() not in HEADLESS
     try:
-        window = _open_asking_password(app, target, interactive=not args.smoke_test)
+        window = _open_asking_password(app, target, interactive=interactive)
     except DatabaseProblem as problem:
         print(f"citrus-desktop: {problem}", file=sys.stderr)
-        if not args.smoke_test and isinstance(app, QApplication):
+        if interactive:
             _tell_startup_problem(app, str(problem))
         return EXIT_BAD_DATABASE
 
@@ -338,8 +380,8 @@ def _run(app: QCoreApplication, args_only: list[str]) -> int:
         window.close()
         window.deleteLater()
         close_database()
-        for problem in problems:
-            print(f"citrus-desktop: smoke test: {problem}", file=sys.stderr)
+        for smoke_problem in problems:
+            print(f"citrus-desktop: smoke test: {smoke_problem}", file=sys.stderr)
         if problems:
             return EXIT_SMOKE_FAILED
         print("ok")

@@ -24,6 +24,9 @@ _QT_LEVELS = {
     QtMsgType.QtFatalMsg: logging.CRITICAL,
 }
 
+# Qt's offscreen and minimal platforms say so on every show() or raise().
+HEADLESS_LIMITS = ("This plugin does not support",)
+
 _handlers: list[logging.Handler] = []
 _log_file: Path | None = None
 _previous_qt_handler = None
@@ -108,4 +111,7 @@ def _add(handler: logging.Handler, level: int) -> None:
 def _qt_message(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
     category = context.category if context is not None and context.category else "default"
     name = "qt" if category == "default" else f"qt.{category.removeprefix('qt.')}"
-    logging.getLogger(name).log(_QT_LEVELS.get(kind, logging.WARNING), message)
+    level = _QT_LEVELS.get(kind, logging.WARNING)
+    if message.startswith(HEADLESS_LIMITS):
+        level = logging.INFO  # what a headless platform cannot do (raise a window…) is no problem
+    logging.getLogger(name).log(level, message)

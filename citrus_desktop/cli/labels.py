@@ -11,10 +11,10 @@ NAME = "labels"
 NEEDS_GUI = True
 
 
-def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
+def register(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]") -> argparse.ArgumentParser:
     from citrus_desktop.printing.layouts import LAYOUTS
 
-    parser = subparsers.add_parser(
+    parser: argparse.ArgumentParser = subparsers.add_parser(
         NAME,
         help=translate("CommandLine", "print item labels (QR code and Code 128) to a PDF"),
         description=translate(
@@ -69,7 +69,8 @@ def run(args: argparse.Namespace) -> int:
     if not target.parent.is_dir():
         _problem(translate("CommandLine", "%1: the folder does not exist").replace("%1", str(target.parent)))
         return EXIT_NOTHING_DONE
-    layout = layout_by_key(args.layout) if args.layout else last_layout()
+    # --layout's choices are the known keys: an unknown one never gets here.
+    layout = (layout_by_key(args.layout) if args.layout else None) or last_layout()
     try:
         open_database(args.db)
     except DatabaseProblem as problem:

@@ -1,5 +1,7 @@
 """Collecting validation problems field by field, then raising them together."""
 
+from collections.abc import Callable
+
 from citrus_desktop.domain.errors import ValidationError
 from citrus_desktop.domain.text import clean, has_control
 from citrus_desktop.i18n import translate
@@ -75,3 +77,12 @@ class Checks:
     def done(self) -> None:
         if self.errors:
             raise ValidationError(self.errors)
+
+
+def problems_of(validate: Callable[[], object]) -> dict[str, str]:
+    """The problems (field → message) ``validate`` raises, without writing anything."""
+    try:
+        validate()
+    except ValidationError as error:
+        return error.errors
+    return {}

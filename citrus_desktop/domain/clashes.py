@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from peewee import SQL, Field
 
 from citrus_desktop.i18n import translate
-from citrus_desktop.store.models import BaseModel, Contract, InventoryItem, ProductType, Site, db
+from citrus_desktop.store.models import BaseModel, Contract, InventoryItem, ProductType, Site, db, tuple_rows
 from citrus_desktop.store.schema import dialect_of
 
 LISTED = 20
@@ -29,9 +29,9 @@ def _groups(
     # Written as the partial indexes' own conditions, so the (tiny) index of flagged rows answers.
     sqlite = dialect_of(db.obj) == "sqlite"
     condition = SQL(f"{clash.column_name} <> 0") if sqlite else SQL(clash.column_name)
-    flagged = model.select(key, *([scope] if scope is not None else [])).where(condition).distinct().tuples()
+    flagged = model.select(key, *([scope] if scope is not None else [])).where(condition).distinct()
     found = []
-    for row in flagged:
+    for row in tuple_rows(flagged):
         query = model.select().where(key == row[0])
         if scope is not None:
             query = query.where(scope == row[1])

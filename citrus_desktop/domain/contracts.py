@@ -2,14 +2,15 @@
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
-from citrus_desktop.domain.checks import Checks
+from citrus_desktop.domain.checks import Checks, problems_of
 from citrus_desktop.domain.deleting import delete_rows, in_use_reasons
 from citrus_desktop.domain.keys import KeyCheck, check_key
 from citrus_desktop.domain.phrases import items_phrase
 from citrus_desktop.domain.saving import load, save_checked, write_row
 from citrus_desktop.i18n import translate
-from citrus_desktop.store.models import Contract, Customer, InventoryItem
+from citrus_desktop.store.models import Contract, Customer, InventoryItem, tuple_rows
 
 
 @dataclass
@@ -40,7 +41,7 @@ class ContractLookups:
         return Contract.select(Contract.customer).where(Contract.id == contract_id).scalar()
 
 
-def check_contract(data: ContractData, lookups: ContractLookups | None = None) -> dict:
+def check_contract(data: ContractData, lookups: ContractLookups | None = None) -> dict[str, Any]:
     """The values to store for ``data``; raises ValidationError naming every broken rule."""
     lookups = lookups or ContractLookups()
     checks = Checks()
@@ -54,7 +55,7 @@ def check_contract(data: ContractData, lookups: ContractLookups | None = None) -
     exists = bool(data.customer_id) and lookups.customer_exists(data.customer_id)
     checks.reference("customer_id", data.customer_id, translate("Fields", "customer"), exists)
     key = ""
-    if code and checks.ok("code") and exists:
+    if code and checks.ok("code") and exists and data.customer_id is not None:
         found = lookups.contract_code_check(data.customer_id, code, data.id)
         key = found.key
         if found.twin is not None:
@@ -80,6 +81,11 @@ def check_contract(data: ContractData, lookups: ContractLookups | None = None) -
         "end_date": data.end_date,
         "notes": notes,
     }
+
+
+def validate_contract(data: ContractData) -> dict[str, str]:
+    """The problems ``data`` has (field → message), without writing anything."""
+    return problems_of(lambda: check_contract(data))
 
 
 def save_contract(data: ContractData) -> int:
@@ -115,4 +121,4 @@ def contract_choices(customer_id: int) -> list[tuple[int, str, str]]:
         .where(Contract.customer == customer_id)
         .order_by(Contract.code_key)
     )
-    return list(query.tuples())
+    return tuple_rows(query)

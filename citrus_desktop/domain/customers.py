@@ -1,8 +1,9 @@
 """Customers (Clientes): validation and use cases."""
 
 from dataclasses import dataclass
+from typing import Any
 
-from citrus_desktop.domain.checks import Checks
+from citrus_desktop.domain.checks import Checks, problems_of
 from citrus_desktop.domain.deleting import delete_rows, in_use_reasons
 from citrus_desktop.domain.phrases import contracts_phrase, items_phrase, sites_phrase
 from citrus_desktop.domain.saving import load, save_checked, write_row
@@ -55,7 +56,7 @@ class CustomerLookups:
         return other.name if other is not None else None
 
 
-def check_customer(data: CustomerData, lookups: CustomerLookups | None = None) -> dict:
+def check_customer(data: CustomerData, lookups: CustomerLookups | None = None) -> dict[str, Any]:
     """The values to store for ``data``; raises ValidationError naming every broken rule."""
     lookups = lookups or CustomerLookups()
     checks = Checks()
@@ -97,6 +98,11 @@ def check_customer(data: CustomerData, lookups: CustomerLookups | None = None) -
     }
 
 
+def validate_customer(data: CustomerData) -> dict[str, str]:
+    """The problems ``data`` has (field → message), without writing anything."""
+    return problems_of(lambda: check_customer(data))
+
+
 def save_customer(data: CustomerData) -> int:
     """Create (no id) or update the customer; returns its id."""
     return save_checked(
@@ -121,6 +127,7 @@ def _blockers(ids: list[int]) -> list[str]:
             (Contract.customer, contracts_phrase),
             (Site.customer, sites_phrase),
         ],
+        label=lambda customer: customer.name,
     )
 
 

@@ -1,6 +1,9 @@
 """Deleting records in one transaction, refusing (with the reasons) those still referenced."""
 
+from __future__ import annotations
+
 from collections.abc import Callable, Iterable
+from typing import Any, TypeVar
 
 from peewee import SQL, Field, IntegrityError, fn
 
@@ -9,6 +12,8 @@ from citrus_desktop.i18n import translate
 from citrus_desktop.store.models import BaseModel
 from citrus_desktop.store.problems import DatabaseProblem
 from citrus_desktop.store.transactions import writing
+
+M = TypeVar("M", bound=BaseModel)
 
 
 def delete_rows(
@@ -24,7 +29,7 @@ def delete_rows(
             if reasons:
                 raise InUseError("\n".join(reasons))
             try:
-                removed = model.delete().where(model.id.in_(wanted)).execute()
+                removed = int(model.delete().where(model.id.in_(wanted)).execute())
             except IntegrityError as error:
                 raise InUseError(
                     translate("Saving", "Still in use by other records: %1").replace("%1", str(error))
@@ -43,11 +48,11 @@ def delete_rows(
 
 
 def in_use_reasons(
-    model: type[BaseModel],
+    model: type[M],
     ids: list[int],
     sentence: str,
-    references: list[tuple[Field, Callable[[int], str]]],
-    label: Callable[[BaseModel], str] | None = None,
+    references: list[tuple[Field[Any], Callable[[int], str]]],
+    label: Callable[[M], str],
 ) -> list[str]:
     """One sentence per record of ``ids`` still referenced: ``sentence`` with %1 its label and %2
     the counts, each phrased by its reference's function (e.g. "3 items")."""
@@ -56,12 +61,11 @@ def in_use_reasons(
     for record in model.select().where(model.id.in_(ids)).order_by(model.id):
         parts = [phrase(found[record.id]) for found, phrase in counts if found.get(record.id)]
         if parts:
-            name = label(record) if label else record.name
-            reasons.append(sentence.replace("%1", name).replace("%2", ", ".join(parts)))
+            reasons.append(sentence.replace("%1", label(record)).replace("%2", ", ".join(parts)))
     return reasons
 
 
-def reference_counts(field: Field, ids: list[int]) -> dict[int, int]:
+def reference_counts(field: Field[Any], ids: list[int]) -> dict[int, int]:
     """How many rows of ``field``'s table point at each of ``ids``."""
     query = field.model.select(field, fn.COUNT(SQL("*"))).where(field.in_(ids)).group_by(field).tuples()
     return dict(query)

@@ -4,6 +4,7 @@ import random
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from citrus_desktop.domain.errors import DomainError
 from citrus_desktop.domain.session import actor
@@ -312,7 +313,9 @@ def fill_demo(items: int | None = None, seed: int = 7) -> DemoSummary:
                 for i, (name, kind, description) in enumerate(types)
             ),
         )
-        customers, contracts, sites = [], [], []
+        customers: list[tuple[object, ...]] = []
+        contracts: list[tuple[object, ...]] = []
+        sites: list[tuple[object, ...]] = []
         used_names: set[str] = set()
         for c in range(1, n_customers + 1):
             name = _company_name(rng, used_names, c)
@@ -448,7 +451,15 @@ def _company_name(rng: random.Random, used: set[str], index: int) -> str:
     return name
 
 
-def _items(rng, n_items, n_customers, contracts, sites, types, audit) -> Iterator[tuple]:
+def _items(
+    rng: random.Random,
+    n_items: int,
+    n_customers: int,
+    contracts: list[tuple[Any, ...]],
+    sites: list[tuple[Any, ...]],
+    types: list[tuple[str, str, str]],
+    audit: tuple[object, ...],
+) -> Iterator[tuple[object, ...]]:
     by_customer_contracts: dict[int, list[int]] = {}
     for row in contracts:
         by_customer_contracts.setdefault(row[1], []).append(row[0])

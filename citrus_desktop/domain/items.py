@@ -1,16 +1,16 @@
 """Inventory items: validation and use cases."""
 
 from dataclasses import dataclass
+from typing import Any
 
-from citrus_desktop.domain.checks import Checks
+from citrus_desktop.domain.checks import Checks, problems_of
 from citrus_desktop.domain.deleting import delete_rows
-from citrus_desktop.domain.errors import ValidationError
 from citrus_desktop.domain.keys import KeyCheck, check_key
 from citrus_desktop.domain.saving import load, save_checked, write_row
 from citrus_desktop.domain.text import clean, fold, has_control, storable
 from citrus_desktop.i18n import translate
 from citrus_desktop.store.folding import database_key
-from citrus_desktop.store.models import Contract, Customer, InventoryItem, ProductType, Site
+from citrus_desktop.store.models import Contract, Customer, InventoryItem, ProductType, Site, tuple_rows
 
 SERIAL_LONGEST = 100
 
@@ -49,9 +49,10 @@ def find_serial(serial: str, exclude_id: int | None = None) -> tuple[int, str, s
         .join(Customer)
         .where((InventoryItem.serial_key == database_key(serial)) & (InventoryItem.id != (exclude_id or 0)))
         .order_by(InventoryItem.id)
-        .tuples()
+        .limit(1)
     )
-    return query.first()
+    found = tuple_rows(query)
+    return (found[0][0], found[0][1], found[0][2]) if found else None
 
 
 def serial_key(serial: str) -> str:
@@ -83,7 +84,7 @@ class ItemLookups:
         return ProductType.select().where(ProductType.id == type_id).exists()
 
 
-def check_item(data: ItemData, lookups: ItemLookups | None = None) -> dict:
+def check_item(data: ItemData, lookups: ItemLookups | None = None) -> dict[str, Any]:
     """The values to store for ``data``; raises ValidationError naming every broken rule."""
     lookups = lookups or ItemLookups()
     checks = Checks()
@@ -152,11 +153,7 @@ def save_item(data: ItemData) -> int:
 
 def validate_item(data: ItemData) -> dict[str, str]:
     """The problems ``data`` has (field → message), without writing anything."""
-    try:
-        check_item(data)
-    except ValidationError as error:
-        return error.errors
-    return {}
+    return problems_of(lambda: check_item(data))
 
 
 def get_item(item_id: int) -> ItemData:

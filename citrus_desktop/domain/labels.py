@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 from citrus_desktop.domain.items import find_serial, normalize_serial
 from citrus_desktop.domain.list_sources import InventorySource
-from citrus_desktop.store.models import Customer, InventoryItem, ProductType, Site
+from citrus_desktop.store.models import Customer, InventoryItem, ProductType, Site, tuple_rows
 
 CHUNK = 500
 
@@ -33,9 +33,8 @@ def label_data(ids: Sequence[int]) -> list[LabelData]:
             .switch(InventoryItem)
             .join(ProductType, on=InventoryItem.product_type == ProductType.id)
             .where(InventoryItem.id.in_(chunk))
-            .tuples()
         )
-        for item_id, *values in query:
+        for item_id, *values in tuple_rows(query):
             found[item_id] = LabelData(*values)
     return [found[i] for i in ids if i in found]
 

@@ -4,11 +4,13 @@ A page is fetched as ``WHERE id IN (SELECT id … ORDER BY … LIMIT … OFFSET 
 offset walks an index, not the joined rows.
 """
 
+from __future__ import annotations
+
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from peewee import SQL, Expression, ModelSelect, fn
+from peewee import SQL, ColumnBase, ModelSelect, fn
 
 from citrus_desktop.domain.contracts import delete_contracts
 from citrus_desktop.domain.customers import delete_customers
@@ -31,7 +33,9 @@ class Column:
     title: str
     kind: str = "text"
     """How the UI shows the value: text, date or bool; tax_id and product_kind are stored raw
-    (digits, product/service) and shown formatted."""
+    (canonical, product/service) and shown formatted."""
+    hidden: bool = False
+    """Hidden until the user shows it (lists show it too while a keyword may match in it)."""
 
 
 class ListSource:
@@ -42,12 +46,12 @@ class ListSource:
     @property
     def table(self) -> str:
         """The table whose rows the list shows."""
-        return self.model._meta.table_name
+        return str(self.model._meta.table_name)
 
     def columns(self) -> list[Column]:
         raise NotImplementedError
 
-    def _select(self) -> ModelSelect:
+    def _select(self) -> ModelSelect[Any]:
         """The displayed values (after the id), in column order, with the joins they need."""
         raise NotImplementedError
 
@@ -55,13 +59,13 @@ class ListSource:
         """One ORDER BY expression per column."""
         raise NotImplementedError
 
-    def _matches(self, folded: str) -> Expression:
+    def _matches(self, folded: str) -> ColumnBase:
         raise NotImplementedError
 
-    def _scope(self) -> Expression | None:
+    def _scope(self) -> ColumnBase | None:
         return None
 
-    def _where(self, keyword: str) -> Expression | None:
+    def _where(self, keyword: str) -> ColumnBase | None:
         conditions = [c for c in (self._scope(), self._keyword(keyword)) if c is not None]
         if not conditions:
             return None
@@ -70,11 +74,11 @@ class ListSource:
             result = result & condition
         return result
 
-    def _keyword(self, keyword: str) -> Expression | None:
+    def _keyword(self, keyword: str) -> ColumnBase | None:
         folded = fold(keyword)
         return self._matches(folded) if folded else None
 
-    def _filtered(self, query: ModelSelect, keyword: str) -> ModelSelect:
+    def _filtered(self, query: ModelSelect[Any], keyword: str) -> ModelSelect[Any]:
         condition = self._where(keyword)
         return query.where(condition) if condition is not None else query
 
@@ -89,7 +93,7 @@ class ListSource:
             self.model.id.desc() if descending else self.model.id.asc(),
         ]
 
-    def _ids(self, keyword: str, sort: int, descending: bool) -> ModelSelect:
+    def _ids(self, keyword: str, sort: int, descending: bool) -> ModelSelect[Any]:
         """The matching ids in list order (no limit)."""
         return self._filtered(self._select().select(self.model.id), keyword).order_by(
             *self._order(sort, descending)
@@ -111,7 +115,7 @@ class ListSource:
         the first.
         """
         backwards = total is not None and offset > total // 2
-        if backwards:
+        if total is not None and backwards:
             limit = max(0, min(limit, total - offset))
             offset = max(0, total - offset - limit)
         if limit <= 0:
@@ -172,10 +176,11 @@ class InventorySource(ListSource):
             Column("site", translate("Columns", "Site")),
             Column("product_type", translate("Columns", "Type")),
             Column("description", translate("Columns", "Description")),
+            Column("observation", translate("Columns", "Observation"), hidden=True),
         ]
         return columns
 
-    def _select(self) -> ModelSelect:
+    def _select(self) -> ModelSelect[Any]:
         return (
             InventoryItem.select(
                 InventoryItem.id,
@@ -185,6 +190,7 @@ class InventorySource(ListSource):
                 Site.name,
                 ProductType.name,
                 InventoryItem.description,
+                InventoryItem.observation,
             )
             .join(Customer, on=InventoryItem.customer == Customer.id)
             .switch(InventoryItem)
@@ -203,12 +209,13 @@ class InventorySource(ListSource):
             Site.name_key,
             ProductType.name_key,
             InventoryItem.description,
+            InventoryItem.observation,
         )
 
-    def _scope(self) -> Expression | None:
+    def _scope(self) -> ColumnBase | None:
         return InventoryItem.customer == self.customer_id if self.customer_id else None
 
-    def _matches(self, folded: str) -> Expression:
+    def _matches(self, folded: str) -> ColumnBase:
         return ItemSearch.prepare(folded).condition(dense=True)
 
     def _search(self, keyword: str) -> ItemSearch | None:
@@ -228,7 +235,7 @@ class InventorySource(ListSource):
         self._prepared = (keyword, search, hits)
         return hits
 
-    def _ids(self, keyword: str, sort: int, descending: bool) -> ModelSelect:
+    def _ids(self, keyword: str, sort: int, descending: bool) -> ModelSelect[Any]:
         # Join only the table the sort needs: SQLite then walks that table's name index and, for
         # each row, the item index on its id, which yields the items already in order.
         joined, order = self._sort_plan(sort)
@@ -261,6 +268,7 @@ class InventorySource(ListSource):
             3: (Site, [Site.name_key, Site.id, item.customer, item.id, item.site]),
             4: (ProductType, [ProductType.name_key, ProductType.id, item.id, item.product_type]),
             5: (None, [item.description, item.id]),
+            6: (None, [item.observation, item.id]),
         }
         return plans[sort]
 
@@ -283,7 +291,7 @@ class CustomerSource(ListSource):
             Column("active", translate("Columns", "Active"), "bool"),
         ]
 
-    def _select(self) -> ModelSelect:
+    def _select(self) -> ModelSelect[Any]:
         return Customer.select(
             Customer.id, Customer.name, Customer.tax_id, Customer.email, Customer.phone, Customer.active
         )
@@ -291,7 +299,7 @@ class CustomerSource(ListSource):
     def _sort_keys(self) -> Sequence[Any]:
         return (Customer.name_key, Customer.tax_id, Customer.email, Customer.phone, Customer.active)
 
-    def _matches(self, folded: str) -> Expression:
+    def _matches(self, folded: str) -> ColumnBase:
         condition = contains(Customer.name_key, folded) | contains(fn.lower(Customer.email), folded)
         number = canonical(folded)
         if len(number) >= 3 and number.isalnum() and number.isascii():
@@ -324,7 +332,7 @@ class ContractSource(ListSource):
             Column("end_date", translate("Columns", "End"), "date"),
         ]
 
-    def _select(self) -> ModelSelect:
+    def _select(self) -> ModelSelect[Any]:
         return Contract.select(
             Contract.id, Contract.code, Contract.description, Contract.start_date, Contract.end_date
         )
@@ -332,10 +340,10 @@ class ContractSource(ListSource):
     def _sort_keys(self) -> Sequence[Any]:
         return (Contract.code_key, Contract.description, Contract.start_date, Contract.end_date)
 
-    def _scope(self) -> Expression | None:
+    def _scope(self) -> ColumnBase | None:
         return Contract.customer == self.customer_id if self.customer_id is not None else None
 
-    def _matches(self, folded: str) -> Expression:
+    def _matches(self, folded: str) -> ColumnBase:
         return contains(Contract.code_key, folded)
 
     def delete(self, ids: list[int]) -> int:
@@ -367,16 +375,16 @@ class SiteSource(ListSource):
             Column("address", translate("Columns", "Address")),
         ]
 
-    def _select(self) -> ModelSelect:
+    def _select(self) -> ModelSelect[Any]:
         return Site.select(Site.id, Site.name, Site.city, Site.state, Site.address)
 
     def _sort_keys(self) -> Sequence[Any]:
         return (Site.name_key, Site.city, Site.state, Site.address)
 
-    def _scope(self) -> Expression | None:
+    def _scope(self) -> ColumnBase | None:
         return Site.customer == self.customer_id if self.customer_id is not None else None
 
-    def _matches(self, folded: str) -> Expression:
+    def _matches(self, folded: str) -> ColumnBase:
         return contains(Site.name_key, folded)
 
     def delete(self, ids: list[int]) -> int:
@@ -403,7 +411,7 @@ class ProductTypeSource(ListSource):
             Column("active", translate("Columns", "Active"), "bool"),
         ]
 
-    def _select(self) -> ModelSelect:
+    def _select(self) -> ModelSelect[Any]:
         return ProductType.select(
             ProductType.id, ProductType.name, ProductType.kind, ProductType.description, ProductType.active
         )
@@ -411,7 +419,7 @@ class ProductTypeSource(ListSource):
     def _sort_keys(self) -> Sequence[Any]:
         return (ProductType.name_key, ProductType.kind, ProductType.description, ProductType.active)
 
-    def _matches(self, folded: str) -> Expression:
+    def _matches(self, folded: str) -> ColumnBase:
         return contains(ProductType.name_key, folded)
 
     def rows(self, ids: Sequence[int]) -> list[Row]:

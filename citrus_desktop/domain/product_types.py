@@ -1,14 +1,15 @@
 """Product or service types (Tipos de Produto ou Serviço): validation and use cases."""
 
 from dataclasses import dataclass
+from typing import Any
 
-from citrus_desktop.domain.checks import Checks
+from citrus_desktop.domain.checks import Checks, problems_of
 from citrus_desktop.domain.deleting import delete_rows, in_use_reasons
 from citrus_desktop.domain.keys import KeyCheck, check_key
 from citrus_desktop.domain.phrases import items_phrase
 from citrus_desktop.domain.saving import load, save_checked, write_row
 from citrus_desktop.i18n import translate
-from citrus_desktop.store.models import InventoryItem, ProductType
+from citrus_desktop.store.models import InventoryItem, ProductType, tuple_rows
 
 KINDS = ("product", "service")
 
@@ -36,7 +37,7 @@ class ProductTypeLookups:
         return check_key(ProductType, ProductType.name_key, name, exclude_id)
 
 
-def check_product_type(data: ProductTypeData, lookups: ProductTypeLookups | None = None) -> dict:
+def check_product_type(data: ProductTypeData, lookups: ProductTypeLookups | None = None) -> dict[str, Any]:
     """The values to store for ``data``; raises ValidationError naming every broken rule."""
     lookups = lookups or ProductTypeLookups()
     checks = Checks()
@@ -67,6 +68,11 @@ def check_product_type(data: ProductTypeData, lookups: ProductTypeLookups | None
     }
 
 
+def validate_product_type(data: ProductTypeData) -> dict[str, str]:
+    """The problems ``data`` has (field → message), without writing anything."""
+    return problems_of(lambda: check_product_type(data))
+
+
 def save_product_type(data: ProductTypeData) -> int:
     """Create (no id) or update the type; returns its id."""
     return save_checked(
@@ -90,6 +96,7 @@ def delete_product_types(ids: list[int]) -> int:
             wanted,
             translate("Delete", "Type “%1” is still used by %2."),
             [(InventoryItem.product_type, items_phrase)],
+            label=lambda product_type: product_type.name,
         ),
     )
 
@@ -101,4 +108,4 @@ def product_type_choices(include_id: int | None = None) -> list[tuple[int, str, 
         .where(ProductType.active | (ProductType.id == (include_id or 0)))
         .order_by(ProductType.name_key)
     )
-    return list(query.tuples())
+    return tuple_rows(query)

@@ -3,7 +3,7 @@
 from collections.abc import Callable
 from dataclasses import fields as dataclass_fields
 from datetime import datetime
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from peewee import IntegrityError
 
@@ -94,7 +94,10 @@ def save_checked(validate: Callable[[], dict[str, Any]], write: Callable[[dict[s
         ) from error
 
 
-D = TypeVar("D")
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
+D = TypeVar("D", bound="DataclassInstance")
 
 
 def load(model: type[BaseModel], cls: type[D], record_id: int, missing: str) -> D:

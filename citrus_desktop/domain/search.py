@@ -12,7 +12,7 @@ second at 1M items), which the list runs off the UI thread and can interrupt.
 from dataclasses import dataclass
 from typing import Any
 
-from peewee import SQL, EnclosedNodeList, Expression, NodeList, Value, fn
+from peewee import SQL, ColumnBase, EnclosedNodeList, NodeList, Value, fn
 
 from citrus_desktop.domain.text import fold, like_pattern
 from citrus_desktop.store.models import Contract, Customer, InventoryItem, ProductType, Site, db
@@ -42,7 +42,7 @@ SQLITE_LIKE_BYTES = 50_000
 """SQLite refuses longer LIKE patterns ("pattern too complex"); longer keywords use instr()."""
 
 
-def contains(field: Any, folded: str) -> Expression:
+def contains(field: Any, folded: str) -> ColumnBase:
     """``field LIKE %folded%`` with LIKE's wildcards escaped; ``field`` holds folded text."""
     if len(folded.encode("utf-8")) + 2 > SQLITE_LIKE_BYTES // 2 and dialect_of(db.obj) == "sqlite":
         return fn.instr(field, Value(folded, converter=False)) > 0
@@ -75,7 +75,7 @@ class ItemSearch:
         sqlite = dialect_of(db.obj) == "sqlite"
         return cls(folded, named, sqlite and MIN_INDEXED <= len(folded) <= MAX_INDEXED)
 
-    def _names(self, plain: bool, gather: bool = False) -> list[Expression]:
+    def _names(self, plain: bool, gather: bool = False) -> list[ColumnBase]:
         terms = []
         for n in self.named:
             model, key, ref = NAME_TABLES[n]
@@ -92,7 +92,7 @@ class ItemSearch:
             terms.append(column.in_(ids))
         return terms
 
-    def condition(self, dense: bool = False) -> Expression:
+    def condition(self, dense: bool = False) -> ColumnBase:
         """Items matching the keyword.
 
         Sparse (default): SQLite collects the hits through the trigram index and the name
@@ -103,7 +103,7 @@ class ItemSearch:
             fts = SQL(
                 f"SELECT rowid FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH ?", [_phrase(self.folded)]
             )
-            own: Expression = InventoryItem.id.in_(EnclosedNodeList([fts]))
+            own: ColumnBase = InventoryItem.id.in_(EnclosedNodeList([fts]))
         else:
             own = contains(InventoryItem.search_text, self.folded)
         result = own
@@ -112,7 +112,7 @@ class ItemSearch:
             result = result | term
         return result
 
-    def count(self, scope: Expression | None = None) -> int:
+    def count(self, scope: ColumnBase | None = None) -> int:
         """How many items match (within ``scope``)."""
         if self.indexed and not self.named and scope is None:
             # Only the item's own text matches: the index alone counts (no table access).

@@ -1,15 +1,16 @@
 """Sites (locations, cities, units or blocks) of a customer: validation and use cases."""
 
 from dataclasses import dataclass
+from typing import Any
 
-from citrus_desktop.domain.checks import Checks
+from citrus_desktop.domain.checks import Checks, problems_of
 from citrus_desktop.domain.deleting import delete_rows, in_use_reasons
 from citrus_desktop.domain.keys import KeyCheck, check_key
 from citrus_desktop.domain.phrases import items_phrase
 from citrus_desktop.domain.saving import load, save_checked, write_row
 from citrus_desktop.domain.text import UF_CODES
 from citrus_desktop.i18n import translate
-from citrus_desktop.store.models import Customer, InventoryItem, Site
+from citrus_desktop.store.models import Customer, InventoryItem, Site, tuple_rows
 
 
 @dataclass
@@ -40,7 +41,7 @@ class SiteLookups:
         return Site.select(Site.customer).where(Site.id == site_id).scalar()
 
 
-def check_site(data: SiteData, lookups: SiteLookups | None = None) -> dict:
+def check_site(data: SiteData, lookups: SiteLookups | None = None) -> dict[str, Any]:
     """The values to store for ``data``; raises ValidationError naming every broken rule."""
     lookups = lookups or SiteLookups()
     checks = Checks()
@@ -56,7 +57,7 @@ def check_site(data: SiteData, lookups: SiteLookups | None = None) -> dict:
     exists = bool(data.customer_id) and lookups.customer_exists(data.customer_id)
     checks.reference("customer_id", data.customer_id, translate("Fields", "customer"), exists)
     key = ""
-    if name and checks.ok("name") and exists:
+    if name and checks.ok("name") and exists and data.customer_id is not None:
         found = lookups.site_name_check(data.customer_id, name, data.id)
         key = found.key
         if found.twin is not None:
@@ -82,6 +83,11 @@ def check_site(data: SiteData, lookups: SiteLookups | None = None) -> dict:
     }
 
 
+def validate_site(data: SiteData) -> dict[str, str]:
+    """The problems ``data`` has (field → message), without writing anything."""
+    return problems_of(lambda: check_site(data))
+
+
 def save_site(data: SiteData) -> int:
     """Create (no id) or update the site; returns its id."""
     return save_checked(
@@ -103,6 +109,7 @@ def delete_sites(ids: list[int]) -> int:
             wanted,
             translate("Delete", "Site “%1” is still used by %2."),
             [(InventoryItem.site, items_phrase)],
+            label=lambda site: site.name,
         ),
     )
 
@@ -112,4 +119,4 @@ def site_choices(customer_id: int) -> list[tuple[int, str, str]]:
     query = (
         Site.select(Site.id, Site.name, Site.city).where(Site.customer == customer_id).order_by(Site.name_key)
     )
-    return list(query.tuples())
+    return tuple_rows(query)

@@ -4,8 +4,10 @@ Every scan is written at once, so a count survives a crash and can be paused and
 anyone: two people scanning the same site share its one unfinished count).
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any, TypeVar
 
 from peewee import IntegrityError, fn
 
@@ -20,10 +22,12 @@ from citrus_desktop.domain.items import (
 )
 from citrus_desktop.domain.session import actor
 from citrus_desktop.i18n import translate
-from citrus_desktop.store.models import Customer, InventoryItem, ProductType, Site, db
+from citrus_desktop.store.models import Customer, InventoryItem, ProductType, Site, db, tuple_rows
 from citrus_desktop.store.problems import DatabaseProblem
 from citrus_desktop.store.stock_take_models import StockTake, StockTakeEntry
 from citrus_desktop.store.transactions import writing
+
+T = TypeVar("T")
 
 FOUND_STATES = ("found", "moved")
 UNEXPECTED_STATES = ("other_site", "other_customer", "unknown")
@@ -91,7 +95,8 @@ def _now() -> datetime:
     return datetime.now().replace(microsecond=0)
 
 
-def _guarded(work):
+def _guarded(work: Callable[[], T]) -> T:
+    """``work()``, a database failure told as UnavailableError."""
     try:
         return work()
     except DatabaseProblem as error:
@@ -132,11 +137,10 @@ def expected_items(site_id: int) -> list[Entry]:
         .join(ProductType, on=InventoryItem.product_type == ProductType.id)
         .where(InventoryItem.site == site_id)
         .order_by(fn.lower(InventoryItem.serial_number))
-        .tuples()
     )
     return [
         Entry(0, serial, "missing", True, _describe(kind, text), "", None, "", item_id)
-        for item_id, serial, kind, text in query
+        for item_id, serial, kind, text in tuple_rows(query)
     ]
 
 
@@ -177,7 +181,7 @@ def _sync_expected(count_id: int, site_id: int) -> None:
     query = StockTakeEntry.select(
         StockTakeEntry.id, StockTakeEntry.item, StockTakeEntry.serial_key, StockTakeEntry.state
     ).where(StockTakeEntry.stock_take == count_id)
-    lines = {item_id: (line_id, key, state) for line_id, item_id, key, state in query.tuples()}
+    lines = {item_id: (line_id, key, state) for line_id, item_id, key, state in tuple_rows(query)}
     keys = {key for _id, key, _state in lines.values()}
     gone = [
         line_id
@@ -218,11 +222,10 @@ def entries(count_id: int) -> list[Entry]:
         )
         .where(line.stock_take == count_id)
         .order_by(line.id)
-        .tuples()
     )
 
     def work() -> list[Entry]:
-        return [Entry(*row[:3], bool(row[3]), *row[4:]) for row in query]
+        return [Entry(r[0], r[1], r[2], bool(r[3]), r[4], r[5], r[6], r[7], r[8]) for r in tuple_rows(query)]
 
     return _guarded(work)
 
@@ -245,7 +248,8 @@ def count_info(count_id: int) -> CountInfo:
     return _guarded(work)
 
 
-def _info(row) -> CountInfo:
+def _info(row: Any) -> CountInfo:
+    """``row``: a StockTake selected with its ``customer_name`` and ``site_name`` beside it."""
     counts = Counts(
         row.expected_count, row.found_count, row.missing_count, row.unexpected_count, row.moved_count
     )
@@ -269,11 +273,10 @@ def counts(count_id: int) -> Counts:
         StockTakeEntry.select(StockTakeEntry.state, StockTakeEntry.expected, fn.COUNT(StockTakeEntry.id))
         .where(StockTakeEntry.stock_take == count_id)
         .group_by(StockTakeEntry.state, StockTakeEntry.expected)
-        .tuples()
     )
     by_state: dict[str, int] = {}
     expected = 0
-    for state, was_expected, number in rows:
+    for state, was_expected, number in tuple_rows(rows):
         by_state[state] = by_state.get(state, 0) + number
         expected += number if was_expected else 0
     return Counts(
@@ -404,6 +407,8 @@ def move_here(count_id: int, entry_ids: list[int]) -> int:
     )
     moved = 0
     for line in lines:
+        if line.item_id is None:  # not selected (item_id IS NOT NULL): for the type checker
+            continue
         data = get_item(line.item_id)
         if data.customer_id != count.customer_id:
             continue

@@ -1,6 +1,7 @@
 """The two codes of a label, as module patterns to paint: a standard QR code (segno) and Code 128
 (python-barcode's bar pattern; its SVG output renders wrongly in QtSvg, so the bars are drawn here)."""
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -32,7 +33,7 @@ def qr_code(text: str) -> QrCode:
         # Shift JIS katakana in zxing): say UTF-8 with an ECI, as the standard provides.
         code = segno.make_qr(text, error="m", boost_error=True, encoding="utf-8", eci=True)
     matrix = code.matrix
-    runs = []
+    runs: list[tuple[int, int, int]] = []
     for row, modules in enumerate(matrix):
         runs.extend((row, start, length) for start, length in dark_runs(modules))
     return QrCode(len(matrix), tuple(runs))
@@ -58,7 +59,7 @@ def code128(text: str) -> BarCode | None:
     return BarCode(len(pattern), tuple(dark_runs(module == "1" for module in pattern)))
 
 
-def dark_runs(modules) -> list[tuple[int, int]]:
+def dark_runs(modules: Iterable[bool | int]) -> list[tuple[int, int]]:
     """(start, length) of each run of dark modules."""
     runs = []
     start = -1

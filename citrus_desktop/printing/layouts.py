@@ -224,3 +224,11 @@ DEFAULT_LAYOUT = "pimaco-6180"
 
 def layout_by_key(key: str) -> LabelLayout | None:
     return next((layout for layout in LAYOUTS if layout.key == key.strip().lower()), None)
+
+
+def default_layout() -> LabelLayout:
+    """The layout ``DEFAULT_LAYOUT`` names (it is always among LAYOUTS)."""
+    found = layout_by_key(DEFAULT_LAYOUT)
+    if found is None:
+        raise LookupError(f"no label layout {DEFAULT_LAYOUT!r}")
+    return found

@@ -43,7 +43,9 @@ def write_report_pdf(
         raise
 
 
-def _paint(writer: QPdfWriter, info: CountInfo, lines: list[Entry], when) -> None:
+def _paint(
+    writer: QPdfWriter, info: CountInfo, lines: list[Entry], when: Callable[[datetime | None], str]
+) -> None:
     painter = QPainter()
     if not painter.begin(writer):
         raise OSError("cannot write the report")

@@ -14,7 +14,8 @@ from typing import Any, Protocol
 from peewee import Database
 
 from citrus_desktop.store.models import MODELS, db
-from citrus_desktop.store.schema import CHANGE_CHANNEL, dialect_of
+from citrus_desktop.store.postgres import TeamDatabase
+from citrus_desktop.store.schema import CHANGE_CHANNEL
 from citrus_desktop.store.stock_take_models import STOCK_TAKE_TABLES
 
 CHANNEL = CHANGE_CHANNEL
@@ -35,13 +36,14 @@ class SqliteChangeFeed:
     """Any commit by another connection to the file: every table may have changed."""
 
     def __init__(self, database: Database):
-        self.database = database
+        self.database: Database | None = database
         self._version = self._read()
 
     def _read(self) -> int | None:
-        if self.database is None or db.obj is not self.database or self.database.is_closed():
+        database = self.database
+        if database is None or db.obj is not database or database.is_closed():
             return None
-        return int(self.database.execute_sql("PRAGMA data_version").fetchone()[0])
+        return int(database.execute_sql("PRAGMA data_version").fetchone()[0])
 
     def poll(self) -> set[str]:
         version = self._read()
@@ -61,8 +63,8 @@ class PostgresChangeFeed:
     since notifications sent meanwhile were lost.
     """
 
-    def __init__(self, database: Database):
-        self.database = database
+    def __init__(self, database: "TeamDatabase"):
+        self.database: TeamDatabase | None = database
         self._conn: Any = None
         self._failures = 0
         self._next_try = 0.0
@@ -74,10 +76,13 @@ class PostgresChangeFeed:
         """A listening connection, or None when the server cannot be reached."""
         import psycopg
 
-        params = dict(self.database.connect_params)
+        database = self.database
+        if database is None:
+            return None
+        params = dict(database.connect_params)
         params["connect_timeout"] = min(int(params.get("connect_timeout", 2)), 2)
         try:
-            conn = psycopg.connect(dbname=self.database.database, autocommit=True, **params)
+            conn = psycopg.connect(dbname=database.database, autocommit=True, **params)
             conn.execute(f"LISTEN {CHANNEL}")
         except psycopg.Error:
             return None
@@ -103,7 +108,7 @@ class PostgresChangeFeed:
         self._retry.start()
 
     def _own_pid(self) -> int | None:
-        conn = self.database._state.conn
+        conn = self.database._state.conn if self.database is not None else None
         try:
             return conn.info.backend_pid if conn is not None and not conn.closed else None
         except Exception:  # a broken connection has no pid to compare with
@@ -164,7 +169,9 @@ class PostgresChangeFeed:
 
 def open_feed(database: Database) -> ChangeFeed:
     """The feed of the database just opened (``store.database.open_database``)."""
-    feed = PostgresChangeFeed(database) if dialect_of(database) == "postgres" else SqliteChangeFeed(database)
+    feed: ChangeFeed = (
+        PostgresChangeFeed(database) if isinstance(database, TeamDatabase) else SqliteChangeFeed(database)
+    )
     _open_feeds.add(feed)
     return feed
 

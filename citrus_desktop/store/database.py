@@ -347,10 +347,9 @@ def _check_postgres_is_ours(database: Database, name: str) -> None:
 def library_versions() -> list[tuple[str, str]]:
     """(name, version) of the database libraries in use, for the About dialog."""
     import sqlite3
+    from importlib.metadata import version
 
-    import peewee
-
-    found = [("peewee", peewee.__version__), ("SQLite", sqlite3.sqlite_version)]
+    found = [("peewee", version("peewee")), ("SQLite", sqlite3.sqlite_version)]
     try:
         import psycopg
 

@@ -107,7 +107,7 @@ def classify(error: BaseException, path: Path | None = None) -> DatabaseProblem 
 
 def _psycopg(error: BaseException) -> DatabaseProblem | None:
     """PostgreSQL's errors by SQLSTATE (the lost-connection case is `store.postgres`'s)."""
-    cause = error
+    cause: BaseException | None = error
     while cause is not None and not hasattr(cause, "sqlstate"):
         cause = cause.__cause__ or cause.__context__  # peewee wraps psycopg's error
         if cause is error:

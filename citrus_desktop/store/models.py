@@ -1,8 +1,10 @@
 """peewee models over the schema created by `store.schema` (table and column names are public)."""
 
 from datetime import datetime
+from typing import Any
 
 from peewee import (
+    AutoField,
     BooleanField,
     DatabaseProxy,
     DateField,
@@ -16,9 +18,15 @@ from peewee import (
 db = DatabaseProxy()
 
 
+def tuple_rows(query: Any) -> list[tuple[Any, ...]]:
+    """The rows of a peewee query as plain tuples (peewee's stubs type ``.tuples()`` as models)."""
+    return list(query.tuples())
+
+
 class BaseModel(Model):
     """Common columns: optimistic-locking version and who changed the row, when."""
 
+    id = AutoField()  # peewee adds it anyway; declared so that type checkers know it
     version = IntegerField(default=1)
     created_at = DateTimeField(default=datetime.now)
     created_by = TextField(default="")
@@ -49,6 +57,7 @@ class Contract(BaseModel):
     """A contract (Contrato) of one customer."""
 
     customer = ForeignKeyField(Customer, column_name="customer_id", backref="contracts")
+    customer_id: int  # peewee's accessor for the column, beside the related row
     code = TextField()
     code_key = TextField()
     code_clash = BooleanField(default=False)
@@ -65,6 +74,7 @@ class Site(BaseModel):
     """A site (location, city, unit or block) of one customer."""
 
     customer = ForeignKeyField(Customer, column_name="customer_id", backref="sites")
+    customer_id: int
     name = TextField()
     name_key = TextField()
     name_clash = BooleanField(default=False)
@@ -102,6 +112,10 @@ class InventoryItem(BaseModel):
     contract = ForeignKeyField(Contract, column_name="contract_id", backref="items")
     site = ForeignKeyField(Site, column_name="site_id", backref="items")
     product_type = ForeignKeyField(ProductType, column_name="product_type_id", backref="items")
+    customer_id: int
+    contract_id: int
+    site_id: int
+    product_type_id: int
     description = TextField(default="")
     observation = TextField(default="")
     search_text = TextField(default="")

@@ -81,7 +81,7 @@ def explain(error: BaseException) -> str:
     return translate("Database", "cannot connect to the server (%1)").replace("%1", first)
 
 
-class TeamDatabase(Psycopg3Database):
+class TeamDatabase(Psycopg3Database):  # type: ignore[misc]  # playhouse has no type stubs
     """Psycopg3Database that notices a broken connection: outside a transaction it reconnects and
     retries once; inside one it raises ConnectionLost (the server rolled the transaction back)."""
 
@@ -176,7 +176,7 @@ class TeamDatabase(Psycopg3Database):
         if self.connection_is_broken():
             self._forget_connection()
             return True
-        return super().close()
+        return bool(super().close())
 
 
 def open_team_database(url: str, describe: str) -> TeamDatabase:

@@ -4,7 +4,7 @@ Migrations are frozen once released: never edit one, add the next. The rules of 
 live here as constraints, so that no path around the domain layer can break them.
 """
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from peewee import Database, PostgresqlDatabase
@@ -445,7 +445,7 @@ Step = str | Callable[[Database], None]
 class Migration:
     version: int
     summary: str
-    statements: Callable[[str], list[Step]]
+    statements: Callable[[str], Sequence[Step]]
 
 
 MIGRATIONS: tuple[Migration, ...] = (

@@ -1,6 +1,6 @@
 """peewee models of the stock-take tables (schema v8)."""
 
-from peewee import BooleanField, DateTimeField, ForeignKeyField, IntegerField, Model, TextField
+from peewee import AutoField, BooleanField, DateTimeField, ForeignKeyField, IntegerField, Model, TextField
 
 from citrus_desktop.store.models import Customer, InventoryItem, Site, db
 
@@ -8,8 +8,11 @@ from citrus_desktop.store.models import Customer, InventoryItem, Site, db
 class StockTake(Model):
     """One count of a customer's site."""
 
+    id = AutoField()  # peewee adds it anyway; declared so that type checkers know it
     customer = ForeignKeyField(Customer, column_name="customer_id")
     site = ForeignKeyField(Site, column_name="site_id")
+    customer_id: int  # peewee's accessors for the columns, beside the related rows
+    site_id: int
     state = TextField(default="open")
     started_at = DateTimeField()
     started_by = TextField(default="")
@@ -30,8 +33,11 @@ class StockTake(Model):
 class StockTakeEntry(Model):
     """One serial of a count: an item expected at the site, or one scanned there unexpectedly."""
 
+    id = AutoField()
     stock_take = ForeignKeyField(StockTake, column_name="stock_take_id", on_delete="CASCADE")
     item = ForeignKeyField(InventoryItem, column_name="item_id", null=True, on_delete="SET NULL")
+    stock_take_id: int
+    item_id: int | None
     serial_number = TextField()
     serial_key = TextField()
     state = TextField()

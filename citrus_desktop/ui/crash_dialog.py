@@ -96,9 +96,10 @@ def show_crash(details: str) -> CrashDialog | None:
     global _dialog
     if not isinstance(QApplication.instance(), QApplication):
         return None
-    if current_crash_dialog() is not None:
-        _dialog.add(details)
-        return _dialog
+    shown = current_crash_dialog()
+    if shown is not None:
+        shown.add(details)
+        return shown
     _dialog = CrashDialog(details, QApplication.activeWindow())
     _dialog.open()
     return _dialog

@@ -2,11 +2,16 @@
 
 from PySide6.QtCore import QObject, Signal
 
+STATUS_MESSAGE_MS = 6000
+"""How long a status bar shows what was just done."""
+
 
 class ChangeBus(QObject):
-    """``changed(table)`` after records of ``table`` were created, changed or deleted."""
+    """``changed(table)`` after records of ``table`` were created, changed or deleted;
+    ``said(text)`` when something done deserves a word in the status bar ("Item saved.")."""
 
     changed = Signal(str)
+    said = Signal(str)
 
 
 _bus: ChangeBus | None = None
@@ -21,3 +26,8 @@ def bus() -> ChangeBus:
 
 def announce(table: str) -> None:
     bus().changed.emit(table)
+
+
+def tell(text: str) -> None:
+    """Say ``text`` in the status bar (of the main window, and of the window it was done in)."""
+    bus().said.emit(text)

@@ -23,6 +23,7 @@ QWidget[role="navigation"] { background: palette(alternate-base); }
 QToolButton[role="navButton"] { padding: 8px 10px; border-radius: 6px; text-align: left; }
 QToolButton[role="navButton"]:checked { background: %(accent)s; color: white; }
 *[invalid="true"] { border: 2px solid %(error)s; border-radius: 3px; }
+*[invalid="true"]:focus { border: 3px solid %(error)s; background-color: %(error_tint)s; }
 QTableView { gridline-color: palette(midlight); }
 """
 
@@ -76,6 +77,7 @@ def _apply_colors(app: QApplication) -> None:
         % {
             "accent": ACCENT,
             "error": "#f28b82" if dark else "#c5221f",
+            "error_tint": "#3c2a2a" if dark else "#fdeceb",  # a field in error that has the focus
             "warning": "#fdd663" if dark else "#b06000",
         }
     )

@@ -72,6 +72,8 @@ _installed: list[QTranslator] = []
 def install_translators(language: str) -> None:
     """Install Qt's and the app's translators for ``language`` (replacing earlier ones)."""
     app = QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("install_translators needs a QCoreApplication")
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()

@@ -10,6 +10,13 @@
             <numerusform>Delete %n contracts?</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n contract(s) deleted.</source>
+        <translation>
+            <numerusform>%n contract deleted.</numerusform>
+            <numerusform>%n contracts deleted.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CustomerList</name>
@@ -18,6 +25,13 @@
         <translation>
             <numerusform>Delete %n customer?</numerusform>
             <numerusform>Delete %n customers?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) deleted.</source>
+        <translation>
+            <numerusform>%n customer deleted.</numerusform>
+            <numerusform>%n customers deleted.</numerusform>
         </translation>
     </message>
 </context>
@@ -45,6 +59,13 @@
         <translation>
             <numerusform>Delete %n item?</numerusform>
             <numerusform>Delete %n items?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) deleted.</source>
+        <translation>
+            <numerusform>%n item deleted.</numerusform>
+            <numerusform>%n items deleted.</numerusform>
         </translation>
     </message>
 </context>
@@ -95,6 +116,20 @@
             <numerusform>Delete %n records?</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n record(s) deleted.</source>
+        <translation>
+            <numerusform>%n record deleted.</numerusform>
+            <numerusform>%n records deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -132,6 +167,13 @@
             <numerusform>Delete %n types?</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n type(s) deleted.</source>
+        <translation>
+            <numerusform>%n type deleted.</numerusform>
+            <numerusform>%n types deleted.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SiteList</name>
@@ -140,6 +182,13 @@
         <translation>
             <numerusform>Delete %n site?</numerusform>
             <numerusform>Delete %n sites?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s) deleted.</source>
+        <translation>
+            <numerusform>%n site deleted.</numerusform>
+            <numerusform>%n sites deleted.</numerusform>
         </translation>
     </message>
 </context>

@@ -609,10 +609,6 @@
         <translation>Novo contrato</translation>
     </message>
     <message>
-        <source>Contract</source>
-        <translation>Contrato</translation>
-    </message>
-    <message>
         <source>Code</source>
         <translation>Código</translation>
     </message>
@@ -636,6 +632,14 @@
         <source>Notes</source>
         <translation>Observações</translation>
     </message>
+    <message>
+        <source>Contract %1</source>
+        <translation>Contrato %1</translation>
+    </message>
+    <message>
+        <source>Contract “%1” saved.</source>
+        <translation>Contrato “%1” salvo.</translation>
+    </message>
 </context>
 <context>
     <name>ContractList</name>
@@ -652,6 +656,17 @@
         <translation>
             <numerusform>Excluir %n contrato?</numerusform>
             <numerusform>Excluir %n contratos?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete contract “%1”?</source>
+        <translation>Excluir o contrato “%1”?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contract(s) deleted.</source>
+        <translation>
+            <numerusform>%n contrato excluído.</numerusform>
+            <numerusform>%n contratos excluídos.</numerusform>
         </translation>
     </message>
 </context>
@@ -765,6 +780,56 @@
     </message>
 </context>
 <context>
+    <name>CustomerDialog</name>
+    <message>
+        <source>New customer</source>
+        <translation>Novo cliente</translation>
+    </message>
+    <message>
+        <source>Customer “%1” saved.</source>
+        <translation>Cliente “%1” salvo.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerFields</name>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Company or person name</source>
+        <translation>Razão social ou nome da pessoa</translation>
+    </message>
+    <message>
+        <source>CPF/CNPJ</source>
+        <translation>CPF/CNPJ</translation>
+    </message>
+    <message>
+        <source>CNPJ or CPF, with or without punctuation</source>
+        <translation>CNPJ ou CPF, com ou sem pontuação</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>nome@exemplo.com.br</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <source>(11) 91234-5678</source>
+        <translation>(11) 91234-5678</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Observações</translation>
+    </message>
+</context>
+<context>
     <name>CustomerList</name>
     <message>
         <source>Customers</source>
@@ -781,45 +846,20 @@
             <numerusform>Excluir %n clientes?</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Delete customer “%1”?</source>
+        <translation>Excluir o cliente “%1”?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) deleted.</source>
+        <translation>
+            <numerusform>%n cliente excluído.</numerusform>
+            <numerusform>%n clientes excluídos.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CustomerWindow</name>
-    <message>
-        <source>Company or person name</source>
-        <translation>Razão social ou nome da pessoa</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nome</translation>
-    </message>
-    <message>
-        <source>CNPJ or CPF, with or without punctuation</source>
-        <translation>CNPJ ou CPF, com ou sem pontuação</translation>
-    </message>
-    <message>
-        <source>CPF/CNPJ</source>
-        <translation>CPF/CNPJ</translation>
-    </message>
-    <message>
-        <source>name@example.com</source>
-        <translation>nome@exemplo.com.br</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>(11) 91234-5678</source>
-        <translation>(11) 91234-5678</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefone</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Observações</translation>
-    </message>
     <message>
         <source>Active customer</source>
         <translation>Cliente ativo</translation>
@@ -1530,16 +1570,23 @@
         <source>Make labels</source>
         <translation>Gerar etiquetas</translation>
     </message>
+    <message>
+        <source>Delete item “%1”?</source>
+        <translation>Excluir o item “%1”?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) deleted.</source>
+        <translation>
+            <numerusform>%n item excluído.</numerusform>
+            <numerusform>%n itens excluídos.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ItemDialog</name>
     <message>
         <source>New item</source>
         <translation>Novo item</translation>
-    </message>
-    <message>
-        <source>Inventory item</source>
-        <translation>Item do inventário</translation>
     </message>
     <message>
         <source>Type or scan the serial number or barcode</source>
@@ -1586,10 +1633,6 @@
         <translation>Observação</translation>
     </message>
     <message>
-        <source>Save (Ctrl+S)</source>
-        <translation>Salvar (Ctrl+S)</translation>
-    </message>
-    <message>
         <source>New…</source>
         <translation>Novo…</translation>
     </message>
@@ -1618,10 +1661,6 @@
         <translation>Este cliente ainda não tem sites: crie um com Novo…</translation>
     </message>
     <message>
-        <source>Already used by item %1 of customer %2.</source>
-        <translation>Já usado pelo item %1 do cliente %2.</translation>
-    </message>
-    <message>
         <source>The customer&apos;s contracts and sites cannot be read now.</source>
         <translation>Os contratos e sites do cliente não podem ser lidos agora.</translation>
     </message>
@@ -1632,6 +1671,34 @@
     <message>
         <source>Could not check the serial now; Save checks it again.</source>
         <translation>Não foi possível verificar o número de série agora; Salvar verifica de novo.</translation>
+    </message>
+    <message>
+        <source>Item %1</source>
+        <translation>Item %1</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>Novo cliente</translation>
+    </message>
+    <message>
+        <source>New product or service type</source>
+        <translation>Novo tipo de produto ou serviço</translation>
+    </message>
+    <message>
+        <source>Already used by item “%1” of customer “%2”.</source>
+        <translation>Já usado pelo item “%1” do cliente “%2”.</translation>
+    </message>
+    <message>
+        <source>Item “%1” saved.</source>
+        <translation>Item “%1” salvo.</translation>
+    </message>
+    <message>
+        <source>No customers yet: create the first one with New…</source>
+        <translation>Ainda não há clientes: crie o primeiro com Novo…</translation>
+    </message>
+    <message>
+        <source>No product or service types yet: create one with New…</source>
+        <translation>Ainda não há tipos de produto ou serviço: crie um com Novo…</translation>
     </message>
 </context>
 <context>
@@ -1943,6 +2010,14 @@
         <source>The list could not be read because of an unexpected error (it is in the log).</source>
         <translation>A lista não pôde ser lida por um erro inesperado (ele está no log).</translation>
     </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sim</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Não</translation>
+    </message>
 </context>
 <context>
     <name>ListPage</name>
@@ -2033,6 +2108,24 @@
         <source>The list could not be read: %1</source>
         <translation>A lista não pôde ser lida: %1</translation>
     </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation>Excluir “%1”?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) deleted.</source>
+        <translation>
+            <numerusform>%n registro excluído.</numerusform>
+            <numerusform>%n registros excluídos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 e mais %n</numerusform>
+            <numerusform>%1 e mais %n</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LiveRefresh</name>
@@ -2116,6 +2209,14 @@
     <message>
         <source>Some records are the same by the rule for serial numbers, codes and names (case, accents, width and invisible characters do not count). An older version or another program wrote them; every one was kept. Give each its own serial number (or code, or name); their other fields can be edited as usual.</source>
         <translation>Alguns registros são iguais pela regra de números de série, códigos e nomes (maiúsculas, acentos, largura e caracteres invisíveis não contam). Uma versão anterior ou outro programa os gravou; todos foram mantidos. Dê a cada um seu próprio número de série (ou código, ou nome); os demais campos podem ser editados normalmente.</translation>
+    </message>
+    <message>
+        <source>No records match “%1”</source>
+        <translation>Nenhum registro corresponde a “%1”</translation>
+    </message>
+    <message>
+        <source>No records</source>
+        <translation>Nenhum registro</translation>
     </message>
 </context>
 <context>
@@ -2225,6 +2326,41 @@
     <message>
         <source>Updating changes only the fields the file has columns for; an empty cell empties the field.</source>
         <translation>A atualização altera só os campos que têm coluna no arquivo; uma célula vazia esvazia o campo.</translation>
+    </message>
+</context>
+<context>
+    <name>Platform</name>
+    <message>
+        <source>DISPLAY is not set, so there is no X11 display to show windows on</source>
+        <translation>DISPLAY não está definido, então não há tela X11 onde mostrar janelas</translation>
+    </message>
+    <message>
+        <source>cannot connect to the X11 display “%1”</source>
+        <translation>não foi possível conectar à tela X11 “%1”</translation>
+    </message>
+    <message>
+        <source>WAYLAND_DISPLAY is not set, so there is no Wayland display</source>
+        <translation>WAYLAND_DISPLAY não está definido, então não há tela Wayland</translation>
+    </message>
+    <message>
+        <source>cannot connect to the Wayland display “%1”</source>
+        <translation>não foi possível conectar à tela Wayland “%1”</translation>
+    </message>
+    <message>
+        <source>Qt cannot open windows: the system libraries %1 are missing.</source>
+        <translation>O Qt não consegue abrir janelas: faltam as bibliotecas do sistema %1.</translation>
+    </message>
+    <message>
+        <source>On Debian or Ubuntu install them with: sudo apt-get install %1</source>
+        <translation>No Debian ou Ubuntu, instale-as com: sudo apt-get install %1</translation>
+    </message>
+    <message>
+        <source>Install the packages that provide %1.</source>
+        <translation>Instale os pacotes que fornecem %1.</translation>
+    </message>
+    <message>
+        <source>No display to show the window on (%1). Start it in a desktop session; --smoke-test and the sub-commands (see --help) work without one.</source>
+        <translation>Não há tela onde mostrar a janela (%1). Inicie-o numa sessão gráfica; --smoke-test e os subcomandos (veja --help) funcionam sem tela.</translation>
     </message>
 </context>
 <context>
@@ -2370,10 +2506,6 @@
         <translation>Novo tipo</translation>
     </message>
     <message>
-        <source>Product or service type</source>
-        <translation>Tipo de produto ou serviço</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
@@ -2393,6 +2525,14 @@
         <source>Active (offered for new items)</source>
         <translation>Ativo (oferecido para novos itens)</translation>
     </message>
+    <message>
+        <source>Type %1</source>
+        <translation>Tipo %1</translation>
+    </message>
+    <message>
+        <source>Type “%1” saved.</source>
+        <translation>Tipo “%1” salvo.</translation>
+    </message>
 </context>
 <context>
     <name>ProductTypeList</name>
@@ -2411,6 +2551,17 @@
             <numerusform>Excluir %n tipos?</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Delete type “%1”?</source>
+        <translation>Excluir o tipo “%1”?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n type(s) deleted.</source>
+        <translation>
+            <numerusform>%n tipo excluído.</numerusform>
+            <numerusform>%n tipos excluídos.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RecordDialog</name>
@@ -2425,6 +2576,34 @@
     <message>
         <source>Who changed this record cannot be shown right now.</source>
         <translation>Não é possível mostrar agora quem alterou este registro.</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Salvar (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Alterações não salvas</translation>
+    </message>
+    <message>
+        <source>Discard your changes?</source>
+        <translation>Descartar suas alterações?</translation>
+    </message>
+    <message>
+        <source>What you typed in this form has not been saved.</source>
+        <translation>O que você digitou neste formulário não foi salvo.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Continuar editando</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Salvo.</translation>
     </message>
 </context>
 <context>
@@ -2512,10 +2691,6 @@
         <translation>Novo site</translation>
     </message>
     <message>
-        <source>Site</source>
-        <translation>Site</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
@@ -2539,6 +2714,14 @@
         <source>Notes</source>
         <translation>Observações</translation>
     </message>
+    <message>
+        <source>Site %1</source>
+        <translation>Site %1</translation>
+    </message>
+    <message>
+        <source>Site “%1” saved.</source>
+        <translation>Site “%1” salvo.</translation>
+    </message>
 </context>
 <context>
     <name>SiteList</name>
@@ -2555,6 +2738,17 @@
         <translation>
             <numerusform>Excluir %n site?</numerusform>
             <numerusform>Excluir %n sites?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete site “%1”?</source>
+        <translation>Excluir o site “%1”?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s) deleted.</source>
+        <translation>
+            <numerusform>%n site excluído.</numerusform>
+            <numerusform>%n sites excluídos.</numerusform>
         </translation>
     </message>
 </context>

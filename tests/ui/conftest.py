@@ -3,12 +3,24 @@
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from citrus_desktop.app import create_main_window
 from citrus_desktop.store.database import close_database
 from citrus_desktop.ui.translations import install_translators
 from tests.ui.seed import Seed, seed_database
+
+
+@pytest.fixture(autouse=True)
+def quick_double_click(qapp):
+    """A quick hand: a double-click within 100 ms (helpers wait that long where Qt ignores a click
+    that follows another, as in a combo box's list just opened)."""
+    hints = QGuiApplication.styleHints()
+    before = hints.mouseDoubleClickInterval()
+    hints.setMouseDoubleClickInterval(100)
+    yield
+    hints.setMouseDoubleClickInterval(before)
 
 
 @pytest.fixture

@@ -1,15 +1,11 @@
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFrame, QLineEdit, QToolButton, QWidget
 
-from tests.ui.helpers import click, find
+from tests.ui.helpers import click, find, navigate, type_text
 
 
 def open_admin(qtbot, window):
-    find(window, QAction, "navAdministration").trigger()
-    panel = find(window, QWidget, "adminPanel")
-    qtbot.waitUntil(panel.isVisible)
-    return panel
+    return navigate(qtbot, window, "administration")
 
 
 def visible_options(panel) -> set[str]:
@@ -51,7 +47,7 @@ def test_search_ignores_accents_in_portuguese(qtbot, make_window):
     window = make_window("pt_BR")
     window.show()
     panel = open_admin(qtbot, window)
-    qtbot.keyClicks(find(panel, QLineEdit, "adminSearch"), "servico")
+    type_text(qtbot, find(panel, QLineEdit, "adminSearch"), "serviço")
     assert visible_options(panel) == {"adminOption_productTypes"}
 
 

@@ -8,13 +8,12 @@ from pathlib import Path
 import PySide6
 import pytest
 from PySide6.QtCore import Qt, qVersion, qWarning
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QLabel, QPlainTextEdit, QPushButton
 
 from citrus_desktop import __version__
 from citrus_desktop.logs import LOG_NAME, log_folder, setup_logging, teardown_logging
 from citrus_desktop.ui.crash_dialog import CrashDialog, current_crash_dialog, install_excepthook
-from tests.ui.helpers import click, find
+from tests.ui.helpers import choose_menu, click, find, open_dialog
 
 
 @pytest.fixture
@@ -111,8 +110,9 @@ def test_qt_messages_and_our_own_go_to_the_log_file(qtbot, log_file):
 
 def test_about_shows_the_log_folder_really_in_use(qtbot, make_window, log_file):
     window = make_window()
-    window.findChild(QAction, "actionAbout").trigger()
-    about = window.dialog
+    window.show()
+    choose_menu(qtbot, window, "actionAbout")
+    about = open_dialog(qtbot, window, "aboutDialog")
     assert about.objectName() == "aboutDialog"
     assert about.windowModality() != Qt.WindowModality.NonModal  # opened with open()
     details = find(about, QLabel, "aboutDetails").text()

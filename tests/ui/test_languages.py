@@ -4,14 +4,13 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QTableView, QToolB
 
 from citrus_desktop.domain.demo import fill_demo
 from citrus_desktop.store.database import close_database, open_database
-from tests.ui.helpers import click, find
+from tests.ui.helpers import click, find, navigate, open_dialog
 
 
 def test_portuguese_interface(qtbot, make_window, seed):
     window = make_window("pt_BR")
     window.show()
-    window.show_page("inventory")
-    page = find(window, QWidget, "inventoryPage")
+    page = navigate(qtbot, window, "inventory")
     assert find(page, QToolButton, "inventoryNew").text() == "Novo"
     assert find(page, QToolButton, "inventoryDelete").text() == "Excluir"
     assert find(page, QToolButton, "inventoryFilter").text() == "Filtro"
@@ -21,7 +20,7 @@ def test_portuguese_interface(qtbot, make_window, seed):
     assert table.model().headerData(0, Qt.Orientation.Horizontal) == "Número de série"
     assert window.count_label.text() == "4 registros"
     click(qtbot, find(page, QToolButton, "inventoryNew"))
-    dialog = find(window, QWidget, "itemDialog")
+    dialog = open_dialog(qtbot, window, "itemDialog")
     assert find(dialog, QPushButton, "itemSave").text() == "Salvar"  # Qt's own qtbase_pt_BR
     assert find(dialog, QPushButton, "itemCancel").text() == "Cancelar"
     click(qtbot, find(dialog, QPushButton, "itemSave"))
@@ -33,8 +32,7 @@ def test_portuguese_interface(qtbot, make_window, seed):
 def test_portuguese_admin_panel(qtbot, make_window):
     window = make_window("pt_BR")
     window.show()
-    window.show_page("administration")
-    panel = find(window, QWidget, "adminPanel")
+    panel = navigate(qtbot, window, "administration")
     assert "Configurações Gerais" in [label.text() for label in panel.findChildren(QLabel)]
     assert find(panel, QLineEdit, "adminSearch").placeholderText() == "Buscar configurações…"
 
@@ -54,3 +52,11 @@ def test_record_counts_use_the_languages_digit_grouping(qtbot, make_window, db_p
     window = make_window("pt_BR")
     window.show()
     assert window.count_label.text() == "1.200 registros"
+
+
+def test_values_computed_at_run_time_are_translated(qtbot, make_window, seed):
+    window = make_window("pt_BR")
+    window.show()
+    table = find(navigate(qtbot, window, "customers"), QTableView, "customersTable")
+    assert table.model().headerData(4, Qt.Orientation.Horizontal) == "Ativo"
+    assert {table.model().index(row, 4).data() for row in range(table.model().rowCount())} == {"Sim"}

@@ -1,11 +1,10 @@
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QSplitter, QTableView, QWidget
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QSplitter, QTableView, QToolButton, QWidget
 
 from citrus_desktop.domain.session import actor
 from citrus_desktop.store.models import InventoryItem
 from citrus_desktop.ui.settings.preferences_dialog import saved_language
-from tests.ui.helpers import choose, click, find
+from tests.ui.helpers import choose, choose_menu, click, find, navigate, open_dialog, type_text
 
 
 def test_column_widths_and_splitter_are_remembered(qtbot, make_window, seed, db_path):
@@ -30,29 +29,27 @@ def test_ctrl_n_opens_a_new_item(qtbot, make_window, seed):
     )
     qtbot.waitUntil(table.hasFocus)
     qtbot.keyClick(table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    dialog = find(window, QWidget, "itemDialog")
-    qtbot.waitUntil(dialog.isVisible)
+    dialog = open_dialog(qtbot, window, "itemDialog")
     assert find(dialog, QLineEdit, "itemSerial").text() == ""
 
 
 def test_preferences_choose_the_language_and_the_staff_name(qtbot, make_window, seed):
     window = make_window()
     window.show()
-    find(window, QAction, "actionPreferences").trigger()
-    dialog = find(window, QWidget, "preferencesDialog")
-    qtbot.waitUntil(dialog.isVisible)
+    choose_menu(qtbot, window, "actionPreferences")
+    dialog = open_dialog(qtbot, window, "preferencesDialog")
     choose(find(dialog, QComboBox, "preferencesLanguage"), "Português")
-    qtbot.keyClicks(find(dialog, QLineEdit, "preferencesStaffName"), "Ana Souza")
+    type_text(qtbot, find(dialog, QLineEdit, "preferencesStaffName"), "Ana Souza")
     click(qtbot, find(dialog, QPushButton, "preferencesSave"))
     assert not dialog.isVisible()
     assert saved_language() == "pt_BR"
     assert actor() == "Ana Souza"
-    window.page("inventory").new_record()
-    item = find(window, QWidget, "itemDialog")
-    qtbot.keyClicks(find(item, QLineEdit, "itemSerial"), "BY-ANA")
+    page = navigate(qtbot, window, "inventory")
+    click(qtbot, find(page, QToolButton, "inventoryNew"))
+    item = open_dialog(qtbot, window, "itemDialog")
+    type_text(qtbot, find(item, QLineEdit, "itemSerial"), "BY-ANA")
     choose(find(item, QComboBox, "itemCustomer"), "ACME")
     choose(find(item, QComboBox, "itemContract"), "CT-ACME-1")
-    choose(find(item, QComboBox, "itemSite"), "Matriz")
     choose(find(item, QComboBox, "itemType"), "Impressora")
     click(qtbot, find(item, QPushButton, "itemSave"))
     saved = InventoryItem.get(InventoryItem.serial_number == "BY-ANA")
@@ -62,7 +59,38 @@ def test_preferences_choose_the_language_and_the_staff_name(qtbot, make_window, 
 def test_about_dialog_names_the_database(qtbot, make_window, db_path):
     window = make_window()
     window.show()
-    find(window, QAction, "actionAbout").trigger()
-    dialog = find(window, QWidget, "aboutDialog")
-    qtbot.waitUntil(dialog.isVisible)
+    choose_menu(qtbot, window, "actionAbout")
+    dialog = open_dialog(qtbot, window, "aboutDialog")
     assert str(db_path) in dialog.findChild(QWidget, "aboutDetails").text()
+
+
+def test_800_by_600_fits_every_page(qtbot, make_window, seed):
+    for language in ("en", "pt_BR"):
+        window = make_window(language)
+        window.resize(800, 600)
+        window.show()
+        for key in ("inventory", "customers", "productTypes", "administration"):
+            page = navigate(qtbot, window, key)
+            assert window.minimumSizeHint().width() <= 800, (language, key)
+            assert window.width() == 800, (language, key)  # never pushed wider by a page
+        panel = find(window, QWidget, "adminPanel")
+        for block in ("general", "lemondesk", "limesales"):  # wrapped, each card whole in view
+            card = find(panel, QWidget, f"adminBlock_{block}")
+            assert card.mapTo(panel, card.rect().topRight()).x() <= panel.width(), (language, block)
+        assert page is panel
+        window.close()
+
+
+def test_the_sidebar_keeps_a_usable_width(qtbot, make_window):
+    window = make_window()
+    window.resize(800, 600)
+    window.show()
+    splitter = find(window, QSplitter, "mainSplitter")
+    handle = splitter.handle(1)
+    middle = handle.rect().center()
+    qtbot.mousePress(handle, Qt.MouseButton.LeftButton, pos=middle)
+    qtbot.mouseMove(handle, pos=middle - QPoint(400, 0))
+    qtbot.mouseRelease(handle, Qt.MouseButton.LeftButton, pos=middle - QPoint(400, 0))
+    button = find(window, QToolButton, "navAdministrationButton")
+    assert splitter.sizes()[0] >= button.minimumSizeHint().width()
+    assert button.isVisible() and button.width() >= button.minimumSizeHint().width()

@@ -1,4 +1,5 @@
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QToolButton, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QToolButton
 
 from citrus_desktop.domain.list_sources import ProductTypeSource
 from tests.ui.helpers import (
@@ -7,6 +8,7 @@ from tests.ui.helpers import (
     column,
     find,
     message_box,
+    open_dialog,
     open_list,
     row_of,
     select_rows,
@@ -21,11 +23,10 @@ def types_page(qtbot, make_window):
 def test_new_type_is_product_by_default_and_listed(qtbot, make_window):
     _window, page, table = types_page(qtbot, make_window)
     click(qtbot, find(page, QToolButton, "productTypesNew"))
-    dialog = find(page, QWidget, "productTypeDialog")
-    qtbot.waitUntil(dialog.isVisible)
+    dialog = open_dialog(qtbot, page, "productTypeDialog")
     kind = find(dialog, QComboBox, "productTypeKind")
     assert kind.currentText() == "Product"
-    qtbot.keyClicks(find(dialog, QLineEdit, "productTypeName"), "Nobreak")
+    type_text(qtbot, find(dialog, QLineEdit, "productTypeName"), "Nobreak")
     click(qtbot, find(dialog, QPushButton, "productTypeSave"))
     qtbot.waitUntil(lambda: column(table) == ["Nobreak"])
     assert column(table, 1) == ["Product"]
@@ -34,13 +35,15 @@ def test_new_type_is_product_by_default_and_listed(qtbot, make_window):
 def test_service_type_and_duplicate_name(qtbot, make_window, seed):
     _window, page, table = types_page(qtbot, make_window)
     click(qtbot, find(page, QToolButton, "productTypesNew"))
-    dialog = find(page, QWidget, "productTypeDialog")
+    dialog = open_dialog(qtbot, page, "productTypeDialog")
     type_text(qtbot, find(dialog, QLineEdit, "productTypeName"), "licença MICROSOFT 365")
     choose(find(dialog, QComboBox, "productTypeKind"), "Service")
     click(qtbot, find(dialog, QPushButton, "productTypeSave"))
     assert dialog.isVisible()
     assert "There is already a type" in find(dialog, QLabel, "productTypeErrors").text()
-    find(dialog, QLineEdit, "productTypeName").setText("Backup em nuvem")
+    name = find(dialog, QLineEdit, "productTypeName")
+    qtbot.keyClick(name, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_text(qtbot, name, "Backup em nuvem")
     click(qtbot, find(dialog, QPushButton, "productTypeSave"))
     qtbot.waitUntil(lambda: "Backup em nuvem" in column(table))
     assert column(table, 1)[row_of(table, "Backup em nuvem")] == "Service"

@@ -1,11 +1,22 @@
 """Two people editing the same record: the second save is refused, keeps the edits, offers Reload."""
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QPushButton, QTableView, QToolButton, QWidget
 
 from citrus_desktop.domain import session
 from citrus_desktop.domain.customers import get_customer, save_customer
 from citrus_desktop.domain.items import delete_items, get_item, save_item
-from tests.ui.helpers import click, column, double_click_row, find, message_box, row_of, select_rows
+from tests.ui.helpers import (
+    click,
+    column,
+    double_click_row,
+    find,
+    message_box,
+    navigate,
+    row_of,
+    select_rows,
+    type_text,
+)
 
 
 def saved_by_someone_else(load, save, record_id, name="Ana", **changes):
@@ -31,8 +42,9 @@ def test_item_saved_meanwhile_keeps_my_edits_and_offers_their_version(qtbot, mak
     qtbot.waitUntil(dialog.isVisible)
     item_id = dialog.data.id
     description = find(dialog, QPlainTextEdit, "itemDescription")
-    description.clear()
-    qtbot.keyClicks(description, "mine")
+    click(qtbot, description)
+    qtbot.keyClick(description, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_text(qtbot, description, "mine")
 
     saved_by_someone_else(get_item, save_item, item_id, description="theirs")
     click(qtbot, find(dialog, QPushButton, "itemSave"))
@@ -52,8 +64,8 @@ def test_item_saved_meanwhile_keeps_my_edits_and_offers_their_version(qtbot, mak
     assert "mine" in yours.toPlainText()
     assert find(dialog, QLineEdit, "itemSerial").text() == "SN-0001"
 
-    description.clear()
-    qtbot.keyClicks(description, "theirs and mine")
+    qtbot.keyClick(description, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_text(qtbot, description, "theirs and mine")
     click(qtbot, find(dialog, QPushButton, "itemSave"))
     assert not dialog.isVisible()
     saved = get_item(item_id)
@@ -63,9 +75,12 @@ def test_item_saved_meanwhile_keeps_my_edits_and_offers_their_version(qtbot, mak
 def test_customer_saved_meanwhile_is_refused_in_the_customer_window(qtbot, make_window, seed):
     window = make_window()
     window.show()
-    customer_window = window.open_customer(seed.acme)
+    table = find(navigate(qtbot, window, "customers"), QTableView, "customersTable")
+    double_click_row(qtbot, table, row_of(table, "ACME Indústria Ltda."))
+    qtbot.waitUntil(lambda: seed.acme in window.customer_windows)
+    customer_window = window.customer_windows[seed.acme]
     phone = find(customer_window, QLineEdit, "customerPhone")
-    qtbot.keyClicks(phone, "11 5555-0000")
+    type_text(qtbot, phone, "11 5555-0000")
 
     saved_by_someone_else(get_customer, save_customer, seed.acme, email="compras@acme.example")
     click(qtbot, find(customer_window, QPushButton, "customerSave"))

@@ -59,3 +59,73 @@ def test_placeholders_survive_translation():
         for marker in ("%1", "%2", "%Ln", "%n"):
             if marker in source:
                 assert all(marker in text for text in texts), (key, texts)
+
+
+QT_APPS = {"QCoreApplication", "QGuiApplication", "QApplication"}
+
+# Functions that pass on a text they were given; their callers' texts are what lupdate reads.
+FORWARDERS = {("ui/translations.py", "_qt_translate")}
+
+
+def _calls(path: Path) -> tuple[list[str], set[tuple[str, str]]]:
+    """``tr(...)``/``translate(...)`` calls in ``path``: those whose context or text is not written
+    out as a string (lupdate skips them), and the (context, text) of the others."""
+    import ast
+
+    relative = path.relative_to(PACKAGE).as_posix()
+    unreadable: list[str] = []
+    readable: set[tuple[str, str]] = set()
+    classes: list[str] = []
+
+    class Calls(ast.NodeVisitor):
+        def visit_ClassDef(self, node: ast.ClassDef) -> None:
+            classes.append(node.name)
+            self.generic_visit(node)
+            classes.pop()
+
+        def visit_FunctionDef(self, node: ast.FunctionDef) -> None:
+            if (relative, node.name) not in FORWARDERS:
+                self.generic_visit(node)
+
+        def visit_Call(self, node: ast.Call) -> None:
+            callee = node.func
+            called = callee.attr if isinstance(callee, ast.Attribute) else getattr(callee, "id", "")
+            owner = getattr(getattr(callee, "value", None), "id", "")
+            if called == "translate" and isinstance(callee, ast.Attribute) and owner not in QT_APPS:
+                called = ""  # another translate (QPainter's moves the origin)
+            literal_args = {"tr": 1, "translate": 2}.get(called)
+            if literal_args is not None:
+                args = node.args[:literal_args]
+                if len(args) < literal_args or not all(
+                    isinstance(arg, ast.Constant) and isinstance(arg.value, str) for arg in args
+                ):
+                    unreadable.append(f"{relative}:{node.lineno}: {ast.unparse(node)[:80]}")
+                elif called == "translate":
+                    readable.add((args[0].value, args[1].value))
+                elif classes:
+                    readable.add((classes[-1], args[0].value))
+            self.generic_visit(node)
+
+    Calls().visit(ast.parse(path.read_text(encoding="utf-8")))
+    return unreadable, readable
+
+
+def _unreadable_calls(path: Path) -> list[str]:
+    return _calls(path)[0]
+
+
+def test_every_text_written_in_a_call_reached_the_catalogue():
+    """lupdate's Python parser misses some calls it could read (``translate(c, t, "", n - len(x))``:
+    a call among the arguments): every text written in a tr()/translate() call must be in the
+    catalogue."""
+    catalogue = set(messages(resource("translations", "citrus_pt_BR.ts")))
+    written = {pair for path in PACKAGE.rglob("*.py") for pair in _calls(path)[1]}
+    missed = sorted(written - catalogue)
+    assert not missed, f"lupdate did not find these (no call among the arguments): {missed}"
+
+
+def test_lupdate_can_read_every_translated_text():
+    """A text computed at run time (``tr("Yes" if v else "No")``, an f-string, a variable) is
+    invisible to lupdate and so never translated; each text must be a string written in the call."""
+    unreadable = sorted({call for path in PACKAGE.rglob("*.py") for call in _unreadable_calls(path)})
+    assert not unreadable, "lupdate cannot read these texts:\n" + "\n".join(unreadable)

@@ -3,7 +3,7 @@
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QThread, Signal
+from PySide6.QtCore import QObject, QThread, Signal
 from PySide6.QtPrintSupport import QPrinter
 
 from citrus_desktop.domain.labels import iter_label_data
@@ -27,7 +27,7 @@ class LabelRun(QThread):
         title: str,
         target: Path | None = None,
         printer: QPrinter | None = None,
-        parent=None,
+        parent: QObject | None = None,
     ):
         super().__init__(parent)
         self.ids = list(ids)

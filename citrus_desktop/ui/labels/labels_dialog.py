@@ -1,6 +1,6 @@
 """The labels dialog: layout, start position, printer offset, a live preview, Save PDF and Print."""
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt
@@ -183,7 +183,8 @@ class LabelsDialog(QDialog):
         return box
 
     # What is chosen
-    def layout(self) -> LabelLayout:
+    def label_layout(self) -> LabelLayout:
+        """The layout chosen (not QWidget.layout, which this dialog's own layout keeps)."""
         return LAYOUTS[max(0, self.layout_combo.currentIndex())]
 
     def printer_name(self) -> str:
@@ -191,7 +192,7 @@ class LabelsDialog(QDialog):
 
     def options(self) -> SheetOptions:
         return SheetOptions(
-            self.layout(),
+            self.label_layout(),
             start_at=self.start_at.value(),
             offset_x=self.offset_x.value(),
             offset_y=self.offset_y.value(),
@@ -203,7 +204,7 @@ class LabelsDialog(QDialog):
 
     # Following the choices
     def _layout_changed(self) -> None:
-        layout = self.layout()
+        layout = self.label_layout()
         remember_layout(layout)
         self.start_at.blockSignals(True)
         self.start_at.setRange(1, layout.per_page)
@@ -240,8 +241,9 @@ class LabelsDialog(QDialog):
         self.print_button.setEnabled(bool(self.ids) and not busy)
 
     def _show_notes(self) -> None:
-        layout = self.layout()
-        ascii_only, too_long = [], []
+        layout = self.label_layout()
+        ascii_only: list[str] = []
+        too_long: list[str] = []
         for serial in self._serials:
             note = plan_label(layout.label_width, layout.label_height, serial).note
             if note:
@@ -312,11 +314,11 @@ class LabelsDialog(QDialog):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         if self.printer_name():
             printer.setPrinterName(self.printer_name())
-        prepare_device(printer, self.layout())
+        prepare_device(printer, self.label_layout())
         printer.setFullPage(True)
         return printer
 
-    def _ask(self, accepted) -> None:
+    def _ask(self, accepted: Callable[[], None]) -> None:
         self._printer = self._new_printer()
         dialog = QPrintDialog(self._printer, self)
         dialog.setObjectName("labelsPrintDialog")
@@ -351,7 +353,7 @@ class LabelsDialog(QDialog):
     def _calibration_accepted(self) -> None:
         self._use_chosen_printer()
         assert self._printer is not None
-        prepare_device(self._printer, self.layout())
+        prepare_device(self._printer, self.label_layout())
         try:
             paint_calibration(self._printer, self.options())
         except OSError as error:

@@ -2,7 +2,7 @@
 
 from PySide6.QtCore import QSettings
 
-from citrus_desktop.printing.layouts import DEFAULT_LAYOUT, LabelLayout, layout_by_key
+from citrus_desktop.printing.layouts import DEFAULT_LAYOUT, LabelLayout, default_layout, layout_by_key
 
 NO_PRINTER = ""
 """The offsets used when no printer is chosen (a PDF to print elsewhere): none unless set."""
@@ -10,7 +10,7 @@ NO_PRINTER = ""
 
 def last_layout() -> LabelLayout:
     key = QSettings().value("labels/layout", DEFAULT_LAYOUT)
-    return layout_by_key(str(key)) or layout_by_key(DEFAULT_LAYOUT)
+    return layout_by_key(str(key)) or default_layout()
 
 
 def remember_layout(layout: LabelLayout) -> None:

@@ -1,13 +1,27 @@
 """The one list page every list uses: toolbar (New, Delete, Filter), filter bar and a lazy table."""
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from collections.abc import Callable
+
+from PySide6.QtCore import (
+    QByteArray,
+    QEvent,
+    QItemSelectionModel,
+    QObject,
+    QPoint,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QPushButton,
     QSizePolicy,
@@ -21,12 +35,15 @@ from PySide6.QtWidgets import (
 from citrus_desktop.domain.errors import InUseError, NotFoundError
 from citrus_desktop.domain.list_sources import ListSource
 from citrus_desktop.errors import KnownProblem
-from citrus_desktop.ui.events import announce, bus
+from citrus_desktop.ui.events import announce, bus, tell
 from citrus_desktop.ui.icons import icon
 from citrus_desktop.ui.lists.table_model import IdRole, ListModel
 from citrus_desktop.ui.notice import show_notice
 
 FILTER_DELAY_MS = 300
+WIDE_COLUMNS = ("description", "observation", "name", "address")
+NAMED_IN_QUESTION = 5
+"""A delete question names this many of the selected records, then says how many more."""
 # Starting widths, in average characters, by column key; the user's own widths are remembered.
 COLUMN_CHARS = {
     "serial_number": 20,
@@ -72,12 +89,14 @@ class ListPage(QWidget):
         bus().changed.connect(self._changed)
 
         self.model = ListModel(source, self)
-        self.title = QLabel(self.title_text())
+        # A child from the start: shown while still parentless it would flash up as a window.
+        self.title = QLabel(self.title_text(), self)
         self.title.setObjectName(prefix + "Title")
         self.title.setProperty("role", "pageTitle")
         self.title.setVisible(bool(self.title.text()))
-        # The toolbar keeps its buttons in a narrow window; the title gives way first.
-        self.title.setMinimumWidth(1)
+        # A long title wraps rather than widening the window past a small screen.
+        self.title.setWordWrap(True)
+        self.title.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
 
         self.new_button = self.tool_button(
             "New",
@@ -99,6 +118,7 @@ class ListPage(QWidget):
             "filter",
             QKeySequence.StandardKey.Find,
             self.tr("Search this list (Ctrl+F)"),
+            on_shortcut=self.open_filter,
         )
         self.filter_button.setCheckable(True)
         self.export_button = self.tool_button(
@@ -127,6 +147,10 @@ class ListPage(QWidget):
         ):
             header.addWidget(button)
 
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(FILTER_DELAY_MS)
+        self._debounce.timeout.connect(self.search)
         self.filter_text = QLineEdit()
         self.filter_text.setObjectName(prefix + "FilterText")
         self.filter_text.setPlaceholderText(self.tr("Keyword: serial, name, description…"))
@@ -144,10 +168,6 @@ class ListPage(QWidget):
         bar.addWidget(self.filter_text, 1)
         bar.addWidget(self.search_button)
         self.filter_bar.hide()
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(FILTER_DELAY_MS)
-        self._debounce.timeout.connect(self.search)
         self._build_problem_bar()
 
         self.table = QTableView()
@@ -164,7 +184,11 @@ class ListPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setStretchLastSection(False)  # a wide column stretches instead
+        self.table.horizontalHeader().setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.horizontalHeader().customContextMenuRequested.connect(self._column_menu)
+        self.locked_columns: set[int] = set()
+        """Columns this list never shows (one customer's inventory has no Customer column)."""
         self.table.horizontalHeader().setHighlightSections(False)
         self.table.horizontalHeader().setDefaultSectionSize(160)
         self.table.doubleClicked.connect(lambda index: self._open_row(index.row()))
@@ -177,21 +201,35 @@ class ListPage(QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         self.empty.setProperty("role", "placeholder")
-        self._stack = QStackedLayout()
-        self._stack.addWidget(self.table)
-        self._stack.addWidget(self.empty)
-
+        # An empty list still leads somewhere: a button for the first record, holding the focus
+        # so that the page's shortcuts (Ctrl+N, Ctrl+F) work.
+        self.empty_new = QPushButton(icon("new"), self.tr("New"))
+        self.empty_new.setObjectName(prefix + "EmptyNew")
+        self.empty_new.clicked.connect(self.new_button.click)
+        self.empty_page = QWidget()
+        self.empty_page.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        empty_layout = QVBoxLayout(self.empty_page)
+        empty_layout.addStretch(1)
+        empty_layout.addWidget(self.empty)
+        empty_layout.addWidget(self.empty_new, 0, Qt.AlignmentFlag.AlignHCenter)
+        empty_layout.addStretch(2)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.filter_bar)
         layout.addWidget(self.problem_bar)
+        self._stack = QStackedLayout()
+        # In the page's layout first: the widgets it then gets are the page's, never shown for a
+        # moment as windows of their own (which took the focus from the main window).
         layout.addLayout(self._stack, 1)
+        self._stack.addWidget(self.table)
+        self._stack.addWidget(self.empty_page)
 
         chars = self.fontMetrics().averageCharWidth()
         for number, column in enumerate(self.model.source.columns()):
             self.table.setColumnWidth(number, COLUMN_CHARS.get(column.key, 24) * chars + 16)
-        self._model_reset()
+            self.table.setColumnHidden(number, column.hidden)
         self._restore_columns()
+        self._model_reset()
 
     # What subclasses say
     def title_text(self) -> str:
@@ -204,6 +242,14 @@ class ListPage(QWidget):
 
     def confirm_text(self, count: int) -> str:
         return self.tr("Delete %n record(s)?", "", count)
+
+    def confirm_one_text(self, label: str) -> str:
+        """The question for one record, named by ``label`` (its serial, name or code)."""
+        return self.tr("Delete “%1”?").replace("%1", label)
+
+    def deleted_text(self, count: int) -> str:
+        """What the status bar says after ``count`` records were deleted."""
+        return self.tr("%n record(s) deleted.", "", count)
 
     def extra_tools(self) -> list[QToolButton]:
         """Buttons of this list placed before New / Delete / Filter (export, labels…); subclasses
@@ -239,8 +285,10 @@ class ListPage(QWidget):
         icon_name: str,
         keys: QKeySequence.StandardKey | QKeySequence | str | None,
         tip: str,
+        on_shortcut: Callable[[], None] | None = None,
     ) -> QToolButton:
-        """A toolbar button ``{prefix}{name}``, its shortcut (if any) working anywhere in the page."""
+        """A toolbar button ``{prefix}{name}``, its shortcut (if any) working anywhere in the page;
+        the shortcut clicks the button unless ``on_shortcut`` says what it does."""
         action = QAction(icon(icon_name), text, self)
         if keys is not None:
             action.setShortcut(QKeySequence(keys))
@@ -252,14 +300,21 @@ class ListPage(QWidget):
         button.setText(text)
         button.setIcon(action.icon())
         button.setToolTip(tip)
+        # Its icon alone is the least it needs: in a narrow window the toolbar drops the words
+        # (`_fit_toolbar`) rather than make the window wider.
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        button.setMinimumWidth(button.sizeHint().width())
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
-        action.triggered.connect(button.click)
+        if on_shortcut is None:
+            action.triggered.connect(button.click)
+        else:
+            action.triggered.connect(lambda _checked=False: on_shortcut())
         return button
 
     # A read that failed: the rows stay, the bar says why and offers Retry
     def _build_problem_bar(self) -> None:
-        self.problem_bar = QWidget()
+        self.problem_bar = QWidget(self)  # a child at once: shown parentless it would be a window
         self.problem_bar.setObjectName(self.prefix + "Problem")
         self.problem_text = QLabel()
         self.problem_text.setObjectName(self.prefix + "ProblemText")
@@ -289,6 +344,13 @@ class ListPage(QWidget):
         self.problem_bar.show()
 
     # Filtering
+    def open_filter(self) -> None:
+        """Ctrl+F: show the filter, or go back to it with its text selected (never closes it)."""
+        if not self.filter_button.isChecked():
+            self.filter_button.setChecked(True)
+        self.filter_text.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter_text.selectAll()
+
     def _show_filter(self, shown: bool) -> None:
         self.filter_bar.setVisible(shown)
         if shown:
@@ -340,11 +402,41 @@ class ListPage(QWidget):
         else:
             self._stale = True
 
-    def showEvent(self, event: QEvent) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         if self._stale:
             self._stale = False
             self.refresh()
         super().showEvent(event)
+        self._fit_toolbar()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_toolbar()
+
+    def _fit_toolbar(self) -> None:
+        """Toolbar buttons show their words where the page has room, else only their icons (the
+        words stay in the tooltip), so that a narrow window never has to grow to hold them."""
+        items = (self.toolbar.itemAt(i) for i in range(self.toolbar.count()))
+        widgets = (item.widget() for item in items if item is not None)
+        tools = [w for w in widgets if isinstance(w, QToolButton) and w.isVisibleTo(self)]
+        if not tools:
+            return
+        with_words = sum(
+            tool.iconSize().width() + tool.fontMetrics().horizontalAdvance(tool.text()) + 28 for tool in tools
+        )
+        room = self.width() - 48
+        titled = bool(self.title.text())
+        heading = self.title.sizeHint().width() if titled else 0
+        # The buttons' words first, then the heading (the navigation names the page too), then
+        # icons alone.
+        words = with_words <= room
+        self.title.setVisible(titled and (with_words + heading <= room or not words))
+        style = (
+            Qt.ToolButtonStyle.ToolButtonTextBesideIcon if words else Qt.ToolButtonStyle.ToolButtonIconOnly
+        )
+        for tool in tools:
+            if tool.toolButtonStyle() != style:
+                tool.setToolButtonStyle(style)
 
     def refresh(self) -> None:
         """Re-read the list, keeping the selected records selected where they are still shown."""
@@ -374,12 +466,19 @@ class ListPage(QWidget):
                 selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
 
     def select_id(self, record_id: int) -> bool:
-        """Select and show the row of ``record_id`` if it is in the loaded pages."""
-        row = self.model.row_of(record_id)
+        """Make ``record_id``'s row the only selected one (a record just saved) and show it.
+
+        Whatever keys are held (Ctrl+S after Ctrl+N), the earlier selection goes: a Delete that
+        follows acts on this record alone. False when the row is not shown.
+        """
+        self.table.clearSelection()
+        row = self.model.locate(record_id)
         if row is None:
             return False
-        self.table.selectRow(row)
-        self.table.scrollTo(self.model.index(row, 0))
+        index = self.model.index(row, 0)
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self.table.selectionModel().setCurrentIndex(index, flags)
+        self.table.scrollTo(index)
         return True
 
     def selected_ids(self) -> list[int]:
@@ -393,16 +492,31 @@ class ListPage(QWidget):
 
     def _model_reset(self) -> None:
         count = self.model.rowCount()
+        focused = QApplication.focusWidget()
+        had_focus = focused is not None and self.isAncestorOf(focused)
+        keyword = self.model.keyword
         if count:
             self._stack.setCurrentWidget(self.table)
         else:
-            keyword = self.model.keyword
             self.empty.setText(
                 self.tr("Nothing matches “%1”.").replace("%1", keyword) if keyword else self.empty_text()
             )
-            self._stack.setCurrentWidget(self.empty)
+            self.empty_new.setVisible(not keyword and self.new_button.isEnabled())
+            self._stack.setCurrentWidget(self.empty_page)
+        if had_focus and not self.filter_text.hasFocus():
+            self.focus_list()  # the widget that had the focus may just have been hidden
+        self._show_columns_for(keyword)
         self._update_actions()
         self.count_changed.emit(count)
+
+    def focus_list(self) -> None:
+        """Focus the table, or the empty page's New button: the page's shortcuts then work."""
+        if self._stack.currentWidget() is self.table:
+            self.table.setFocus()
+        elif self.empty_new.isVisible():
+            self.empty_new.setFocus()
+        else:
+            self.empty_page.setFocus()
 
     def _update_actions(self) -> None:
         self.delete_button.setEnabled(self.table.selectionModel().hasSelection())
@@ -412,10 +526,11 @@ class ListPage(QWidget):
         ids = self.selected_ids()
         if not ids:
             return
+        labels = self._selected_labels()
         box = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("Delete"),
-            self.confirm_text(len(ids)),
+            self.confirm_one_text(labels[0]) if len(ids) == 1 and labels else self.confirm_text(len(ids)),
             QMessageBox.StandardButton.NoButton,
             self,
         )
@@ -424,11 +539,26 @@ class ListPage(QWidget):
         delete.setObjectName(self.prefix + "ConfirmDelete")
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.setInformativeText(self.tr("This cannot be undone."))
+        warning = self.tr("This cannot be undone.")
+        box.setInformativeText(
+            f"{self._names_text(labels, len(ids))}\n\n{warning}" if len(ids) > 1 else warning
+        )
         self.question = box
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # freed once answered
         box.finished.connect(lambda _result: self._delete_answered(box.clickedButton() is delete, ids))
         box.open()
+
+    def _names_text(self, labels: list[str], count: int) -> str:
+        """``labels`` joined: the first few of ``count`` records, then how many more."""
+        named = labels[:NAMED_IN_QUESTION]
+        others = count - len(named)  # lupdate misses a call with another call among its arguments
+        text = ", ".join(named)
+        return self.tr("%1 and %n more", "", others).replace("%1", text) if others > 0 else text
+
+    def _selected_labels(self) -> list[str]:
+        """The first column's text (serial, name, code) of the first selected rows, in list order."""
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [str(self.model.index(row, 0).data() or "") for row in rows[: NAMED_IN_QUESTION + 1]]
 
     def _delete_answered(self, confirmed: bool, ids: list[int]) -> None:
         self.question = None
@@ -451,6 +581,7 @@ class ListPage(QWidget):
             return
         self.table.clearSelection()
         announce(self.model.source.table)
+        tell(self.deleted_text(removed))
         self.deleted.emit(removed)
 
     def _notify(self, title: str, text: str, details: str) -> None:
@@ -458,14 +589,71 @@ class ListPage(QWidget):
         box.finished.connect(lambda _result: setattr(self, "notice", None) if self.notice is box else None)
         self.notice = box
 
-    # Column widths
+    # Columns: widths and which are shown, remembered per list
     def _settings_key(self) -> str:
         return f"lists/{self.prefix}/header"
 
+    def _chosen_key(self) -> str:
+        return f"lists/{self.prefix}/chosenColumns"
+
+    def _chosen(self) -> set[str]:
+        """Keys of the columns the user showed or hid (the others follow their defaults)."""
+        value = QSettings().value(self._chosen_key(), [])
+        return {str(key) for key in (value if isinstance(value, list) else [value]) if key}
+
     def _restore_columns(self) -> None:
         state = QSettings().value(self._settings_key())
-        if state is not None:
+        if isinstance(state, QByteArray):
             self.table.horizontalHeader().restoreState(state)
 
     def save_state(self) -> None:
         QSettings().setValue(self._settings_key(), self.table.horizontalHeader().saveState())
+
+    def _show_columns_for(self, keyword: str) -> None:
+        """Columns hidden by default (an item's Observation) show while a keyword is searched,
+        since a match may be in them alone, unless the user chose; then the widths are fitted."""
+        chosen = self._chosen()
+        for number, column in enumerate(self.model.source.columns()):
+            if column.hidden and column.key not in chosen and number not in self.locked_columns:
+                self.table.setColumnHidden(number, not keyword)
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """The last wide column shown (description, name…) takes the spare width, not a narrow
+        one such as Active; the others keep the widths the user gave them."""
+        header = self.table.horizontalHeader()
+        columns = self.model.source.columns()
+        shown = [n for n in range(len(columns)) if not header.isSectionHidden(n)]
+        wide = [n for n in shown if columns[n].key in WIDE_COLUMNS] or shown[-1:]
+        stretched = wide[-1] if wide else -1
+        for number in range(len(columns)):
+            mode = (
+                QHeaderView.ResizeMode.Stretch if number == stretched else QHeaderView.ResizeMode.Interactive
+            )
+            if header.sectionResizeMode(number) != mode:
+                header.setSectionResizeMode(number, mode)
+
+    def _column_menu(self, position: QPoint) -> None:
+        """The header's context menu: a check for each column; the last one shown stays."""
+        header = self.table.horizontalHeader()
+        menu = QMenu(self)
+        menu.setObjectName(self.prefix + "Columns")
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        columns = self.model.source.columns()
+        shown = [n for n in range(len(columns)) if not header.isSectionHidden(n)]
+        for number, column in enumerate(columns):
+            if number in self.locked_columns:
+                continue
+            action = menu.addAction(column.title)
+            action.setObjectName(f"{self.prefix}Column_{column.key}")
+            action.setCheckable(True)
+            action.setChecked(number in shown)
+            action.setEnabled(shown != [number])
+            action.toggled.connect(lambda on, n=number, key=column.key: self._choose_column(n, key, on))
+        menu.popup(header.mapToGlobal(position))
+
+    def _choose_column(self, number: int, key: str, shown: bool) -> None:
+        self.table.setColumnHidden(number, not shown)
+        QSettings().setValue(self._chosen_key(), sorted(self._chosen() | {key}))
+        self.fit_columns()
+        self.save_state()

@@ -3,7 +3,7 @@
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QSizePolicy, QToolButton, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QToolButton, QWidget
 
 from citrus_desktop.domain.list_sources import (
     ContractSource,
@@ -17,6 +17,7 @@ from citrus_desktop.ui.lists.list_page import ListPage
 from citrus_desktop.ui.records.contract_dialog import ContractDialog
 from citrus_desktop.ui.records.item_dialog import ItemDialog
 from citrus_desktop.ui.records.product_type_dialog import ProductTypeDialog
+from citrus_desktop.ui.records.record_dialog import RecordDialog
 from citrus_desktop.ui.records.site_dialog import SiteDialog
 
 MANY_LABELS = 2000
@@ -24,11 +25,13 @@ MANY_LABELS = 2000
 
 
 class DialogListPage(ListPage):
-    """A ListPage that edits its records in a dialog, kept in ``self.dialog`` while open."""
+    """A ListPage that edits its records in a dialog, kept in ``self.dialog`` while open (or
+    another of its dialogs: labels); ``stock_take`` is the stock-take window it opened."""
 
     dialog: QDialog | None = None
+    stock_take: QWidget | None = None
 
-    def make_dialog(self, record_id: int | None) -> QDialog:
+    def make_dialog(self, record_id: int | None) -> RecordDialog:
         raise NotImplementedError
 
     def new_record(self) -> None:
@@ -50,7 +53,7 @@ class DialogListPage(ListPage):
             return
         self.show_dialog(dialog)
 
-    def show_dialog(self, dialog: QDialog) -> None:
+    def show_dialog(self, dialog: RecordDialog) -> None:
         if self.dialog is not None:
             self.dialog.deleteLater()
         self.dialog = dialog
@@ -83,10 +86,11 @@ class InventoryList(DialogListPage):
         super().__init__(prefix, name, InventorySource(customer_id), parent)
         self.watched_tables = {"inventory_item", "customer", "contract", "site", "product_type"}
         if customer_id is not None:
-            self.table.hideColumn(1)  # every row is this customer's
-        # With Labels and Stock-take in the toolbar, the heading may give way in a narrow window
-        # (the navigation says which page this is).
-        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, self.title.sizePolicy().verticalPolicy())
+            self.locked_columns.add(1)  # every row is this customer's
+            self.table.hideColumn(1)
+            self.fit_columns()
+        # With Labels and Stock-take in the toolbar a narrow window still fits: the page's heading
+        # wraps and its buttons keep only their icons (ListPage._fit_toolbar).
 
     def title_text(self) -> str:
         return self.tr("Inventory") if self.customer_id is None else ""
@@ -140,7 +144,7 @@ class InventoryList(DialogListPage):
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         self.question = box
-        box.finished.connect(lambda _r: box.clickedButton() is make and self._show_labels())
+        box.finished.connect(lambda _r: self._show_labels() if box.clickedButton() is make else None)
         box.open()
 
     def _show_labels(self) -> None:
@@ -150,10 +154,10 @@ class InventoryList(DialogListPage):
             self.dialog.deleteLater()
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a million ids take a moment
         try:
-            self.dialog = LabelsDialog(self.labels_ids(), self)
+            dialog = self.dialog = LabelsDialog(self.labels_ids(), self)
         finally:
             QApplication.restoreOverrideCursor()
-        self.dialog.open()
+        dialog.open()
 
     def empty_text(self) -> str:
         return self.tr("No items yet. Click New, or scan a barcode, to add the first one.")
@@ -161,7 +165,13 @@ class InventoryList(DialogListPage):
     def confirm_text(self, count: int) -> str:
         return self.tr("Delete %n item(s)?", "", count)
 
-    def make_dialog(self, record_id: int | None) -> QDialog:
+    def confirm_one_text(self, label: str) -> str:
+        return self.tr("Delete item “%1”?").replace("%1", label)
+
+    def deleted_text(self, count: int) -> str:
+        return self.tr("%n item(s) deleted.", "", count)
+
+    def make_dialog(self, record_id: int | None) -> RecordDialog:
         return ItemDialog(record_id, locked_customer_id=self.customer_id, parent=self)
 
 
@@ -179,7 +189,13 @@ class ContractList(DialogListPage):
     def confirm_text(self, count: int) -> str:
         return self.tr("Delete %n contract(s)?", "", count)
 
-    def make_dialog(self, record_id: int | None) -> QDialog:
+    def confirm_one_text(self, label: str) -> str:
+        return self.tr("Delete contract “%1”?").replace("%1", label)
+
+    def deleted_text(self, count: int) -> str:
+        return self.tr("%n contract(s) deleted.", "", count)
+
+    def make_dialog(self, record_id: int | None) -> RecordDialog:
         return ContractDialog(self.customer_id, record_id, parent=self)
 
 
@@ -197,7 +213,13 @@ class SiteList(DialogListPage):
     def confirm_text(self, count: int) -> str:
         return self.tr("Delete %n site(s)?", "", count)
 
-    def make_dialog(self, record_id: int | None) -> QDialog:
+    def confirm_one_text(self, label: str) -> str:
+        return self.tr("Delete site “%1”?").replace("%1", label)
+
+    def deleted_text(self, count: int) -> str:
+        return self.tr("%n site(s) deleted.", "", count)
+
+    def make_dialog(self, record_id: int | None) -> RecordDialog:
         return SiteDialog(self.customer_id, record_id, parent=self)
 
     def extra_tools(self) -> list[QToolButton]:
@@ -208,7 +230,7 @@ class SiteList(DialogListPage):
         open_stock_take(self, self.customer_id, selected[0] if selected else None)
 
 
-def stock_take_button(page: ListPage, slot: Callable[[], None]) -> QToolButton:
+def stock_take_button(page: ListPage, slot: Callable[[], object]) -> QToolButton:
     """The toolbar button of ``actionStockTake`` (Conferência: count what is at a site)."""
     button = page.tool_button(
         "StockTake",
@@ -222,7 +244,9 @@ def stock_take_button(page: ListPage, slot: Callable[[], None]) -> QToolButton:
     return button
 
 
-def open_stock_take(page: ListPage, customer_id: int | None = None, site_id: int | None = None) -> QWidget:
+def open_stock_take(
+    page: DialogListPage, customer_id: int | None = None, site_id: int | None = None
+) -> QWidget:
     """The stock-take window, preset to the customer and site given; kept in ``page.stock_take``."""
     from citrus_desktop.ui.stock_take.stock_take_window import StockTakeWindow
 
@@ -247,7 +271,13 @@ class ProductTypeList(DialogListPage):
     def confirm_text(self, count: int) -> str:
         return self.tr("Delete %n type(s)?", "", count)
 
-    def make_dialog(self, record_id: int | None) -> QDialog:
+    def confirm_one_text(self, label: str) -> str:
+        return self.tr("Delete type “%1”?").replace("%1", label)
+
+    def deleted_text(self, count: int) -> str:
+        return self.tr("%n type(s) deleted.", "", count)
+
+    def make_dialog(self, record_id: int | None) -> RecordDialog:
         return ProductTypeDialog(record_id, parent=self)
 
 
@@ -270,6 +300,12 @@ class CustomerList(ListPage):
 
     def confirm_text(self, count: int) -> str:
         return self.tr("Delete %n customer(s)?", "", count)
+
+    def confirm_one_text(self, label: str) -> str:
+        return self.tr("Delete customer “%1”?").replace("%1", label)
+
+    def deleted_text(self, count: int) -> str:
+        return self.tr("%n customer(s) deleted.", "", count)
 
     def new_record(self) -> None:
         self._open_window(None)

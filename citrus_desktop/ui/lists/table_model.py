@@ -18,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QDate,
     QLocale,
     QModelIndex,
     QObject,
@@ -59,7 +60,7 @@ class ListModel(QAbstractTableModel):
     failed = Signal(str)
     """A read failed (the message says why); the rows shown are the last ones read."""
 
-    def __init__(self, source: ListSource, parent=None):
+    def __init__(self, source: ListSource, parent: QObject | None = None):
         super().__init__(parent)
         self._source = source
         self._columns: list[Column] = source.columns()
@@ -120,8 +121,8 @@ class ListModel(QAbstractTableModel):
         value = row[index.column() + 1]
         text = self._format(self._columns[index.column()], value)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return text if len(text) > 40 else None
-        return text
+            return text if len(text) > 40 or "\n" in text else None
+        return " ".join(text.split()) if "\n" in text else text  # a row is one line high
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         descending = order == Qt.SortOrder.DescendingOrder
@@ -217,6 +218,21 @@ class ListModel(QAbstractTableModel):
         row = self.row(number)
         return row[0] if row else None
 
+    def locate(self, record_id: int) -> int | None:
+        """The row number of ``record_id`` in the list as shown, None if it is not shown.
+
+        Looks in the loaded pages, then (lists below ``sync_below_rows``) asks the source for the
+        list's order: a record just saved may sit in a page not read yet.
+        """
+        row = self.row_of(record_id)
+        if row is not None or self._in_background() or self._count >= self.sync_below_rows:
+            return row
+        try:
+            order = self._source.ordered_ids(self._shown, self._sort, self._descending)
+        except KnownProblem:  # the row is found again on the next refresh; nothing to say now
+            return None
+        return order.index(record_id) if record_id in order else None
+
     def row_of(self, record_id: int) -> int | None:
         """The row number of ``record_id`` among the cached pages, if it is there."""
         for page_number, page in self._pages.items():
@@ -294,7 +310,10 @@ class ListModel(QAbstractTableModel):
             self._set_busy(False)
             self._fail(str(result) if isinstance(result, KnownProblem) else self._bug_text())
             return
-        first, rows = result  # type: ignore[misc]
+        assert isinstance(result, tuple)
+        first: int
+        rows: list[Row]
+        first, rows = result
         if self._busy:
             self.beginResetModel()
             self._forget_pages()
@@ -350,9 +369,14 @@ class ListModel(QAbstractTableModel):
         if value is None:
             return ""
         if column.kind == "date" and isinstance(value, date):
-            return QLocale().toString(value, QLocale.FormatType.ShortFormat)
+            return QLocale().toString(
+                QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat
+            )
         if column.kind == "bool":
-            return QCoreApplication.translate("ListModel", "Yes" if value else "No")
+            # Two calls written out: lupdate sees only a text written in the call itself.
+            if value:
+                return QCoreApplication.translate("ListModel", "Yes")
+            return QCoreApplication.translate("ListModel", "No")
         return str(value)
 
 

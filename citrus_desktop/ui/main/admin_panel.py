@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 
 from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -18,6 +19,9 @@ from PySide6.QtWidgets import (
 
 from citrus_desktop.domain.text import fold
 from citrus_desktop.ui.icons import icon
+
+CARD_WIDTH = 280
+"""The width a card needs to read well; narrower pages put fewer cards on a row."""
 
 
 @dataclass(frozen=True)
@@ -83,24 +87,23 @@ class AdminPanel(QWidget):
         self.no_match.hide()
 
         grid_host = QWidget()
-        grid = QGridLayout(grid_host)
-        grid.setSpacing(16)
+        self.grid = QGridLayout(grid_host)
+        self.grid.setSpacing(16)
         self.blocks: dict[str, QFrame] = {}
         self.buttons: dict[str, QToolButton] = {}
         self._entries: dict[str, QWidget] = {}
         self._block_titles: dict[str, str] = {}
-        for column, (key, icon_name, block_title, block_tip) in enumerate(blocks):
-            card = self._card(key, icon_name, block_title, block_tip)
-            grid.addWidget(card, 0, column, Qt.AlignmentFlag.AlignTop)
-            self.blocks[key] = card
+        for key, icon_name, block_title, block_tip in blocks:
+            self.blocks[key] = self._card(key, icon_name, block_title, block_tip)
             self._block_titles[key] = block_title
-        for column in range(len(blocks)):
-            grid.setColumnStretch(column, 1)
-        grid.setRowStretch(1, 1)
+        self._columns = 0
+        self._filtered_out: set[str] = set()
+        self._arrange(len(blocks))
 
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # cards wrap instead
         scroll.setWidget(grid_host)
 
         layout = QVBoxLayout(self)
@@ -155,6 +158,26 @@ class AdminPanel(QWidget):
         layout.addStretch(1)
         return card
 
+    # Cards side by side where they fit, else wrapped onto more rows
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange(max(1, min(len(self.blocks), (self.width() - 24) // CARD_WIDTH)))
+
+    def _arrange(self, columns: int, force: bool = False) -> None:
+        if columns == self._columns and not force:
+            return
+        self._columns = columns
+        for card in self.blocks.values():
+            self.grid.removeWidget(card)
+        shown = [card for key, card in self.blocks.items() if key not in self._filtered_out]
+        for number, card in enumerate(shown):
+            self.grid.addWidget(card, number // columns, number % columns, Qt.AlignmentFlag.AlignTop)
+        for column in range(len(self.blocks)):
+            self.grid.setColumnStretch(column, 1 if column < columns else 0)
+        rows = (len(shown) + columns - 1) // columns
+        for row in range(len(self.blocks) + 1):
+            self.grid.setRowStretch(row, 1 if row == rows else 0)
+
     def matching(self, text: str) -> list[Option]:
         """Options whose title or block title hold every word of ``text`` (ignoring case and accents)."""
         words = fold(text).split()
@@ -170,8 +193,11 @@ class AdminPanel(QWidget):
         for option in self.options:
             self._entries[option.key].setVisible(option.key in shown)
         for key, card in self.blocks.items():
-            card.setVisible(any(o.key in shown for o in self.options if o.block == key))
+            matched = any(o.key in shown for o in self.options if o.block == key)
+            card.setVisible(matched)
+            self._filtered_out.discard(key) if matched else self._filtered_out.add(key)
         self.no_match.setVisible(not shown)
+        self._arrange(self._columns, force=True)  # the blocks left close up
 
     def _open_single_match(self) -> None:
         found = self.matching(self.search.text())

@@ -7,6 +7,7 @@ from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -19,10 +20,12 @@ from PySide6.QtWidgets import (
 
 from citrus_desktop import APP_NAME
 from citrus_desktop.errors import KnownProblem
+from citrus_desktop.ui.events import STATUS_MESSAGE_MS, bus
 from citrus_desktop.ui.icons import icon
 from citrus_desktop.ui.lists.list_page import ListPage
 from citrus_desktop.ui.lists.record_lists import CustomerList, InventoryList, ProductTypeList
 from citrus_desktop.ui.main.admin_panel import AdminPanel
+from citrus_desktop.ui.main.live import LiveRefresh
 from citrus_desktop.ui.notice import show_notice
 from citrus_desktop.ui.records.customer_window import CustomerWindow
 from citrus_desktop.ui.settings.preferences_dialog import PreferencesDialog
@@ -44,6 +47,8 @@ class MainWindow(QMainWindow):
         freed when closed."""
         self._new_windows = count(1)
         self.dialog: QWidget | None = None
+        self.live: LiveRefresh | None = None
+        """Follows changes saved by others (set by `app.create_main_window`)."""
         self.notice: QMessageBox | None = None
         self._factories: dict[str, Callable[[], QWidget]] = {
             "inventory": lambda: InventoryList("inventory", "inventoryPage"),
@@ -99,6 +104,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.navigation)
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
+        self.splitter.setCollapsible(0, False)  # dragged to nothing, the navigation would be lost
         self.splitter.setCollapsible(1, False)
         self.splitter.setSizes([200, 1000])
         self.setCentralWidget(self.splitter)
@@ -109,6 +115,7 @@ class MainWindow(QMainWindow):
         self.database_status.setObjectName("statusDatabase")
         self.statusBar().addWidget(self.count_label, 1)
         self.statusBar().addPermanentWidget(self.database_status)
+        bus().said.connect(self.say)
         self._build_menus()
         self.resize(1280, 800)
         self._restore_geometry()
@@ -162,7 +169,7 @@ class MainWindow(QMainWindow):
         self.nav_actions[nav_key].setChecked(True)
         self._show_count(widget)
         if isinstance(widget, ListPage):
-            widget.table.setFocus()
+            widget.focus_list()
         elif isinstance(widget, AdminPanel):
             widget.search.setFocus()
 
@@ -171,12 +178,22 @@ class MainWindow(QMainWindow):
             return
         if isinstance(widget, ListPage):
             count = widget.model.rowCount()
-            text = self.tr("%Ln record(s)", "", count)
-            if widget.model.keyword:
-                text = self.tr("%Ln record(s) match “%1”", "", count).replace("%1", widget.model.keyword)
+            keyword = widget.model.keyword
+            if keyword:
+                text = (
+                    self.tr("%Ln record(s) match “%1”", "", count)
+                    if count
+                    else self.tr("No records match “%1”")
+                ).replace("%1", keyword)
+            else:
+                text = self.tr("%Ln record(s)", "", count) if count else self.tr("No records")
             self.count_label.setText(text)
         else:
             self.count_label.clear()
+
+    def say(self, text: str) -> None:
+        """A word in the status bar about what was just done ("Item saved."), for a few seconds."""
+        self.statusBar().showMessage(text, STATUS_MESSAGE_MS)
 
     def refresh(self) -> None:
         """Re-read every list (after data changed outside the pages)."""
@@ -218,6 +235,9 @@ class MainWindow(QMainWindow):
             if open_window is window and key != customer_id:
                 del self.customer_windows[key]
         self.customer_windows[customer_id] = window
+        customers = self.pages.get("customers")
+        if isinstance(customers, ListPage):
+            customers.select_id(customer_id)  # the customer just saved is the one selected
 
     def tell(self, title: str, text: str, details: str = "", name: str = "mainNotice") -> None:
         """A notice (one OK button) for a failure met by an action of this window."""
@@ -247,7 +267,7 @@ class MainWindow(QMainWindow):
             "clashNotice",
         )
 
-    def _show_dialog(self, dialog: QWidget) -> None:
+    def _show_dialog(self, dialog: QDialog) -> None:
         if self.dialog is not None:
             self.dialog.deleteLater()  # one at a time: the previous one is closed
         self.dialog = dialog

@@ -27,13 +27,13 @@ class ScanField(QLineEdit):
         shortcut = QShortcut(QKeySequence("Ctrl+L"), window)
         shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
         shortcut.activated.connect(self.focus_for_scan)
-        self.returnPressed.connect(self.find)
+        self.returnPressed.connect(self.find_scanned)
 
     def focus_for_scan(self) -> None:
         self.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.selectAll()
 
-    def find(self) -> None:
+    def find_scanned(self) -> None:
         serial = normalize_serial(self.text())
         if not serial:
             return

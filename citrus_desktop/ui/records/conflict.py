@@ -2,10 +2,12 @@
 
 from collections.abc import Callable
 from dataclasses import fields
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractSpinBox,
+    QBoxLayout,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -21,6 +23,16 @@ from PySide6.QtWidgets import (
 from citrus_desktop.domain.errors import ConflictError
 from citrus_desktop.errors import KnownProblem
 
+if TYPE_CHECKING:
+    from citrus_desktop.ui.records.record_dialog import FieldForm, RecordDialog
+
+
+class ConflictHost(Protocol):
+    """A dialog or window with a FieldForm, which may show a ConflictPanel under its errors."""
+
+    form: "FieldForm"
+    conflict: "ConflictPanel | None"
+
 
 def widget_text(widget: QWidget) -> str:
     """What a field shows, as a person would read it back."""
@@ -35,6 +47,8 @@ def widget_text(widget: QWidget) -> str:
         return str(value or "")
     if isinstance(widget, QAbstractButton):
         return widget.text() if widget.isChecked() else ""
+    if isinstance(widget, QAbstractSpinBox):
+        return widget.text()
     return ""
 
 
@@ -119,8 +133,8 @@ class ConflictPanel(QWidget):
         self.edits.show()
 
 
-def form_summary(form: Any) -> str:
-    """The form's fields as ``Label: value`` lines (``form`` is a ui.forms.FieldForm)."""
+def form_summary(form: "FieldForm") -> str:
+    """The form's fields as ``Label: value`` lines."""
     lines = []
     for field, widget in form.fields.items():
         label = form.labels[field].text().rstrip(" *") if field in form.labels else field
@@ -130,19 +144,23 @@ def form_summary(form: Any) -> str:
     return "\n".join(lines)
 
 
-def offer_reload(host: QWidget, error: ConflictError, reload: Callable[[], None]) -> ConflictPanel:
-    """Show (once) the conflict panel under ``host.errors``; ``reload`` loads the saved version."""
-    panel = getattr(host, "conflict", None)
+def offer_reload(host: ConflictHost, error: ConflictError, reload: Callable[[], None]) -> ConflictPanel:
+    """Show (once) the conflict panel under the form's errors; ``reload`` loads the saved version."""
+    panel = host.conflict
     if panel is None:
-        panel = ConflictPanel(host.form.errors.objectName().removesuffix("Errors"), reload, host)
-        layout = host.form.errors.parentWidget().layout()
-        layout.insertWidget(layout.indexOf(host.form.errors) + 1, panel)
+        errors = host.form.errors
+        area = errors.parentWidget()
+        layout = area.layout() if area is not None else None
+        if not isinstance(layout, QBoxLayout):
+            raise TypeError("the form's errors must sit in a box layout")
+        panel = ConflictPanel(errors.objectName().removesuffix("Errors"), reload, area)
+        layout.insertWidget(layout.indexOf(errors) + 1, panel)
         host.conflict = panel
     panel.show_conflict(error, form_summary(host.form))
     return panel
 
 
-def reload_dialog(dialog: Any) -> None:
+def reload_dialog(dialog: "RecordDialog") -> None:
     """Load the saved version of a RecordDialog's record (``dialog.data``) into its fields."""
     fresh = dialog.load_saved()
     dialog.data = fresh
@@ -150,3 +168,4 @@ def reload_dialog(dialog: Any) -> None:
         if field.name in dialog.form.fields:
             put_value(dialog.form.fields[field.name], getattr(fresh, field.name))
     dialog.form.clear_errors()
+    dialog.mark_unchanged()  # their version, as saved: closing now loses nothing

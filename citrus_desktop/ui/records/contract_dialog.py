@@ -1,8 +1,10 @@
 """The contract dialog: one of a customer's contracts."""
 
+from dataclasses import replace
+
 from PySide6.QtWidgets import QWidget
 
-from citrus_desktop.domain.contracts import ContractData, get_contract, save_contract
+from citrus_desktop.domain.contracts import ContractData, get_contract, save_contract, validate_contract
 from citrus_desktop.ui.events import announce
 from citrus_desktop.ui.records.date_edit import OptionalDateEdit
 from citrus_desktop.ui.records.record_dialog import RecordDialog, line, multiline
@@ -11,10 +13,16 @@ from citrus_desktop.ui.records.record_dialog import RecordDialog, line, multilin
 class ContractDialog(RecordDialog):
     """Create or edit one of a customer's contracts."""
 
+    data: ContractData
+
     def __init__(self, customer_id: int, contract_id: int | None = None, parent: QWidget | None = None):
         super().__init__("contract", "", parent)
-        self.setWindowTitle(self.tr("New contract") if contract_id is None else self.tr("Contract"))
         self.data = get_contract(contract_id) if contract_id else ContractData(customer_id=customer_id)
+        self.setWindowTitle(
+            self.tr("New contract")
+            if contract_id is None
+            else self.tr("Contract %1").replace("%1", self.data.code)
+        )
         self.code = self.form.add(
             "code", self.tr("Code"), line("contractCode", self.tr("e.g. CT-2025-001"), 100), True
         )
@@ -34,14 +42,27 @@ class ContractDialog(RecordDialog):
         self.show_history("contract", self.data.id)
 
     def load_saved(self) -> ContractData:
+        assert self.data.id is not None  # only a saved record can conflict
         return get_contract(self.data.id)
 
+    def collect(self) -> ContractData:
+        return replace(
+            self.data,
+            code=self.code.text(),
+            description=self.description.text(),
+            start_date=self.start.value(),
+            end_date=self.end.value(),
+            notes=self.notes.toPlainText(),
+        )
+
+    def problems(self, record: ContractData) -> dict[str, str]:
+        return validate_contract(record)
+
     def save_record(self) -> int:
-        self.data.code = self.code.text()
-        self.data.description = self.description.text()
-        self.data.start_date = self.start.value()
-        self.data.end_date = self.end.value()
-        self.data.notes = self.notes.toPlainText()
+        self.data = self.collect()
         record_id = save_contract(self.data)
         announce("contract")
         return record_id
+
+    def saved_text(self) -> str:
+        return self.tr("Contract “%1” saved.").replace("%1", self.data.code.strip())

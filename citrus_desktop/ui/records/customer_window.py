@@ -1,34 +1,38 @@
 """The customer window: Data, Contracts, Sites and Inventory tabs."""
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from dataclasses import replace
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
+    QStatusBar,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from citrus_desktop.domain.customers import CustomerData, get_customer, save_customer
+from citrus_desktop.domain.customers import CustomerData, get_customer, save_customer, validate_customer
 from citrus_desktop.domain.errors import ConflictError, ValidationError
-from citrus_desktop.domain.tax_ids import format_tax_id
 from citrus_desktop.errors import KnownProblem
-from citrus_desktop.ui.events import announce, bus
+from citrus_desktop.ui.events import STATUS_MESSAGE_MS, announce, bus
 from citrus_desktop.ui.icons import icon
 from citrus_desktop.ui.lists.record_lists import ContractList, InventoryList, SiteList
-from citrus_desktop.ui.records.record_dialog import FieldForm, error_label, history_text, multiline
+from citrus_desktop.ui.records.conflict import ConflictPanel
+from citrus_desktop.ui.records.customer_dialog import CustomerFields
+from citrus_desktop.ui.records.record_dialog import FieldForm, error_label, history_text
 
 
 class CustomerWindow(QWidget):
     """One customer: its data, and lists of its contracts, sites and items."""
 
     saved = Signal(int)
+    conflict: "ConflictPanel | None" = None
 
     def __init__(self, customer_id: int | None = None, parent: QWidget | None = None):
         super().__init__(parent, Qt.WindowType.Window)
@@ -49,24 +53,18 @@ class CustomerWindow(QWidget):
         form_layout = QFormLayout()
         self.errors = error_label("customerErrors")
         self.form = FieldForm(form_layout, self.errors)
-        self.name = self._line("customerName", 200, self.tr("Company or person name"))
-        self.form.add("name", self.tr("Name"), self.name, True)
-        self.tax_id = self._line("customerTaxId", 40, self.tr("CNPJ or CPF, with or without punctuation"))
-        self.form.add("tax_id", self.tr("CPF/CNPJ"), self.tax_id)
-        self.email = self._line("customerEmail", 254, self.tr("name@example.com"))
-        self.form.add("email", self.tr("E-mail"), self.email)
-        self.phone = self._line("customerPhone", 40, self.tr("(11) 91234-5678"))
-        self.form.add("phone", self.tr("Phone"), self.phone)
-        self.notes = multiline("customerNotes")
-        self.form.add("notes", self.tr("Notes"), self.notes)
+        self.fields = CustomerFields(self.form, parent=self)
+        self.name, self.tax_id, self.email, self.phone = self.fields.lines
+        self.notes = self.fields.notes
         self.active = QCheckBox(self.tr("Active customer"))
         self.active.setObjectName("customerActive")
         self.form.add("active", "", self.active)
+        self.form.recheck = lambda: validate_customer(self._shown())
         self.save_button = QPushButton(icon("save"), self.tr("Save"))
         self.save_button.setObjectName("customerSave")
         self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
         self.save_button.clicked.connect(self.save)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        QShortcut(QKeySequence.StandardKey.Save, self).activated.connect(self.save)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
@@ -87,11 +85,18 @@ class CustomerWindow(QWidget):
         self.tabs.addTab(self.contracts_tab, icon("contracts"), self.tr("Contracts"))
         self.tabs.addTab(self.sites_tab, icon("sites"), self.tr("Sites"))
         self.tabs.addTab(self.inventory_tab, icon("inventory"), self.tr("Inventory"))
-        self.contracts = self.sites = self.inventory = None
+        self.contracts: ContractList | None = None
+        self.sites: SiteList | None = None
+        self.inventory: InventoryList | None = None
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.tabs, 1)
+        self.status = QStatusBar()
+        self.status.setObjectName("customerStatus")
+        self.status.setSizeGripEnabled(False)
+        layout.addWidget(self.status)
+        bus().said.connect(self.say)
         self._load()
         for widget in (self.name, self.tax_id, self.email, self.phone):
             widget.textEdited.connect(self._edited)
@@ -100,14 +105,20 @@ class CustomerWindow(QWidget):
         self._dirty = False
         bus().changed.connect(self._changed_elsewhere)
         self.resize(900, 620)
+        screen = self.screen()
+        if screen is not None:  # a small screen (800×600) gets a window it can hold
+            room = screen.availableGeometry().size() - QSize(40, 60)
+            self.resize(self.size().boundedTo(room))
 
-    @staticmethod
-    def _line(name: str, longest: int, placeholder: str) -> QLineEdit:
-        edit = QLineEdit()
-        edit.setObjectName(name)
-        edit.setMaxLength(longest)
-        edit.setPlaceholderText(placeholder)
-        return edit
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.data.id is None and not self._dirty:
+            self.name.setFocus()  # a new customer: its name first
+
+    def say(self, text: str) -> None:
+        """A word about what was just done here ("Item saved."), for a few seconds."""
+        if self.isVisible():
+            self.status.showMessage(text, STATUS_MESSAGE_MS)
 
     @staticmethod
     def _tab(name: str) -> QWidget:
@@ -116,46 +127,42 @@ class CustomerWindow(QWidget):
         QVBoxLayout(tab).setContentsMargins(0, 8, 0, 0)
         return tab
 
+    def _shown(self) -> CustomerData:
+        """The customer as the fields show it."""
+        return replace(self.fields.read(self.data), active=self.active.isChecked())
+
     def _load(self) -> None:
         data = self.data
-        self.name.setText(data.name)
-        self.tax_id.setText(format_tax_id(data.tax_id))
-        self.email.setText(data.email)
-        self.phone.setText(data.phone)
-        self.notes.setPlainText(data.notes)
+        self.fields.show(data)
         self.active.setChecked(data.active)
         self._dirty = False
-        exists = data.id is not None
-        title = data.name if exists else self.tr("New customer")
+        customer_id = data.id
+        title = data.name if customer_id is not None else self.tr("New customer")
         self.heading.setText(title)
         self.setWindowTitle(self.tr("Customer — %1").replace("%1", title))
         for index in (1, 2, 3):
-            self.tabs.setTabEnabled(index, exists)
-        self.history.setText(history_text("customer", data.id) if exists else "")
-        if exists and self.contracts is None:
-            self.contracts = ContractList(data.id, self.contracts_tab)
-            self.sites = SiteList(data.id, self.sites_tab)
+            self.tabs.setTabEnabled(index, customer_id is not None)
+        self.history.setText(history_text("customer", customer_id) if customer_id is not None else "")
+        if customer_id is not None and self.contracts is None:
+            self.contracts = ContractList(customer_id, self.contracts_tab)
+            self.sites = SiteList(customer_id, self.sites_tab)
             self.inventory = InventoryList(
-                "customerInventory", "customerInventory", data.id, self.inventory_tab
+                "customerInventory", "customerInventory", customer_id, self.inventory_tab
             )
             for tab, page in (
                 (self.contracts_tab, self.contracts),
                 (self.sites_tab, self.sites),
                 (self.inventory_tab, self.inventory),
             ):
-                tab.layout().addWidget(page)
+                layout = tab.layout()
+                assert layout is not None  # made by _tab
+                layout.addWidget(page)
 
     def _edited(self, *_args: object) -> None:
         self._dirty = True
 
     def save(self) -> bool:
-        data = self.data
-        data.name = self.name.text()
-        data.tax_id = self.tax_id.text()
-        data.email = self.email.text()
-        data.phone = self.phone.text()
-        data.notes = self.notes.toPlainText()
-        data.active = self.active.isChecked()
+        self.data = data = self._shown()
         try:
             customer_id = save_customer(data)
         except ValidationError as error:
@@ -172,7 +179,7 @@ class CustomerWindow(QWidget):
             self.form.show_errors({"": str(error)})
             return False
         self.form.clear_errors()
-        if getattr(self, "conflict", None) is not None:
+        if self.conflict is not None:
             self.conflict.hide()  # saved on top of the reloaded version: the conflict is over
         try:
             self.data = get_customer(customer_id)
@@ -185,8 +192,9 @@ class CustomerWindow(QWidget):
         return True
 
     def _reload(self) -> None:
-        self.data = get_customer(self.data.id)
-        self._load()
+        if self.data.id is not None:  # a conflict only happens to a saved customer
+            self.data = get_customer(self.data.id)
+            self._load()
 
     def _changed_elsewhere(self, table: str) -> None:
         if table == "customer" and self.data.id is not None and not self._dirty:
@@ -201,6 +209,9 @@ class CustomerWindow(QWidget):
             event.ignore()
             self._ask_discard()
             return
+        for page in (self.contracts, self.sites, self.inventory):
+            if page is not None:
+                page.save_state()
         super().closeEvent(event)
 
     def _ask_discard(self) -> None:

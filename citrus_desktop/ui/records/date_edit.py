@@ -23,11 +23,13 @@ class OptionalDateEdit(QDateEdit):
         clear = QAction(icon("clear"), self.tr("No date"), self)
         clear.setToolTip(self.tr("Clear the date"))
         clear.triggered.connect(lambda: self.set_value(None))
-        self.lineEdit().addAction(clear, QLineEdit.ActionPosition.TrailingPosition)
+        edit = self.lineEdit()
+        if edit is not None:
+            edit.addAction(clear, QLineEdit.ActionPosition.TrailingPosition)
 
     def value(self) -> date | None:
         current = self.date()
-        return None if current == NO_DATE else current.toPython()
+        return None if current == NO_DATE else date(current.year(), current.month(), current.day())
 
     def set_value(self, value: date | None) -> None:
         self.setDate(QDate(value.year, value.month, value.day) if value else NO_DATE)

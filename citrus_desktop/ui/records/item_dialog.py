@@ -1,5 +1,8 @@
 """The inventory item dialog: customer first, then that customer's contracts and sites."""
 
+from collections.abc import Callable
+from dataclasses import replace
+
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -15,15 +18,24 @@ from PySide6.QtWidgets import (
 
 from citrus_desktop.domain.contracts import contract_choices
 from citrus_desktop.domain.customers import customer_choices, get_customer
-from citrus_desktop.domain.items import SERIAL_LONGEST, ItemData, find_serial, get_item, save_item
+from citrus_desktop.domain.items import (
+    SERIAL_LONGEST,
+    ItemData,
+    find_serial,
+    get_item,
+    save_item,
+    validate_item,
+)
 from citrus_desktop.domain.product_types import kind_label, product_type_choices
 from citrus_desktop.domain.sites import site_choices
 from citrus_desktop.errors import KnownProblem
 from citrus_desktop.ui.events import announce
 from citrus_desktop.ui.icons import icon
 from citrus_desktop.ui.records.contract_dialog import ContractDialog
+from citrus_desktop.ui.records.customer_dialog import CustomerDialog
 from citrus_desktop.ui.records.pickers import SearchCompleter
-from citrus_desktop.ui.records.record_dialog import RecordDialog, combo_id, multiline, select_id
+from citrus_desktop.ui.records.product_type_dialog import ProductTypeDialog
+from citrus_desktop.ui.records.record_dialog import RecordDialog, combo_id, line_of, multiline, select_id
 from citrus_desktop.ui.records.site_dialog import SiteDialog
 
 SERIAL_CHECK_DELAY_MS = 250
@@ -41,12 +53,18 @@ def picker(name: str) -> QComboBox:
 class ItemDialog(RecordDialog):
     """Create or edit an item. With ``locked_customer_id`` the customer is preset and cannot change."""
 
+    data: ItemData
+
     def __init__(
         self, item_id: int | None = None, locked_customer_id: int | None = None, parent: QWidget | None = None
     ):
         super().__init__("item", "", parent)
-        self.setWindowTitle(self.tr("New item") if item_id is None else self.tr("Inventory item"))
         self.data = get_item(item_id) if item_id else ItemData(customer_id=locked_customer_id)
+        self.setWindowTitle(
+            self.tr("New item")
+            if item_id is None
+            else self.tr("Item %1").replace("%1", self.data.serial_number)
+        )
         self.setMinimumWidth(620)
         self.sub_dialog: RecordDialog | None = None
 
@@ -72,10 +90,15 @@ class ItemDialog(RecordDialog):
         self.customer = picker("itemCustomer")
         self.customer.setEditable(True)
         self.customer.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.customer.lineEdit().setPlaceholderText(self.tr("Type or choose a customer…"))
+        self.customer_line = line_of(self.customer)
+        self.customer_line.setPlaceholderText(self.tr("Type or choose a customer…"))
+        self.new_customer = self._new_button("itemNewCustomer", self.tr("New customer"))
         self.customer_hint = self._hint("itemCustomerHint")
         self.form.add(
-            "customer_id", self.tr("Customer"), self._with_hint(self.customer, self.customer_hint), True
+            "customer_id",
+            self.tr("Customer"),
+            self._row(self.customer, self.new_customer, self.customer_hint),
+            True,
         )
         self.form.fields["customer_id"] = self.customer
 
@@ -97,7 +120,15 @@ class ItemDialog(RecordDialog):
         self.form.fields["site_id"] = self.site
 
         self.product_type = picker("itemType")
-        self.form.add("product_type_id", self.tr("Product or service type"), self.product_type, True)
+        self.new_type = self._new_button("itemNewType", self.tr("New product or service type"))
+        self.type_hint = self._hint("itemTypeHint")
+        self.form.add(
+            "product_type_id",
+            self.tr("Product or service type"),
+            self._row(self.product_type, self.new_type, self.type_hint),
+            True,
+        )
+        self.form.fields["product_type_id"] = self.product_type
         self.description = self.form.add("description", self.tr("Description"), multiline("itemDescription"))
         self.observation = self.form.add("observation", self.tr("Observation"), multiline("itemObservation"))
 
@@ -105,26 +136,26 @@ class ItemDialog(RecordDialog):
         for button in (self.save_button, self.cancel_button):
             button.setAutoDefault(False)
             button.setDefault(False)
-        self.save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self, activated=self.accept)
-        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.accept)
-        self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
+        QShortcut(QKeySequence("Ctrl+Return"), self).activated.connect(self.accept)
         self.serial.installEventFilter(self)
-        self.customer.lineEdit().installEventFilter(self)
+        self.customer_line.installEventFilter(self)
 
         self._serial_timer = QTimer(self)
         self._serial_timer.setSingleShot(True)
         self._serial_timer.setInterval(SERIAL_CHECK_DELAY_MS)
         self._serial_timer.timeout.connect(self._check_serial)
         self.serial.textEdited.connect(lambda _t: self._serial_timer.start())
+        self.new_customer.clicked.connect(self._create_customer)
         self.new_contract.clicked.connect(self._create_contract)
         self.new_site.clicked.connect(self._create_site)
+        self.new_type.clicked.connect(self._create_type)
 
         self._load()
         self.customer.currentIndexChanged.connect(self._customer_changed)
-        self.customer.lineEdit().editingFinished.connect(self._match_typed_customer)
+        self.customer_line.editingFinished.connect(self._match_typed_customer)
         self.customer_completer = SearchCompleter(self.customer, customer_choices, self._pickers_failed)
         self.customer.setEnabled(locked_customer_id is None)
-        self.serial.setFocus()
+        self.new_customer.setEnabled(locked_customer_id is None)
 
     # Layout helpers
     def _new_button(self, name: str, tip: str) -> QToolButton:
@@ -145,17 +176,6 @@ class ItemDialog(RecordDialog):
         return label
 
     @staticmethod
-    def _with_hint(field: QWidget, hint: QLabel) -> QWidget:
-        """``field`` with a one-line hint under it (shown only when there is something to say)."""
-        host = QWidget()
-        layout = QVBoxLayout(host)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addWidget(field)
-        layout.addWidget(hint)
-        return host
-
-    @staticmethod
     def _row(combo: QComboBox, button: QToolButton, hint: QLabel) -> QWidget:
         host = QWidget()
         outer = QVBoxLayout(host)
@@ -172,22 +192,46 @@ class ItemDialog(RecordDialog):
     def _load(self) -> None:
         data = self.data
         self.serial.setText(data.serial_number)
-        customers = customer_choices()
-        if data.customer_id and all(cid != data.customer_id for cid, _ in customers):
-            customers.append((data.customer_id, get_customer(data.customer_id).name))  # an inactive customer
-        for customer_id, name in customers:
-            self.customer.addItem(name, customer_id)
-        self.customer.setCurrentIndex(self.customer.findData(data.customer_id) if data.customer_id else -1)
-        self.product_type.addItem(self.tr("Choose a type…"), None)
-        for type_id, name, kind in product_type_choices(include_id=data.product_type_id):
-            self.product_type.addItem(f"{name} — {kind_label(kind)}", type_id)
-        select_id(self.product_type, data.product_type_id)
+        self._fill_customers(data.customer_id)
+        self._fill_types(data.product_type_id)
         self._fill_customer_records(data.contract_id, data.site_id)
         self.description.setPlainText(data.description)
         self.observation.setPlainText(data.observation)
         self.show_history("inventory_item", data.id)
         if data.id:
             self._check_serial()  # a twin kept from an older file says so at once
+
+    def _fill_customers(self, chosen: int | None) -> None:
+        """The active customers (and ``chosen``, even if inactive), ``chosen`` selected."""
+        customers = customer_choices()
+        if chosen and all(cid != chosen for cid, _ in customers):
+            customers.append((chosen, get_customer(chosen).name))  # an inactive customer
+        self.customer.blockSignals(True)
+        self.customer.clear()
+        for customer_id, name in customers:
+            self.customer.addItem(name, customer_id)
+        self.customer.setCurrentIndex(self.customer.findData(chosen) if chosen else -1)
+        self.customer.blockSignals(False)
+        self._say(
+            self.customer_hint,
+            not customers,
+            self.tr("No customers yet: create the first one with New…"),
+        )
+
+    def _fill_types(self, chosen: int | None) -> None:
+        types = product_type_choices(include_id=chosen)
+        self.product_type.blockSignals(True)
+        self.product_type.clear()
+        self.product_type.addItem(self.tr("Choose a type…"), None)
+        for type_id, name, kind in types:
+            self.product_type.addItem(f"{name} — {kind_label(kind)}", type_id)
+        select_id(self.product_type, chosen)
+        self.product_type.blockSignals(False)
+        self._say(
+            self.type_hint,
+            not types,
+            self.tr("No product or service types yet: create one with New…"),
+        )
 
     def _fill_customer_records(self, contract_id: int | None = None, site_id: int | None = None) -> None:
         customer_id = combo_id(self.customer) if self.customer.currentIndex() >= 0 else None
@@ -210,6 +254,8 @@ class ItemDialog(RecordDialog):
         )
         for sid, name, city in sites:
             self.site.addItem(f"{name} — {city}" if city else name, sid)
+        if site_id is None and len(sites) == 1:
+            site_id = sites[0][0]  # the customer's only site: nothing to choose
         select_id(self.contract, contract_id)
         select_id(self.site, site_id)
         for combo in (self.contract, self.site):
@@ -264,7 +310,7 @@ class ItemDialog(RecordDialog):
                 self._check_serial()
                 self.customer.setFocus() if self.customer.isEnabled() else self.contract.setFocus()
                 return True
-            if watched is self.customer.lineEdit():
+            if watched is self.customer_line:
                 self._match_typed_customer()
                 self.contract.setFocus()
                 return True
@@ -289,30 +335,66 @@ class ItemDialog(RecordDialog):
         self._say(
             self.serial_hint,
             used is not None,
-            self.tr("Already used by item %1 of customer %2.").replace("%1", used[1]).replace("%2", used[2])
+            self.tr("Already used by item “%1” of customer “%2”.")
+            .replace("%1", used[1])
+            .replace("%2", used[2])
             if used
             else "",
         )
 
-    # Creating a contract or site without leaving the dialog
+    # Creating a customer, contract, site or type without leaving the dialog; once saved, the
+    # picker holds it and the focus moves on to the next field.
+    def _create_customer(self) -> None:
+        def created(customer_id: int) -> None:
+            self._fill_customers(customer_id)
+            self._fill_customer_records()
+            self._focus_next(self.contract)
+
+        self._open_sub_dialog(CustomerDialog(parent=self), created)
+
     def _create_contract(self) -> None:
-        self._open_sub_dialog(ContractDialog(combo_id(self.customer), parent=self), keep="contract")
+        customer_id = combo_id(self.customer)
+        if customer_id is None:
+            return
+
+        def created(contract_id: int) -> None:
+            self._fill_customer_records(contract_id, combo_id(self.site))
+            self._focus_next(self.site)
+
+        self._open_sub_dialog(ContractDialog(customer_id, parent=self), created)
 
     def _create_site(self) -> None:
-        self._open_sub_dialog(SiteDialog(combo_id(self.customer), parent=self), keep="site")
+        customer_id = combo_id(self.customer)
+        if customer_id is None:
+            return
 
-    def _open_sub_dialog(self, dialog: RecordDialog, keep: str) -> None:
+        def created(site_id: int) -> None:
+            self._fill_customer_records(combo_id(self.contract), site_id)
+            self._focus_next(self.product_type)
+
+        self._open_sub_dialog(SiteDialog(customer_id, parent=self), created)
+
+    def _create_type(self) -> None:
+        def created(type_id: int) -> None:
+            self._fill_types(type_id)
+            self._focus_next(self.description)
+
+        self._open_sub_dialog(ProductTypeDialog(parent=self), created)
+
+    def _open_sub_dialog(self, dialog: RecordDialog, created: Callable[[int], None]) -> None:
         if self.sub_dialog is not None:
             self.sub_dialog.deleteLater()  # one at a time: the previous one is done
         self.sub_dialog = dialog
-
-        def created(record_id: int) -> None:
-            contract_id = record_id if keep == "contract" else combo_id(self.contract)
-            site_id = record_id if keep == "site" else combo_id(self.site)
-            self._fill_customer_records(contract_id, site_id)
-
         dialog.saved.connect(created)
         dialog.open()
+
+    def _focus_next(self, widget: QWidget) -> None:
+        """After a sub-dialog: the next field still to fill, else the one after the new record."""
+        for combo in (self.contract, self.site, self.product_type):
+            if combo.isEnabled() and combo_id(combo) is None:
+                combo.setFocus()
+                return
+        widget.setFocus()
 
     def hideEvent(self, event: QHideEvent) -> None:
         self._serial_timer.stop()
@@ -320,18 +402,30 @@ class ItemDialog(RecordDialog):
 
     # Saving
     def load_saved(self) -> ItemData:
+        assert self.data.id is not None  # only a saved item can conflict
         return get_item(self.data.id)
+
+    def collect(self) -> ItemData:
+        return replace(
+            self.data,
+            serial_number=self.serial.text(),
+            customer_id=combo_id(self.customer) if self.customer.currentIndex() >= 0 else None,
+            contract_id=combo_id(self.contract),
+            site_id=combo_id(self.site),
+            product_type_id=combo_id(self.product_type),
+            description=self.description.toPlainText(),
+            observation=self.observation.toPlainText(),
+        )
+
+    def problems(self, record: ItemData) -> dict[str, str]:
+        return validate_item(record)
+
+    def saved_text(self) -> str:
+        return self.tr("Item “%1” saved.").replace("%1", self.data.serial_number.strip())
 
     def save_record(self) -> int:
         self._match_typed_customer()
-        data = self.data
-        data.serial_number = self.serial.text()
-        data.customer_id = combo_id(self.customer) if self.customer.currentIndex() >= 0 else None
-        data.contract_id = combo_id(self.contract)
-        data.site_id = combo_id(self.site)
-        data.product_type_id = combo_id(self.product_type)
-        data.description = self.description.toPlainText()
-        data.observation = self.observation.toPlainText()
-        record_id = save_item(data)
+        self.data = self.collect()
+        record_id = save_item(self.data)
         announce("inventory_item")
         return record_id

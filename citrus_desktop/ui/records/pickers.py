@@ -27,19 +27,23 @@ class SearchCompleter(QCompleter):
         # The domain already filtered, ignoring case and accents: Qt must not filter again.
         self.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.setMaxVisibleItems(12)
-        combo.lineEdit().setCompleter(self)
-        combo.lineEdit().textEdited.connect(self._suggest)
-        self.activated[QModelIndex].connect(self._picked)
+        edit = combo.lineEdit()
+        if edit is None:
+            raise ValueError("SearchCompleter needs an editable combo box")
+        edit.setCompleter(self)
+        edit.textEdited.connect(self._suggest)
+        # The index overload of activated (PySide6's stubs know only the plain signal).
+        self.activated[QModelIndex].connect(self._picked)  # type: ignore[index]
 
     def _suggest(self, text: str) -> None:
         self._model.clear()
         if not text.strip():
-            self.popup().hide()
+            self._hide_popup()
             return
         try:
             found = self._search(text, SUGGESTIONS)
         except KnownProblem as error:
-            self.popup().hide()  # no suggestions now; the combo's own entries still work
+            self._hide_popup()  # no suggestions now; the combo's own entries still work
             self._failed(str(error))
             return
         for record_id, label in found:
@@ -50,7 +54,12 @@ class SearchCompleter(QCompleter):
         if self._model.rowCount():
             self.complete()
         else:
-            self.popup().hide()
+            self._hide_popup()
+
+    def _hide_popup(self) -> None:
+        popup = self.popup()
+        if popup is not None:
+            popup.hide()
 
     def suggestions(self) -> list[str]:
         return [self._model.item(row).text() for row in range(self._model.rowCount())]

@@ -5,6 +5,7 @@ Kept in QSettings, without the password: that goes to the OS keyring when one is
 """
 
 import contextlib
+from typing import Any
 from urllib.parse import quote
 
 from PySide6.QtCore import QSettings
@@ -20,7 +21,7 @@ SERVER_KEYS = ("host", "port", "name", "user")
 KEYRING_SERVICE = "citrus-desktop"
 
 
-def _keyring():
+def _keyring() -> Any:
     """The keyring module when it has a usable backend, else None."""
     try:
         import keyring
@@ -84,7 +85,7 @@ class ConnectionDialog(RecordDialog):
         self.port = QSpinBox()
         self.port.setObjectName("connectionPort")
         self.port.setRange(1, 65535)
-        self.port.setValue(int(settings.value("database/port", 5432) or 5432))
+        self.port.setValue(int(str(settings.value("database/port", 5432) or 5432)))
         self.form.add("port", self.tr("Port"), self.port)
         self.database = self._line("connectionDatabase", str(settings.value("database/name", "")), "citrus")
         self.form.add("name", self.tr("Database"), self.database)

@@ -5,8 +5,8 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QLocale,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -14,6 +14,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from citrus_desktop.domain.stock_takes import Entry, state_label
 from citrus_desktop.ui.icons import icon
+from citrus_desktop.ui.moments import short_moment
 from citrus_desktop.ui.style import is_dark
 
 NO_PARENT = QModelIndex()
@@ -49,7 +50,7 @@ def state_colour(state: str) -> QColor | None:
 
 
 class EntriesModel(QAbstractTableModel):
-    def __init__(self, parent=None):
+    def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self.rows: list[Entry] = []
         self._row_of: dict[int, int] = {}
@@ -111,11 +112,7 @@ class EntriesModel(QAbstractTableModel):
             if column == 3:
                 return entry.place
             if column == 4:
-                return (
-                    QLocale().toString(entry.scanned_at, QLocale.FormatType.ShortFormat)
-                    if entry.scanned_at
-                    else ""
-                )
+                return short_moment(entry.scanned_at)
         if role == Qt.ItemDataRole.DecorationRole and column == 0:
             return icon(STATE_ICONS[entry.state], QColor(STATE_INK[entry.state]))
         if role == Qt.ItemDataRole.BackgroundRole:

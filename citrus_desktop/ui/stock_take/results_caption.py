@@ -1,16 +1,17 @@
 """A site's stock-take results in words, for its dialog (until the history dialog shows them)."""
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
 
 from citrus_desktop.domain.stock_takes import CountInfo, site_results
 from citrus_desktop.errors import KnownProblem
+from citrus_desktop.ui.moments import short_moment
 
 SHOWN = 3
 
 
 def result_text(info: CountInfo) -> str:
-    moment = QLocale().toString(info.finished_at, QLocale.FormatType.ShortFormat) if info.finished_at else ""
+    moment = short_moment(info.finished_at)
     return (
         QCoreApplication.translate(
             "StockTakeResults",

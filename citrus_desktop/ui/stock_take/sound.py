@@ -69,7 +69,7 @@ class Sounds:
         if not self.enabled or kind not in TONES:
             return
         path = tone_file(kind)
-        if self.player == "winsound":
+        if sys.platform == "win32" and self.player == "winsound":
             import winsound
 
             winsound.PlaySound(str(path), winsound.SND_FILENAME | winsound.SND_ASYNC)

@@ -31,14 +31,13 @@ from citrus_desktop.errors import KnownProblem
 from citrus_desktop.printing.stock_take_report import write_report_pdf
 from citrus_desktop.ui.events import announce, bus
 from citrus_desktop.ui.icons import icon
+from citrus_desktop.ui.moments import short_moment
 from citrus_desktop.ui.records.pickers import SearchCompleter
-from citrus_desktop.ui.records.record_dialog import combo_id, select_id
+from citrus_desktop.ui.records.record_dialog import combo_id, line_of, select_id
 from citrus_desktop.ui.stock_take.entries_model import STATE_INK, EntriesModel
 from citrus_desktop.ui.stock_take.sound import Sounds
 
-
-def when(moment: datetime | None) -> str:
-    return QLocale().toString(moment, QLocale.FormatType.ShortFormat) if moment else ""
+when = short_moment
 
 
 class StockTakeWindow(QWidget):
@@ -60,7 +59,7 @@ class StockTakeWindow(QWidget):
         self.customer.setObjectName("stockTakeCustomer")
         self.customer.setEditable(True)
         self.customer.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.customer.lineEdit().setPlaceholderText(self.tr("Type or choose a customer…"))
+        line_of(self.customer).setPlaceholderText(self.tr("Type or choose a customer…"))
         for cid, name in customer_choices():
             self.customer.addItem(name, cid)
         if customer_id is not None and self.customer.findData(customer_id) < 0:
@@ -111,9 +110,9 @@ class StockTakeWindow(QWidget):
             self.table.setColumnWidth(column, width * chars)
         self.table.setWordWrap(False)
 
-        self.move = QPushButton(icon("move"), self.tr("Move to this site"))
-        self.move.setObjectName("stockTakeMove")
-        self.move.setToolTip(self.tr("Move the selected items of this customer's other sites here"))
+        self.move_button = QPushButton(icon("move"), self.tr("Move to this site"))
+        self.move_button.setObjectName("stockTakeMove")
+        self.move_button.setToolTip(self.tr("Move the selected items of this customer's other sites here"))
         self.pause_button = QPushButton(self.tr("Pause"))
         self.pause_button.setObjectName("stockTakePause")
         self.pause_button.setToolTip(
@@ -134,7 +133,7 @@ class StockTakeWindow(QWidget):
         scan_row.addWidget(self.scan, 1)
         scan_row.addWidget(self.sound)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.move)
+        buttons.addWidget(self.move_button)
         buttons.addStretch(1)
         buttons.addWidget(self.report_button)
         buttons.addWidget(self.pause_button)
@@ -149,16 +148,16 @@ class StockTakeWindow(QWidget):
         layout.addLayout(buttons)
 
         self.customer.currentIndexChanged.connect(self._customer_changed)
-        self.customer.lineEdit().editingFinished.connect(self._match_typed_customer)
+        line_of(self.customer).editingFinished.connect(self._match_typed_customer)
         self.site.currentIndexChanged.connect(self._site_changed)
         self.scan.returnPressed.connect(self.record_scan)
         self.sound.toggled.connect(lambda on: setattr(self.sounds, "enabled", on))
-        self.move.clicked.connect(self.move_selected)
+        self.move_button.clicked.connect(self.move_selected)
         self.pause_button.clicked.connect(self.pause)
         self.finish_button.clicked.connect(self.ask_finish)
         self.report_button.clicked.connect(self.ask_report_file)
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
-        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.ask_finish)
+        QShortcut(QKeySequence("Ctrl+Return"), self).activated.connect(self.ask_finish)
         bus().changed.connect(self._changed_elsewhere)
         self._fill_sites(site_id)
         self.resize(980, 680)
@@ -308,7 +307,7 @@ class StockTakeWindow(QWidget):
 
     def _update_actions(self) -> None:
         active = self.count_id is not None
-        self.move.setEnabled(active and any(e.state == "other_site" for e in self._selected_entries()))
+        self.move_button.setEnabled(active and any(e.state == "other_site" for e in self._selected_entries()))
         self.pause_button.setEnabled(active)
         self.finish_button.setEnabled(active)
         self.report_button.setEnabled(active)
