@@ -275,9 +275,6 @@ class InventorySource(ListSource):
     def delete(self, ids: list[int]) -> int:
         return delete_items(ids)
 
-    def _more_columns(self) -> list[tuple[Column, Any]]:
-        return [(Column("observation", translate("Columns", "Observation")), InventoryItem.observation)]
-
 
 class CustomerSource(ListSource):
     model = Customer
