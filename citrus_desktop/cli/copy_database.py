@@ -14,8 +14,8 @@ NAME = "copy"
 NEEDS_GUI = False
 
 
-def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
-    parser = subparsers.add_parser(
+def register(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]") -> argparse.ArgumentParser:
+    parser: argparse.ArgumentParser = subparsers.add_parser(
         NAME,
         help=QCoreApplication.translate(
             "CommandLine", "copy the whole database into an empty SQLite file or PostgreSQL database"

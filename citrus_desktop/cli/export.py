@@ -2,6 +2,7 @@
 
 import argparse
 import sys
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
@@ -14,8 +15,8 @@ NEEDS_GUI = False
 LISTS = ("inventory", "customers", "contracts", "sites", "product-types")
 
 
-def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
-    parser = subparsers.add_parser(
+def register(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]") -> argparse.ArgumentParser:
+    parser: argparse.ArgumentParser = subparsers.add_parser(
         NAME,
         help=QCoreApplication.translate(
             "CommandLine", "write a list to a CSV or XLSX file (format from the file's extension)"
@@ -63,11 +64,12 @@ def run(args: argparse.Namespace) -> int:
         ContractSource,
         CustomerSource,
         InventorySource,
+        ListSource,
         ProductTypeSource,
         SiteSource,
     )
 
-    sources = {
+    sources: dict[str, Callable[[], ListSource]] = {
         "inventory": InventorySource,
         "customers": CustomerSource,
         "contracts": lambda: ContractSource(None),

@@ -15,13 +15,13 @@ NAME = "import"
 NEEDS_GUI = False
 
 
-def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
+def register(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]") -> argparse.ArgumentParser:
     from citrus_desktop.domain.cell_text import DATE_ORDERS
     from citrus_desktop.domain.import_fields import LISTS
     from citrus_desktop.domain.importing import EXISTING
     from citrus_desktop.domain.sheet_files import ENCODINGS
 
-    parser = subparsers.add_parser(
+    parser: argparse.ArgumentParser = subparsers.add_parser(
         NAME,
         help=QCoreApplication.translate(
             "CommandLine", "import the rows of a CSV, XLSX or ODS file into a list"

@@ -4,7 +4,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from citrus_desktop.domain.checks import Checks, problems_of
+from citrus_desktop.domain.checks import Checks, customer_of, problems_of
 from citrus_desktop.domain.deleting import delete_rows, in_use_reasons
 from citrus_desktop.domain.keys import KeyCheck, check_key
 from citrus_desktop.domain.phrases import items_phrase
@@ -38,7 +38,7 @@ class ContractLookups:
 
     def contract_customer(self, contract_id: int) -> int | None:
         """The customer of the contract, None when there is no such contract."""
-        return Contract.select(Contract.customer).where(Contract.id == contract_id).scalar()
+        return customer_of(Contract, contract_id)
 
 
 def check_contract(data: ContractData, lookups: ContractLookups | None = None) -> dict[str, Any]:
@@ -52,7 +52,7 @@ def check_contract(data: ContractData, lookups: ContractLookups | None = None) -
         "description", data.description, translate("Fields", "Description"), strip=False
     )
     notes = checks.text("notes", data.notes, translate("Fields", "Notes"), strip=False)
-    exists = bool(data.customer_id) and lookups.customer_exists(data.customer_id)
+    exists = bool(data.customer_id) and lookups.customer_exists(data.customer_id or 0)
     checks.reference("customer_id", data.customer_id, translate("Fields", "customer"), exists)
     key = ""
     if code and checks.ok("code") and exists and data.customer_id is not None:

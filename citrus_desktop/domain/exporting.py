@@ -213,7 +213,7 @@ def _formula_like(field: Any) -> Any:
 def _write_csv(
     target: Path,
     columns: list[Column],
-    rows: Iterable[tuple],
+    rows: Iterable[tuple[Any, ...]],
     language: str,
     _sheet_name: str,
     tick: _Ticker,
@@ -222,7 +222,7 @@ def _write_csv(
     converted = [(n, _text_of(column, language, spreadsheet=False)) for n, column in enumerate(columns)]
     converted = [(n, text) for n, text in converted if columns[n].kind != "text"]
 
-    def cells(row: tuple) -> list:
+    def cells(row: tuple[Any, ...]) -> list[Any]:
         values = list(row)
         for n, text in converted:
             values[n] = text(values[n])
@@ -244,7 +244,7 @@ def _write_csv(
 def _write_xlsx(
     target: Path,
     columns: list[Column],
-    rows: Iterable[tuple],
+    rows: Iterable[tuple[Any, ...]],
     language: str,
     sheet_name: str,
     tick: _Ticker,

@@ -7,10 +7,10 @@ when the row turns out to be in error.
 """
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
 from citrus_desktop.domain.contracts import ContractLookups
 from citrus_desktop.domain.customers import CustomerLookups
@@ -66,6 +66,11 @@ class StoredSite:
     state: str
 
 
+def _rows(query: Any) -> Iterator[tuple[Any, ...]]:
+    """A query's rows as plain tuples."""
+    return iter(cast(Iterable[tuple[Any, ...]], query.tuples()))
+
+
 def _as_date(value: Any) -> date | None:
     if value is None or isinstance(value, date):
         return value
@@ -81,44 +86,48 @@ class ImportMemory(ItemLookups, CustomerLookups, ContractLookups, SiteLookups, P
         self.customers: dict[int, StoredCustomer] = {}
         self.customers_named: dict[str, list[int]] = defaultdict(list)
         self.customer_by_tax_id: dict[str, int] = {}
-        for row in Customer.select(
-            Customer.id,
-            Customer.version,
-            Customer.name,
-            Customer.tax_id,
-            Customer.email,
-            Customer.phone,
-            Customer.notes,
-            Customer.active,
-        ).tuples():
+        for row in _rows(
+            Customer.select(
+                Customer.id,
+                Customer.version,
+                Customer.name,
+                Customer.tax_id,
+                Customer.email,
+                Customer.phone,
+                Customer.notes,
+                Customer.active,
+            )
+        ):
             customer_id, version, name, tax_id, email, phone, notes, active = row
             self._put_customer(
                 StoredCustomer(customer_id, version, name, tax_id or "", email, phone, notes, bool(active))
             )
         self.contracts: dict[int, StoredContract] = {}
         self.contract_by_code: dict[tuple[int, str], int] = {}
-        for contract_id, customer_id, code, code_key, start, end in Contract.select(
-            Contract.id,
-            Contract.customer,
-            Contract.code,
-            Contract.code_key,
-            Contract.start_date,
-            Contract.end_date,
-        ).tuples():
+        for contract_id, customer_id, code, code_key, start, end in _rows(
+            Contract.select(
+                Contract.id,
+                Contract.customer,
+                Contract.code,
+                Contract.code_key,
+                Contract.start_date,
+                Contract.end_date,
+            )
+        ):
             self._put_contract(
                 contract_id, StoredContract(customer_id, code, _as_date(start), _as_date(end)), code_key
             )
         self.sites: dict[int, StoredSite] = {}
         self.site_by_name: dict[tuple[int, str], int] = {}
-        for site_id, customer_id, name, name_key, city, state in Site.select(
-            Site.id, Site.customer, Site.name, Site.name_key, Site.city, Site.state
-        ).tuples():
+        for site_id, customer_id, name, name_key, city, state in _rows(
+            Site.select(Site.id, Site.customer, Site.name, Site.name_key, Site.city, Site.state)
+        ):
             self._put_site(site_id, StoredSite(customer_id, name, city, state), name_key)
         self.types: dict[int, tuple[str, str]] = {}
         self.type_by_name: dict[str, int] = {}
-        for type_id, name, name_key, kind in ProductType.select(
-            ProductType.id, ProductType.name, ProductType.name_key, ProductType.kind
-        ).tuples():
+        for type_id, name, name_key, kind in _rows(
+            ProductType.select(ProductType.id, ProductType.name, ProductType.name_key, ProductType.kind)
+        ):
             self._put_type(type_id, name, kind, name_key)
         self.items: dict[str, StoredItem] = {}
         self.serial_lines: dict[str, int] = {}
@@ -260,20 +269,24 @@ class ImportMemory(ItemLookups, CustomerLookups, ContractLookups, SiteLookups, P
                 InventoryItem.observation,
                 InventoryItem.serial_key,
             ).where(InventoryItem.serial_key.in_(keys))
-            for *fields, key in query.tuples():
+            for *fields, key in _rows(query):
                 item = StoredItem(*fields)
                 self.items[key or self.serial_key(item.serial_number)] = item
 
     def item_with(self, serial: str) -> StoredItem | None:
         return self.items.get(self.serial_key(serial))
 
+    @staticmethod
+    def _forget(lines: dict[str, int], key: str) -> None:
+        lines.pop(key, None)
+
     def take_serial(self, key: str, line: int) -> None:
         self.serial_lines[key] = line
-        self._remember(lambda: self.serial_lines.pop(key, None))
+        self._remember(lambda: self._forget(self.serial_lines, key))
 
     def take_customer(self, key: str, line: int) -> None:
         self.customer_lines[key] = line
-        self._remember(lambda: self.customer_lines.pop(key, None))
+        self._remember(lambda: self._forget(self.customer_lines, key))
 
     # The questions validation asks
     def serial_check(self, serial: str, exclude_id: int | None) -> KeyCheck:

@@ -46,7 +46,7 @@ def created_text(totals: ImportTotals) -> str:
 
 def problem_lines(rows: Iterable[RowResult]) -> list[str]:
     """``LINE: field: message`` for every problem, and ``LINE: warning`` for every warning."""
-    lines = []
+    lines: list[str] = []
     for row in rows:
         lines.extend(f"{row.line}: {problem}" for problem in row.problems)
         lines.extend(f"{row.line}: {warning}" for warning in row.warnings)

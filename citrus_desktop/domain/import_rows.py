@@ -157,7 +157,7 @@ class Writes:
     def __init__(self, active: bool):
         self.active = active
         self._placeholder = 0
-        self._items: list[tuple] = []
+        self._items: list[tuple[Any, ...]] = []
         self._now = datetime.now().replace(microsecond=0)
         self._who = actor()
         self._savepoint = False

@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 from typing import Any
 
-from citrus_desktop.domain.checks import Checks, problems_of
+from citrus_desktop.domain.checks import Checks, customer_of, problems_of
 from citrus_desktop.domain.deleting import delete_rows
 from citrus_desktop.domain.keys import KeyCheck, check_key
 from citrus_desktop.domain.saving import load, save_checked, write_row
@@ -75,10 +75,10 @@ class ItemLookups:
 
     def contract_customer(self, contract_id: int) -> int | None:
         """The customer of the contract, None when there is no such contract."""
-        return Contract.select(Contract.customer).where(Contract.id == contract_id).scalar()
+        return customer_of(Contract, contract_id)
 
     def site_customer(self, site_id: int) -> int | None:
-        return Site.select(Site.customer).where(Site.id == site_id).scalar()
+        return customer_of(Site, site_id)
 
     def type_exists(self, type_id: int) -> bool:
         return ProductType.select().where(ProductType.id == type_id).exists()
@@ -114,7 +114,7 @@ def check_item(data: ItemData, lookups: ItemLookups | None = None) -> dict[str, 
                 .replace("%1", found.twin.serial_number)
                 .replace("%2", found.twin.customer.name),
             )
-    customer_ok = bool(data.customer_id) and lookups.customer_exists(data.customer_id)
+    customer_ok = bool(data.customer_id) and lookups.customer_exists(data.customer_id or 0)
     checks.reference("customer_id", data.customer_id, translate("Fields", "customer"), customer_ok)
     contract_owner = lookups.contract_customer(data.contract_id) if data.contract_id else None
     checks.reference(
@@ -126,7 +126,7 @@ def check_item(data: ItemData, lookups: ItemLookups | None = None) -> dict[str, 
     checks.reference("site_id", data.site_id, translate("Fields", "site"), site_owner is not None)
     if site_owner is not None and customer_ok and site_owner != data.customer_id:
         checks.fail("site_id", translate("Validation", "This site belongs to another customer."))
-    type_ok = bool(data.product_type_id) and lookups.type_exists(data.product_type_id)
+    type_ok = bool(data.product_type_id) and lookups.type_exists(data.product_type_id or 0)
     checks.reference(
         "product_type_id", data.product_type_id, translate("Fields", "product or service type"), type_ok
     )

@@ -42,7 +42,7 @@ def write_row(model: type[M], record_id: int | None, version: int, values: dict[
     return record_id
 
 
-_INSERTS: dict[tuple, str] = {}
+_INSERTS: dict[tuple[Any, ...], str] = {}
 
 
 def insert_row(model: type[M], values: dict[str, Any], now: datetime, who: str) -> int:

@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 from typing import Any
 
-from citrus_desktop.domain.checks import Checks, problems_of
+from citrus_desktop.domain.checks import Checks, customer_of, problems_of
 from citrus_desktop.domain.deleting import delete_rows, in_use_reasons
 from citrus_desktop.domain.keys import KeyCheck, check_key
 from citrus_desktop.domain.phrases import items_phrase
@@ -38,7 +38,7 @@ class SiteLookups:
 
     def site_customer(self, site_id: int) -> int | None:
         """The customer of the site, None when there is no such site."""
-        return Site.select(Site.customer).where(Site.id == site_id).scalar()
+        return customer_of(Site, site_id)
 
 
 def check_site(data: SiteData, lookups: SiteLookups | None = None) -> dict[str, Any]:
@@ -54,7 +54,7 @@ def check_site(data: SiteData, lookups: SiteLookups | None = None) -> dict[str, 
     if state and checks.ok("state") and state not in UF_CODES:
         checks.fail("state", translate("Validation", "State must be a Brazilian UF such as SP or RJ."))
     notes = checks.text("notes", data.notes, translate("Fields", "Notes"), strip=False)
-    exists = bool(data.customer_id) and lookups.customer_exists(data.customer_id)
+    exists = bool(data.customer_id) and lookups.customer_exists(data.customer_id or 0)
     checks.reference("customer_id", data.customer_id, translate("Fields", "customer"), exists)
     key = ""
     if name and checks.ok("name") and exists and data.customer_id is not None:

@@ -177,11 +177,13 @@ def copy_tables(
             ]
             quoted = ", ".join(f'"{column}"' for column in shared)
             order = ' ORDER BY "id"' if "id" in shared else ""
-            rows: Iterable[tuple] = stream_sql(f'SELECT {quoted} FROM "{table}"{order}', database=source)
+            rows: Iterable[tuple[Any, ...]] = stream_sql(
+                f'SELECT {quoted} FROM "{table}"{order}', database=source
+            )
             if source_pg and not target_pg:
                 rows = (tuple(_for_sqlite(value) for value in row) for row in rows)
 
-            def counted(rows: Iterable[tuple], table: str = table) -> Iterable[tuple]:
+            def counted(rows: Iterable[tuple[Any, ...]], table: str = table) -> Iterable[tuple[Any, ...]]:
                 nonlocal done
                 for row in rows:
                     yield row

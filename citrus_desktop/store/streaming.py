@@ -12,7 +12,7 @@ FETCH_ROWS = 2_000
 """Rows a PostgreSQL server-side cursor hands over at a time."""
 
 
-Rows = Generator[tuple, None, None]
+Rows = Generator[tuple[Any, ...], None, None]
 
 
 def stream_sql(sql: str, params: Any = None, database: Database | None = None) -> Rows:
@@ -27,7 +27,7 @@ def stream_sql(sql: str, params: Any = None, database: Database | None = None) -
         yield from database.execute_sql(sql, params)
         return
     with database.atomic():
-        cursor = database.execute_sql(sql, params, named_cursor=True)
+        cursor = database.execute_sql(sql, params, named_cursor=True)  # type: ignore[call-arg]
         cursor.itersize = FETCH_ROWS
         try:
             yield from cursor

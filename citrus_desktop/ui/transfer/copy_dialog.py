@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from citrus_desktop.domain.database_copy import CopyCancelled, CopyReport, copy_database
 from citrus_desktop.errors import KnownProblem
 from citrus_desktop.store.database import is_postgres_url
-from citrus_desktop.ui.transfer.task import Task
+from citrus_desktop.ui.transfer.task import Cancelled, Progress, Task
 
 
 class CopyDialog(QDialog):
@@ -128,7 +128,7 @@ class CopyDialog(QDialog):
         if not target or self.task is not None:
             return
 
-        def work(progress, cancelled) -> CopyReport:
+        def work(progress: Progress, cancelled: Cancelled) -> CopyReport:
             return copy_database(
                 target, progress=lambda done, total, _table: progress(done, total), cancelled=cancelled
             )

@@ -11,7 +11,7 @@ from citrus_desktop.domain.exporting import ExportCancelled, ExportResult, expor
 from citrus_desktop.domain.list_sources import ListSource
 from citrus_desktop.domain.text import fold
 from citrus_desktop.errors import KnownProblem
-from citrus_desktop.ui.transfer.task import Task
+from citrus_desktop.ui.transfer.task import Cancelled, Progress, Task
 
 FOLDER_KEY = "export/folder"
 FORMAT_KEY = "export/format"
@@ -76,7 +76,7 @@ class ListExport(QObject):
         source, keyword, sort, descending = self.source, self.keyword, self.sort, self.descending
         language, title = QLocale().name(), self.title
 
-        def work(progress, cancelled) -> ExportResult:
+        def work(progress: Progress, cancelled: Cancelled) -> ExportResult:
             return export_list(
                 source,
                 path,

@@ -60,13 +60,13 @@ class FilePage(QWizardPage):
         self.path.setObjectName("importFile")
         self.path.setPlaceholderText(self.tr("Type the file's path or click Browse…"))
         self.path.setClearButtonEnabled(True)
+        self._pause = QTimer(self)
         self.path.textEdited.connect(lambda _text: self._pause.start())
         self.path.editingFinished.connect(self._typed)
         self.browse = QPushButton(self.tr("Browse…"))
         self.browse.setObjectName("importBrowse")
         self.browse.clicked.connect(self._browse)
         self.file_dialog: QFileDialog | None = None
-        self._pause = QTimer(self)
         self._pause.setSingleShot(True)
         self._pause.setInterval(TYPING_PAUSE_MS)
         self._pause.timeout.connect(self._typed)
@@ -214,7 +214,9 @@ class FilePage(QWizardPage):
             widget.setVisible(sheet is None or text)
             widget.setEnabled(text)
         for widget in (self.sheet_choice, self.sheet_label):
-            widget.setVisible(book and len(sheet.sheets) > 1)
+            widget.setVisible(sheet is not None and book and len(sheet.sheets) > 1)
+        if sheet is None:
+            return
         if text:
             self.encoding.setCurrentIndex(max(0, self.encoding.findData(sheet.encoding)))
             self.separator.setCurrentIndex(max(0, self.separator.findData(sheet.separator)))

@@ -107,5 +107,7 @@ class ProblemsOnly(QSortFilterProxyModel):
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         if not self.only:
             return True
-        row = self.sourceModel().rows[source_row]
+        model = self.sourceModel()
+        assert isinstance(model, PreviewModel)
+        row = model.rows[source_row]
         return row.status == ERROR or bool(row.warnings)

@@ -1,6 +1,8 @@
 """The import wizard's last page: every row checked (in the background, shown as it comes), the
 counts, the rows in error saved to fix, and Finish, which imports in one transaction."""
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QLocale, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,7 +31,7 @@ from citrus_desktop.domain.importing import (
 from citrus_desktop.domain.sheet_files import Row
 from citrus_desktop.errors import KnownProblem
 from citrus_desktop.ui.transfer.import_preview_model import PreviewModel, ProblemsOnly
-from citrus_desktop.ui.transfer.task import Task
+from citrus_desktop.ui.transfer.task import Cancelled, Progress, Task, Work
 
 
 class _Arrivals(QObject):
@@ -55,6 +57,8 @@ class PreviewPage(QWizardPage):
         self.rows: list[Row] = []
         self.headers: list[str] = []
         self.list_name = "inventory"
+        self.file_name = ""
+        """The file's name, for the history's summary of the import."""
         self.result: ImportResult | None = None
         self.written: ImportResult | None = None
         self.task: Task | None = None
@@ -132,7 +136,7 @@ class PreviewPage(QWizardPage):
         arrivals.rows.connect(self.model.add)
         total = len(rows)
 
-        def work(progress, cancelled) -> ImportResult:
+        def work(progress: Progress, cancelled: Cancelled) -> ImportResult:
             return importer.check(
                 rows,
                 total=total,
@@ -151,7 +155,7 @@ class PreviewPage(QWizardPage):
             self.task.cancel()
             self.task = None
 
-    def _run(self, work, done) -> None:
+    def _run(self, work: Work, done: Callable[[object], None]) -> None:
         task = Task(work, self)
         task.progressed.connect(self._progressed)
         task.finished.connect(lambda result, t=task: self._ended(t, result, done))
@@ -162,7 +166,7 @@ class PreviewPage(QWizardPage):
         self.progress.setMaximum(max(total, 1))
         self.progress.setValue(done)
 
-    def _ended(self, task: Task, result: object, done) -> None:
+    def _ended(self, task: Task, result: object, done: Callable[[object], None]) -> None:
         task.deleteLater()
         if task is not self.task:
             return
@@ -248,9 +252,9 @@ class PreviewPage(QWizardPage):
             return False
         importer, rows, expected = self.importer, self.rows, self.result.statuses
         total = len(rows)
-        summary = self.tr("Import of %1").replace("%1", self.wizard().file_name() if self.wizard() else "")
+        summary = self.tr("Import of %1").replace("%1", self.file_name)
 
-        def work(progress, cancelled) -> ImportResult:
+        def work(progress: Progress, cancelled: Cancelled) -> ImportResult:
             return importer.run(
                 rows,
                 total=total,

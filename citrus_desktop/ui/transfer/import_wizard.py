@@ -62,7 +62,9 @@ class OptionsPage(QWizardPage):
         self.existing.setCurrentIndex(
             max(0, self.existing.findData(settings.value(f"import/{list_name}/existing", "skip")))
         )
-        self.create_missing.setChecked(settings.value(f"import/{list_name}/createMissing", False, type=bool))
+        self.create_missing.setChecked(
+            bool(settings.value(f"import/{list_name}/createMissing", False, type=bool))
+        )
         order = str(settings.value("import/dateOrder", "dmy"))
         self.date_order.setCurrentIndex(
             max(0, self.date_order.findData(order if order in DATE_ORDERS else "dmy"))
@@ -139,7 +141,7 @@ class ImportWizard(QWizard):
         self.setPage(PREVIEW, self.preview_page)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Import"))
         self.preview_page.imported.connect(self._imported)
-        self.result: ImportResult | None = None
+        self.imported_result: ImportResult | None = None
         self.resize(900, 620)
 
     def file_name(self) -> str:
@@ -161,6 +163,7 @@ class ImportWizard(QWizard):
                 ((importer.fields[key], column) for column, key in enumerate(mapping) if key),
                 key=lambda pair: order.index(pair[0].key),
             )
+            self.preview_page.file_name = self.file_name()
             self.preview_page.start(self.list_name, importer, headers, self.file_page.data_rows, fields)
         super().initializePage(page_id)
 
@@ -170,7 +173,7 @@ class ImportWizard(QWizard):
         super().cleanupPage(page_id)
 
     def _imported(self, result: ImportResult) -> None:
-        self.result = result
+        self.imported_result = result
         self.imported.emit(result)
 
     def reject(self) -> None:

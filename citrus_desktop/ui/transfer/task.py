@@ -9,7 +9,9 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from citrus_desktop.store.threads import close_thread_connection, connection_interrupter
 
-Work = Callable[[Callable[[int, int], None], Callable[[], bool]], object]
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+Work = Callable[[Progress, Cancelled], object]
 """``work(progress, cancelled)``: reports (done, total), asks whether to stop; returns a result."""
 
 
