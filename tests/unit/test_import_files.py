@@ -131,3 +131,23 @@ def test_the_formula_guard_comes_off_on_import(text):
     assert unguard(guard_formula(text)) == text
     guarded = guard_formula(text)
     assert not guarded[:1] or guarded[0] not in "=+-@"
+
+
+@pytest.mark.parametrize("written_in", ["en", "pt_BR"])
+@pytest.mark.parametrize("read_in", ["en", "pt_BR"])
+def test_headers_the_app_exports_map_back_in_either_language(qapp, written_in, read_in):
+    from citrus_desktop.domain.list_sources import CustomerSource, InventorySource
+    from citrus_desktop.ui.translations import install_translators
+
+    try:
+        install_translators(written_in)
+        written = {
+            "inventory": [column.title for column in InventorySource().export_columns()],
+            "customers": [column.title for column in CustomerSource().export_columns()],
+        }
+        install_translators(read_in)
+        for list_name, headers in written.items():
+            mapping = guess_mapping(headers, fields_of(list_name))
+            assert None not in mapping, (list_name, headers, mapping)
+    finally:
+        install_translators("en")
