@@ -141,6 +141,21 @@ def label_problems() -> list[str]:
     return []
 
 
+def notification_problems() -> list[str]:
+    """On Linux the desktop notifications need jeepney (pure Python, easily left out of a bundle)."""
+    if not sys.platform.startswith("linux"):
+        return []
+    try:
+        import jeepney.io.blocking  # noqa: F401
+    except ImportError as error:
+        return [
+            QCoreApplication.translate("SmokeTest", "desktop notifications cannot be sent: %1").replace(
+                "%1", str(error)
+            )
+        ]
+    return []
+
+
 def smoke_problems(window: QWidget, database_label: str) -> list[str]:
     """Everything `--smoke-test` checks after the pages were built; empty when all is well."""
     return (
@@ -149,4 +164,5 @@ def smoke_problems(window: QWidget, database_label: str) -> list[str]:
         + dialog_problems(window, database_label)
         + spreadsheet_problems()
         + label_problems()
+        + notification_problems()
     )

@@ -72,6 +72,9 @@ def render(target: Path = TARGET, language: str = "pt_BR") -> list[Path]:
         widget.grab().save(str(path))
         written.append(path)
 
+    window.show_page("dashboard")
+    save(window, "dashboard")
+    window.show_page("inventory")
     page = window.page("inventory")
     save(window, "inventory")
     item_id = page.model.id_at(3)

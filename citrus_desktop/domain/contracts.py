@@ -122,3 +122,11 @@ def contract_choices(customer_id: int) -> list[tuple[int, str, str]]:
         .order_by(Contract.code_key)
     )
     return tuple_rows(query)
+
+
+def contract_item_count(contract_id: int) -> int:
+    """How many items the contract covers (from its summary row, kept by the database)."""
+    from citrus_desktop.store.item_counts import ContractItemCount
+
+    found = ContractItemCount.get_or_none(ContractItemCount.contract_id == contract_id)
+    return int(found.items) if found else 0

@@ -3,7 +3,7 @@
 import random
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from citrus_desktop.domain.errors import DomainError
@@ -336,7 +336,8 @@ def fill_demo(items: int | None = None, seed: int = 7) -> DemoSummary:
                 )
             )
             for k in range(rng.randrange(1, 4)):
-                start = date(2022, 1, 1) + timedelta(days=rng.randrange(0, 1000))
+                # Dated around today, so that some end this month and some ended with items.
+                start = now.date() - timedelta(days=rng.randrange(0, 1100))
                 code = f"CT-{start.year}-{c:05d}-{k + 1}"
                 contracts.append(
                     (
@@ -419,7 +420,7 @@ def fill_demo(items: int | None = None, seed: int = 7) -> DemoSummary:
                     "serial_key",
                     *audit_columns,
                 ),
-                _items(rng, n_items, n_customers, contracts, sites, types, audit),
+                _items(rng, n_items, n_customers, contracts, sites, types, _added_stamps(rng, now), who),
             )
         after_explicit_ids(["product_type", "customer", "contract", "site", "inventory_item"])
     return DemoSummary(len(customers), len(contracts), len(sites), len(types), n_items)
@@ -451,6 +452,13 @@ def _company_name(rng: random.Random, used: set[str], index: int) -> str:
     return name
 
 
+def _added_stamps(rng: random.Random, now: datetime, count: int = 4096) -> list[str]:
+    """Creation times over the last two years, more of them recent (a growing inventory)."""
+    span = 730 * 24 * 3600
+    stamps = [now - timedelta(seconds=int(span * (1 - rng.random() ** 0.6))) for _ in range(count)]
+    return [stamp.strftime("%Y-%m-%d %H:%M:%S") for stamp in stamps]
+
+
 def _items(
     rng: random.Random,
     n_items: int,
@@ -458,7 +466,8 @@ def _items(
     contracts: list[tuple[Any, ...]],
     sites: list[tuple[Any, ...]],
     types: list[tuple[str, str, str]],
-    audit: tuple[object, ...],
+    stamps: list[str],
+    who: str,
 ) -> Iterator[tuple[object, ...]]:
     by_customer_contracts: dict[int, list[int]] = {}
     for row in contracts:
@@ -480,6 +489,7 @@ def _items(
         description, description_key = choice(descriptions[base])
         observation, observation_key = choice(observations)
         serial = _serial(rng, i)
+        stamp = choice(stamps)
         yield (
             i,
             serial,
@@ -492,5 +502,9 @@ def _items(
             # Same text as items.search_text(): demo serials are plain ASCII without spaces.
             f"{serial.lower()}\n{description_key}\n{observation_key}",
             serial.lower(),
-            *audit,
+            1,
+            stamp,
+            who,
+            stamp,
+            who,
         )

@@ -166,6 +166,8 @@ def _text_of(column: Column, language: str, spreadsheet: bool) -> Callable[[Any]
         return lambda value: "" if value is None else yes_no(value)
     if column.kind == "tax_id":
         return lambda value: format_tax_id(value or "")
+    if column.kind == "count":
+        return lambda value: int(value or 0) if spreadsheet else str(int(value or 0))
     if column.kind == "product_kind":
         return lambda value: kind_label(value) if value else ""
     if column.kind == "date":
@@ -269,8 +271,13 @@ def _write_xlsx(
         widths = [len(column.title) + 2 for column in columns]
         texts = [_text_of(column, language, spreadsheet=True) for column in columns]
         dates = {n for n, column in enumerate(columns) if column.kind == "date"}
+        numbers = {n for n, column in enumerate(columns) if column.kind == "count"}
         cells = list(enumerate(texts))
-        write_string, write_datetime = sheet.write_string, sheet.write_datetime
+        write_string, write_datetime, write_number = (
+            sheet.write_string,
+            sheet.write_datetime,
+            sheet.write_number,
+        )
         written = 0
         for line, row in enumerate(rows, start=1):
             values = row[1:]
@@ -279,6 +286,8 @@ def _write_xlsx(
                 if n in dates:
                     if value is not None:
                         write_datetime(line, n, value, day)
+                elif n in numbers:
+                    write_number(line, n, value)
                 elif value:
                     write_string(line, n, value)
                     if line <= WIDTH_SAMPLE and len(value) + 2 > widths[n]:

@@ -10,10 +10,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from peewee import SQL, ColumnBase, ModelSelect, fn
+from peewee import JOIN, SQL, ColumnBase, ModelSelect, fn
 
 from citrus_desktop.domain.contracts import delete_contracts
 from citrus_desktop.domain.customers import delete_customers
+from citrus_desktop.domain.expiry import days_left, today
 from citrus_desktop.domain.items import delete_items
 from citrus_desktop.domain.product_types import delete_product_types, kind_label
 from citrus_desktop.domain.search import DENSE_HITS, ItemSearch, contains
@@ -21,7 +22,12 @@ from citrus_desktop.domain.sites import delete_sites
 from citrus_desktop.domain.tax_ids import canonical, format_tax_id
 from citrus_desktop.domain.text import fold
 from citrus_desktop.i18n import translate
+from citrus_desktop.store.item_counts import ContractItemCount
 from citrus_desktop.store.models import BaseModel, Contract, Customer, InventoryItem, ProductType, Site
+
+DERIVED_KINDS = ("expiry", "days", "status", "band")
+"""Column kinds the list computes from another value (an end date) for the eye; exports leave
+them out, since the value they come from is written."""
 
 Row = tuple[Any, ...]
 """(id, value of column 0, value of column 1, …)"""
@@ -32,8 +38,11 @@ class Column:
     key: str
     title: str
     kind: str = "text"
-    """How the UI shows the value: text, date or bool; tax_id and product_kind are stored raw
-    (canonical, product/service) and shown formatted."""
+    """How the UI shows the value: text, date, bool, count (a number of records), expiry (days to
+    an end date, negative once ended, in words), days (the same in fewer words, under a title
+    saying "Ends" or "Ended"), status (the same, in words only when it ends
+    within 30 days or has ended) or band (30, 60 or 90: the dashboard's expiry bands); tax_id and
+    product_kind are stored raw (canonical, product/service) and shown formatted."""
     hidden: bool = False
     """Hidden until the user shows it (lists show it too while a keyword may match in it)."""
 
@@ -149,13 +158,24 @@ class ListSource:
     def _export_select(self) -> ModelSelect:
         return self._select()
 
-    def export_columns(self) -> list[Column]:
-        return self.columns() + [column for column, _field in self._more_columns()]
+    def _exported(self) -> list[tuple[Column, bool]]:
+        """Every column of the list and of `_more_columns`, and whether an export writes it: not
+        the ones only derived for the eye (how soon a contract ends: its end date is written)."""
+        columns = self.columns() + [column for column, _field in self._more_columns()]
+        return [(column, column.kind not in DERIVED_KINDS) for column in columns]
 
-    def export_query(self, keyword: str = "", sort: int = 0, descending: bool = False) -> ModelSelect:
+    def export_columns(self) -> list[Column]:
+        return [column for column, written in self._exported() if written]
+
+    def export_query(self, keyword: str = "", sort: int = 0, descending: bool = False) -> ModelSelect[Any]:
         """(id, every `export_columns` value) of the matching rows, in list order."""
         extra = [field for _column, field in self._more_columns()]
         query = self._export_select().select_extend(*extra)
+        selected = query.selected_columns
+        kept = [
+            field for field, (_column, written) in zip(selected[1:], self._exported(), strict=True) if written
+        ]
+        query = query.select(selected[0], *kept)
         return self._filtered(query, keyword).order_by(*self._order(sort, descending))
 
 
@@ -314,7 +334,8 @@ class CustomerSource(ListSource):
 
 
 class ContractSource(ListSource):
-    """One customer's contracts (every customer's with None: an export of them all)."""
+    """A customer's contracts (every customer's with None: an export of them all), with how many
+    items each covers and how soon it ends."""
 
     model = Contract
 
@@ -327,15 +348,35 @@ class ContractSource(ListSource):
             Column("description", translate("Columns", "Description")),
             Column("start_date", translate("Columns", "Start"), "date"),
             Column("end_date", translate("Columns", "End"), "date"),
+            Column("status", translate("Columns", "Status"), "status"),
+            Column("items", translate("Columns", "Items"), "count"),
         ]
 
     def _select(self) -> ModelSelect[Any]:
         return Contract.select(
-            Contract.id, Contract.code, Contract.description, Contract.start_date, Contract.end_date
-        )
+            Contract.id,
+            Contract.code,
+            Contract.description,
+            Contract.start_date,
+            Contract.end_date,
+            Contract.end_date,
+            fn.COALESCE(ContractItemCount.items, 0),
+        ).join(ContractItemCount, JOIN.LEFT_OUTER, on=ContractItemCount.contract_id == Contract.id)
 
     def _sort_keys(self) -> Sequence[Any]:
-        return (Contract.code_key, Contract.description, Contract.start_date, Contract.end_date)
+        return (
+            Contract.code_key,
+            Contract.description,
+            Contract.start_date,
+            Contract.end_date,
+            Contract.end_date,
+            fn.COALESCE(ContractItemCount.items, 0),
+        )
+
+    def rows(self, ids: Sequence[int]) -> list[Row]:
+        """The status column holds the days to the end date (negative: ended), for today."""
+        on = today()
+        return [(*r[:5], days_left(r[5], on), r[6]) for r in super().rows(ids)]
 
     def _scope(self) -> ColumnBase | None:
         return Contract.customer == self.customer_id if self.customer_id is not None else None

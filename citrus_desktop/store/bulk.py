@@ -4,10 +4,10 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from itertools import islice
 
-from peewee import Database
+from peewee import Database, DatabaseError
 
 from citrus_desktop.store.models import db
-from citrus_desktop.store.schema import dialect_of, rebuild_search_index
+from citrus_desktop.store.schema import COUNT_TRIGGERS, dialect_of, rebuild_item_counts, rebuild_search_index
 
 LOAD_CACHE_KIB = 262_144
 """SQLite page cache while loading (256 MB): index inserts stay in memory instead of re-reading pages."""
@@ -58,11 +58,27 @@ def bulk_load(table: str) -> Iterator[None]:
     Its secondary indexes and triggers (search index, keys) are dropped first and rebuilt once at
     the end (one sorted pass each, several times faster than row-by-row upkeep); the DDL comes back
     from ``sqlite_master`` unchanged. The rows must bring their keys (``serial_key``…) as the
-    database computes them (`store.folding.fold` gives the same). PostgreSQL loads as it is.
+    database computes them (`store.folding.fold` gives the same). The item counts (v7) are
+    recounted once at the end. PostgreSQL keeps its indexes; its item count trigger is switched
+    off for the load (other writers wait for the commit) and the counts recounted once: a
+    statement trigger over a million-row COPY spools every row to a temporary file first.
     """
     database = db.obj
     if dialect_of(database) == "postgres":
+        if table != "inventory_item":
+            yield
+            return
+        trigger = COUNT_TRIGGERS[0]
+        try:
+            with database.atomic():  # a savepoint: a user who does not own the table keeps it on
+                database.execute_sql(f"ALTER TABLE inventory_item DISABLE TRIGGER {trigger}")
+        except DatabaseError:
+            yield
+            return
         yield
+        database.execute_sql(f"ALTER TABLE inventory_item ENABLE TRIGGER {trigger}")
+        for statement in rebuild_item_counts("postgres"):
+            database.execute_sql(statement)
         return
     schema = "SELECT name, sql FROM sqlite_master WHERE type = ? AND tbl_name = ? AND sql IS NOT NULL"
     indexes = database.execute_sql(schema, ("index", table)).fetchall()
@@ -80,6 +96,8 @@ def bulk_load(table: str) -> Iterator[None]:
             database.execute_sql(sql)
         if search:
             database.execute_sql(rebuild_search_index())
+            for statement in rebuild_item_counts("sqlite"):
+                database.execute_sql(statement)
         for _name, sql in triggers:
             database.execute_sql(sql)
     finally:

@@ -195,6 +195,171 @@ def _v4(dialect: str) -> list[str]:
     ]
 
 
+COUNT_TABLES = {
+    "customer_item_count": "customer_id",
+    "contract_item_count": "contract_id",
+    "product_type_item_count": "product_type_id",
+}
+"""Summary tables (v7): how many items each customer, contract and type has, kept by triggers."""
+MONTH_COUNT_TABLE = "item_month_count"
+"""Summary table (v7): how many items were created in each month (``YYYY-MM``), kept by triggers."""
+COUNT_TRIGGERS = (
+    "inventory_item_counts_insert",
+    "inventory_item_counts_delete",
+    "inventory_item_counts_update",
+    "inventory_item_counts_truncate",
+)
+
+
+def _month_of(row: str, dialect: str) -> str:
+    """The ``YYYY-MM`` key of a row's ``created_at``."""
+    if dialect == "postgres":
+        return f"to_char({row}.created_at, 'YYYY-MM')"
+    return f"substr({row}.created_at, 1, 7)"
+
+
+def item_count_triggers(dialect: str) -> list[str]:
+    """The triggers that keep the v7 summary tables in step with ``inventory_item``.
+
+    Ordinary edits cost next to nothing: the update trigger names the four columns it depends
+    on and its WHEN clause is false unless one of them really changed. PostgreSQL counts inserts
+    and deletes once per statement (transition tables), so a COPY of a million rows is one
+    GROUP BY; rows are upserted month, type, customer, contract, each in key order, so that
+    concurrent writers take the shared rows' locks in one order.
+    """
+    dimensions = [(MONTH_COUNT_TABLE, "month"), *((t, c) for t, c in COUNT_TABLES.items())]
+    if dialect == "postgres":
+        return _pg_item_count_triggers(dimensions)
+
+    def key(row: str, column: str) -> str:
+        return _month_of(row, dialect) if column == "month" else f"{row}.{column}"
+
+    def add(table: str, column: str, row: str = "new", when: str = "") -> str:
+        select = f"SELECT {key(row, column)}, 1" + (f" WHERE {when}" if when else " WHERE true")
+        return (
+            f"INSERT INTO {table} ({column}, items) {select} "
+            f"ON CONFLICT ({column}) DO UPDATE SET items = items + 1;"
+        )
+
+    def remove(table: str, column: str, row: str = "old", when: str = "") -> str:
+        condition = f"{column} = {key(row, column)}" + (f" AND {when}" if when else "")
+        return f"UPDATE {table} SET items = items - 1 WHERE {condition};"
+
+    def moved(column: str) -> str:
+        return f"{key('old', column)} IS NOT {key('new', column)}"
+
+    inserts = " ".join(add(table, column) for table, column in dimensions)
+    deletes = " ".join(remove(table, column) for table, column in dimensions)
+    moves = " ".join(
+        remove(table, column, when=moved(column)) + " " + add(table, column, when=moved(column))
+        for table, column in dimensions
+    )
+    watched = ", ".join(["created_at", *COUNT_TABLES.values()])
+    any_moved = " OR ".join(moved(column) for _table, column in dimensions)
+    return [
+        f"CREATE TRIGGER {COUNT_TRIGGERS[0]} AFTER INSERT ON inventory_item BEGIN {inserts} END",
+        f"CREATE TRIGGER {COUNT_TRIGGERS[1]} AFTER DELETE ON inventory_item BEGIN {deletes} END",
+        f"CREATE TRIGGER {COUNT_TRIGGERS[2]} AFTER UPDATE OF {watched} ON inventory_item "
+        f"WHEN {any_moved} BEGIN {moves} END",
+    ]
+
+
+def _pg_item_count_triggers(dimensions: list[tuple[str, str]]) -> list[str]:
+    def upsert(table: str, column: str, source: str, amount: str) -> str:
+        key = _month_of(source, "postgres") if column == "month" else f"{source}.{column}"
+        return (
+            f"INSERT INTO {table} AS t ({column}, items) "
+            f"SELECT {key}, {amount} FROM changed AS {source} GROUP BY 1 ORDER BY 1 "
+            f"ON CONFLICT ({column}) DO UPDATE SET items = t.items + excluded.items;"
+        )
+
+    def move(table: str, column: str) -> str:
+        old = _month_of("old", "postgres") if column == "month" else f"old.{column}"
+        new = _month_of("new", "postgres") if column == "month" else f"new.{column}"
+        return f"""
+            IF {old} IS DISTINCT FROM {new} THEN
+                UPDATE {table} SET items = items - 1 WHERE {column} = {old};
+                INSERT INTO {table} AS t ({column}, items) VALUES ({new}, 1)
+                    ON CONFLICT ({column}) DO UPDATE SET items = t.items + 1;
+            END IF;"""
+
+    counted = "\n".join(upsert(table, column, "c", "sign * count(*)") for table, column in dimensions)
+    moves = "".join(move(table, column) for table, column in dimensions)
+    watched = ", ".join(["created_at", *COUNT_TABLES.values()])
+    any_moved = " OR ".join(
+        f"{_month_of('old', 'postgres')} IS DISTINCT FROM {_month_of('new', 'postgres')}"
+        if column == "month"
+        else f"old.{column} IS DISTINCT FROM new.{column}"
+        for _table, column in dimensions
+    )
+    cleared = " ".join(f"DELETE FROM {table};" for table, _column in dimensions)
+    # SECURITY DEFINER with the search path of the migration: staff whose role may write items
+    # need no rights on the summary tables, and no one can slip other tables in by search path.
+    definer = "LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT"
+    return [
+        f"""CREATE FUNCTION citrus_item_counts_statement() RETURNS trigger {definer} AS $$
+        DECLARE sign integer := CASE TG_OP WHEN 'INSERT' THEN 1 ELSE -1 END;
+        BEGIN
+            {counted}
+            RETURN NULL;
+        END $$""",
+        f"""CREATE FUNCTION citrus_item_counts_move() RETURNS trigger {definer} AS $$
+        BEGIN {moves}
+            RETURN NULL;
+        END $$""",
+        f"""CREATE FUNCTION citrus_item_counts_clear() RETURNS trigger {definer} AS $$
+        BEGIN {cleared} RETURN NULL; END $$""",
+        f"CREATE TRIGGER {COUNT_TRIGGERS[0]} AFTER INSERT ON inventory_item "
+        "REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION citrus_item_counts_statement()",
+        f"CREATE TRIGGER {COUNT_TRIGGERS[1]} AFTER DELETE ON inventory_item "
+        "REFERENCING OLD TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION citrus_item_counts_statement()",
+        f"CREATE TRIGGER {COUNT_TRIGGERS[2]} AFTER UPDATE OF {watched} ON inventory_item "
+        f"FOR EACH ROW WHEN ({any_moved}) EXECUTE FUNCTION citrus_item_counts_move()",
+        f"CREATE TRIGGER {COUNT_TRIGGERS[3]} AFTER TRUNCATE ON inventory_item "
+        "FOR EACH STATEMENT EXECUTE FUNCTION citrus_item_counts_clear()",
+    ]
+
+
+def drop_item_count_triggers(dialect: str) -> list[str]:
+    """SQLite bulk loads drop the count triggers, then `rebuild_item_counts` once."""
+    if dialect == "postgres":
+        return [f"DROP TRIGGER IF EXISTS {name} ON inventory_item" for name in COUNT_TRIGGERS]
+    return [f"DROP TRIGGER IF EXISTS {name}" for name in COUNT_TRIGGERS]
+
+
+def rebuild_item_counts(dialect: str) -> list[str]:
+    """Statements that recount every summary row from ``inventory_item`` (one pass a table)."""
+    statements = [f"DELETE FROM {table}" for table in (MONTH_COUNT_TABLE, *COUNT_TABLES)]
+    for table, column in COUNT_TABLES.items():
+        statements.append(
+            f"INSERT INTO {table} ({column}, items) "
+            f"SELECT {column}, count(*) FROM inventory_item GROUP BY {column}"
+        )
+    statements.append(
+        f"INSERT INTO {MONTH_COUNT_TABLE} (month, items) "
+        f"SELECT {_month_of('inventory_item', dialect)}, count(*) FROM inventory_item GROUP BY 1"
+    )
+    return statements
+
+
+def _v7(dialect: str) -> list[str]:
+    """Summary rows for the dashboard and contract lists (items per customer, contract, type and
+    month), kept by triggers so that other programs' writes count too; contracts by end date."""
+    pk = "BIGINT PRIMARY KEY" if dialect == "postgres" else "INTEGER PRIMARY KEY"
+    count = "BIGINT NOT NULL" if dialect == "postgres" else "INTEGER NOT NULL"
+    return [
+        "CREATE TABLE customer_item_count (customer_id " + pk + ", items " + count + ")",
+        "CREATE INDEX customer_item_count_items ON customer_item_count (items)",
+        "CREATE TABLE contract_item_count (contract_id " + pk + ", items " + count + ")",
+        "CREATE TABLE product_type_item_count (product_type_id " + pk + ", items " + count + ")",
+        "CREATE INDEX product_type_item_count_items ON product_type_item_count (items)",
+        "CREATE TABLE item_month_count (month TEXT PRIMARY KEY, items " + count + ")",
+        "CREATE INDEX contract_end_date ON contract (end_date)",
+        *rebuild_item_counts(dialect),
+        *item_count_triggers(dialect),
+    ]
+
+
 def _v8(dialect: str) -> list[str]:
     """Stock-takes (Conferência) of a customer's site: one row per count, one per serial in it.
 
@@ -454,6 +619,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(3, "PostgreSQL announces changes to other machines (NOTIFY)", _v3),
     Migration(4, "serial numbers compared ignoring case in every alphabet", _v4),
     Migration(5, "one rule for the same serial, code or name, kept by the database; alphanumeric CNPJ", _v5),
+    Migration(7, "item counts per customer, contract, type and month; contracts by end date", _v7),
     Migration(8, "stock-takes of a customer's site and their lines", _v8),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version

@@ -1,5 +1,7 @@
 """The look: Fusion, light or dark following the system's colour scheme, and a few styled roles."""
 
+from typing import Any
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
@@ -25,6 +27,8 @@ QToolButton[role="navButton"]:checked { background: %(accent)s; color: white; }
 *[invalid="true"] { border: 2px solid %(error)s; border-radius: 3px; }
 *[invalid="true"]:focus { border: 3px solid %(error)s; background-color: %(error_tint)s; }
 QTableView { gridline-color: palette(midlight); }
+QToolButton[role="band"] { padding: 3px 10px; border: 1px solid palette(mid); border-radius: 11px; }
+QToolButton[role="band"]:checked { background: %(accent)s; border-color: %(accent)s; color: white; }
 """
 
 
@@ -55,6 +59,29 @@ def _dark_palette() -> QPalette:
     return palette
 
 
+TONES = {
+    # (light, dark): readable as text on the list's base and alternate-base colours.
+    "ended": ("#c5221f", "#f28b82"),
+    "soon": ("#b06000", "#fdd663"),
+}
+"""Colours that add to words saying a date needs attention (never the only signal)."""
+
+
+def tone_color(tone: str) -> QColor:
+    light, dark = TONES[tone]
+    return QColor(dark if is_dark() else light)
+
+
+def chart_colors() -> dict[str, Any]:
+    """Bar colours for the scheme in use: the accent, a quieter grey, and whether it is dark."""
+    dark = is_dark()
+    return {
+        "bar": QColor("#7cb342" if dark else ACCENT),
+        "muted": QColor("#6f7378" if dark else "#b0b4b8"),
+        "dark": dark,
+    }
+
+
 def is_dark() -> bool:
     return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
 
@@ -76,9 +103,9 @@ def _apply_colors(app: QApplication) -> None:
         STYLE_SHEET
         % {
             "accent": ACCENT,
-            "error": "#f28b82" if dark else "#c5221f",
+            "error": TONES["ended"][dark],
             "error_tint": "#3c2a2a" if dark else "#fdeceb",  # a field in error that has the focus
-            "warning": "#fdd663" if dark else "#b06000",
+            "warning": TONES["soon"][dark],
         }
     )
     icons.clear_cache()

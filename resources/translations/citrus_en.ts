@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ContractDialog</name>
+    <message numerus="yes">
+        <source>Covers %Ln item(s)</source>
+        <translation>
+            <numerusform>Covers %Ln item</numerusform>
+            <numerusform>Covers %Ln items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ContractList</name>
     <message numerus="yes">
         <source>Delete %n contract(s)?</source>
@@ -32,6 +42,57 @@
         <translation>
             <numerusform>%n customer deleted.</numerusform>
             <numerusform>%n customers deleted.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln item</numerusform>
+            <numerusform>%Ln items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExpiryNotice</name>
+    <message numerus="yes">
+        <source>%Ln contract(s) end within 30 days</source>
+        <translation>
+            <numerusform>%Ln contract ends within 30 days</numerusform>
+            <numerusform>%Ln contracts end within 30 days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExpiryWords</name>
+    <message numerus="yes">
+        <source>Ended %n day(s) ago</source>
+        <translation>
+            <numerusform>Ended %n day ago</numerusform>
+            <numerusform>Ended %n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ends in %n day(s)</source>
+        <translation>
+            <numerusform>Ends in %n day</numerusform>
+            <numerusform>Ends in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
         </translation>
     </message>
 </context>

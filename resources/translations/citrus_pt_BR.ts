@@ -104,6 +104,25 @@
     </message>
 </context>
 <context>
+    <name>ChartCard</name>
+    <message>
+        <source>Table</source>
+        <translation>Tabela</translation>
+    </message>
+    <message>
+        <source>Show these numbers as a table</source>
+        <translation>Mostrar estes números em uma tabela</translation>
+    </message>
+    <message>
+        <source>Show as a table: %1</source>
+        <translation>Mostrar como tabela: %1</translation>
+    </message>
+    <message>
+        <source>Point at a bar, or click it, to read its number.</source>
+        <translation>Aponte para uma barra, ou clique nela, para ler o seu número.</translation>
+    </message>
+</context>
+<context>
     <name>Clashes</name>
     <message>
         <source>Serial number used by %1 items: %2</source>
@@ -215,6 +234,26 @@
     <message>
         <source>Kind</source>
         <translation>Natureza</translation>
+    </message>
+    <message>
+        <source>Within</source>
+        <translation>Prazo</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Termina</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Itens</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Terminou</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situação</translation>
     </message>
 </context>
 <context>
@@ -640,6 +679,21 @@
         <source>Contract “%1” saved.</source>
         <translation>Contrato “%1” salvo.</translation>
     </message>
+    <message numerus="yes">
+        <source>Covers %Ln item(s)</source>
+        <translation>
+            <numerusform>Cobre %Ln item</numerusform>
+            <numerusform>Cobre %Ln itens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Covers no items</source>
+        <translation>Não cobre nenhum item</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Itens</translation>
+    </message>
 </context>
 <context>
     <name>ContractList</name>
@@ -906,6 +960,160 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Painel</translation>
+    </message>
+    <message>
+        <source>Items by type (top 10)</source>
+        <translation>Itens por tipo (10 maiores)</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Items by customer (top 10)</source>
+        <translation>Itens por cliente (10 maiores)</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Items added per month (last 12 months)</source>
+        <translation>Itens incluídos por mês (últimos 12 meses)</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mês</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>itens</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>clientes</translation>
+    </message>
+    <message>
+        <source>contracts</source>
+        <translation>contratos</translation>
+    </message>
+    <message>
+        <source>sites</source>
+        <translation>sites</translation>
+    </message>
+    <message>
+        <source>types</source>
+        <translation>tipos</translation>
+    </message>
+    <message>
+        <source>end within 30 days</source>
+        <translation>terminam em até 30 dias</translation>
+    </message>
+    <message>
+        <source>ended with items</source>
+        <translation>terminados com itens</translation>
+    </message>
+    <message>
+        <source>Open the inventory</source>
+        <translation>Abrir o inventário</translation>
+    </message>
+    <message>
+        <source>Open the customers</source>
+        <translation>Abrir os clientes</translation>
+    </message>
+    <message>
+        <source>Open the product or service types</source>
+        <translation>Abrir os tipos de produto ou serviço</translation>
+    </message>
+    <message>
+        <source>Show the contracts ending within 30 days</source>
+        <translation>Mostrar os contratos que terminam em até 30 dias</translation>
+    </message>
+    <message>
+        <source>Show the contracts that ended with items under them</source>
+        <translation>Mostrar os contratos terminados que ainda têm itens</translation>
+    </message>
+    <message>
+        <source>Show the contracts ending within 90 days</source>
+        <translation>Mostrar os contratos que terminam em até 90 dias</translation>
+    </message>
+    <message>
+        <source>Contracts ending within 90 days</source>
+        <translation>Contratos que terminam em até 90 dias</translation>
+    </message>
+    <message>
+        <source>No contract ends within 90 days.</source>
+        <translation>Nenhum contrato termina nos próximos 90 dias.</translation>
+    </message>
+    <message>
+        <source>Ended, with items still under them</source>
+        <translation>Terminados, ainda com itens</translation>
+    </message>
+    <message>
+        <source>No ended contract has items under it.</source>
+        <translation>Nenhum contrato terminado tem itens.</translation>
+    </message>
+    <message>
+        <source>No items yet.</source>
+        <translation>Nenhum item ainda.</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Itens</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Parcela</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln item</numerusform>
+            <numerusform>%Ln itens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 of all)</source>
+        <translation>%1: %2 (%3 do total)</translation>
+    </message>
+    <message>
+        <source>%1: %2 added</source>
+        <translation>%1: %2 incluídos</translation>
+    </message>
+    <message>
+        <source>All (%1)</source>
+        <translation>Todos (%1)</translation>
+    </message>
+    <message>
+        <source>Ending in %1: %2 contracts</source>
+        <translation>Terminam em %1: %2 contratos</translation>
+    </message>
+    <message>
+        <source>Ended, with items still under them (%1)</source>
+        <translation>Terminados, ainda com itens (%1)</translation>
+    </message>
+    <message>
+        <source>Other types</source>
+        <translation>Outros tipos</translation>
+    </message>
+    <message>
+        <source>Other customers</source>
+        <translation>Outros clientes</translation>
+    </message>
+    <message>
+        <source>Open the contract</source>
+        <translation>Abrir o contrato</translation>
+    </message>
+    <message>
+        <source>Open the customer</source>
+        <translation>Abrir o cliente</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>%1: the schema could not be updated (%2)</source>
@@ -1111,6 +1319,91 @@
     <message>
         <source>Cannot open</source>
         <translation>Não foi possível abrir</translation>
+    </message>
+</context>
+<context>
+    <name>ExpiryNotice</name>
+    <message>
+        <source>Show them on the dashboard</source>
+        <translation>Mostrá-los no painel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contract(s) end within 30 days</source>
+        <translation>
+            <numerusform>%Ln contrato termina em até 30 dias</numerusform>
+            <numerusform>%Ln contratos terminam em até 30 dias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open Citrus Desktop&apos;s dashboard to renew them or act on their items.</source>
+        <translation>Abra o painel do Citrus Desktop para renová-los ou cuidar dos seus itens.</translation>
+    </message>
+</context>
+<context>
+    <name>ExpiryWords</name>
+    <message>
+        <source>Ends today</source>
+        <translation>Termina hoje</translation>
+    </message>
+    <message>
+        <source>Ends tomorrow</source>
+        <translation>Termina amanhã</translation>
+    </message>
+    <message>
+        <source>Ended yesterday</source>
+        <translation>Terminou ontem</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ended %n day(s) ago</source>
+        <translation>
+            <numerusform>Terminou há %n dia</numerusform>
+            <numerusform>Terminou há %n dias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ends in %n day(s)</source>
+        <translation>
+            <numerusform>Termina em %n dia</numerusform>
+            <numerusform>Termina em %n dias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>hoje</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>amanhã</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>ontem</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>há %n dia</numerusform>
+            <numerusform>há %n dias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>em %n dia</numerusform>
+            <numerusform>em %n dias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>≤ 30 days</source>
+        <translation>≤ 30 dias</translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation>31–60 dias</translation>
+    </message>
+    <message>
+        <source>61–90 days</source>
+        <translation>61–90 dias</translation>
     </message>
 </context>
 <context>
@@ -2218,6 +2511,10 @@
         <source>No records</source>
         <translation>Nenhum registro</translation>
     </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Painel</translation>
+    </message>
 </context>
 <context>
     <name>MappingPage</name>
@@ -2388,6 +2685,22 @@
     <message>
         <source>Database connection…</source>
         <translation>Conexão com o banco de dados…</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Painel</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>Inventário</translation>
+    </message>
+    <message>
+        <source>Start page</source>
+        <translation>Página inicial</translation>
+    </message>
+    <message>
+        <source>Notify me once a day of contracts ending within 30 days</source>
+        <translation>Avisar-me uma vez por dia dos contratos que terminam em até 30 dias</translation>
     </message>
 </context>
 <context>
@@ -2797,6 +3110,10 @@
     <message>
         <source>labels come out without their codes</source>
         <translation>as etiquetas saem sem os códigos</translation>
+    </message>
+    <message>
+        <source>desktop notifications cannot be sent: %1</source>
+        <translation>as notificações da área de trabalho não podem ser enviadas: %1</translation>
     </message>
 </context>
 <context>

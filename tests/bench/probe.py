@@ -36,6 +36,7 @@ def start(db: str) -> dict:
 
     app = QApplication([sys.argv[0]])
     configure_application(app)
+    use_start_page("inventory")
     window = create_main_window(db)
     window.resize(1400, 900)
     table = window.findChild(QTableView, "inventoryTable")
@@ -61,6 +62,21 @@ def start(db: str) -> dict:
     result = {"ms_in_process": elapsed, "rows": table.model().rowCount(), "vm_hwm_mb": vm_hwm_mb()}
     window.close()
     return result
+
+
+def use_start_page(page: str) -> None:
+    """Settings of this run only (a temporary folder), opening on ``page``."""
+    import tempfile
+
+    from PySide6.QtCore import QSettings
+
+    from citrus_desktop.ui.settings.preferences_dialog import START_PAGE_KEY
+
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp(prefix="citrus-bench-")
+    )
+    QSettings().setValue(START_PAGE_KEY, page)
 
 
 class SqlLog:

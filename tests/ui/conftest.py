@@ -3,11 +3,13 @@
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from citrus_desktop.app import create_main_window
 from citrus_desktop.store.database import close_database
+from citrus_desktop.ui.settings.preferences_dialog import START_PAGE_KEY
 from citrus_desktop.ui.translations import install_translators
 from tests.ui.seed import Seed, seed_database
 
@@ -25,11 +27,17 @@ def quick_double_click(qapp):
 
 @pytest.fixture
 def make_window(qtbot, qapp, db_path: Path):
-    """Build the main window on ``db_path`` (after optional seeding), in ``language``."""
+    """Build the main window on ``db_path`` (after optional seeding), in ``language``.
+
+    It starts on ``start_page`` ("inventory", as the tests written before the dashboard expect;
+    None: whatever Preferences say, the dashboard by default).
+    """
     windows = []
 
-    def make(language: str = "en", database: str | None = None):
+    def make(language: str = "en", database: str | None = None, start_page: str | None = "inventory"):
         install_translators(language)
+        if start_page is not None:
+            QSettings().setValue(START_PAGE_KEY, start_page)
         window = create_main_window(database or str(db_path))
         qtbot.addWidget(window)
         windows.append(window)

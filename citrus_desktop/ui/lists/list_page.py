@@ -63,6 +63,8 @@ COLUMN_CHARS = {
     "state": 8,
     "address": 32,
     "kind": 12,
+    "status": 20,
+    "items": 8,
 }
 
 

@@ -32,6 +32,16 @@ from PySide6.QtCore import (
 from citrus_desktop.domain.background import Job, run_job
 from citrus_desktop.domain.list_sources import Column, ListSource, Row
 from citrus_desktop.errors import KnownProblem
+from citrus_desktop.ui.expiry_words import (
+    band_tone,
+    band_words,
+    color_of,
+    days_words,
+    short_days_words,
+    status_words,
+    tone_of,
+)
+from citrus_desktop.ui.icons import icon
 
 PAGE_SIZE = 200
 PAGES_KEPT = 50
@@ -39,6 +49,15 @@ SYNC_BELOW_ROWS = 20_000
 """Lists with fewer rows than this search on the UI thread: a scan of them takes milliseconds."""
 PAGES_WANTED = 6
 IdRole = Qt.ItemDataRole.UserRole + 1
+ROLES = (
+    Qt.ItemDataRole.DisplayRole,
+    Qt.ItemDataRole.ToolTipRole,
+    IdRole,
+    Qt.ItemDataRole.ForegroundRole,
+    Qt.ItemDataRole.DecorationRole,
+    Qt.ItemDataRole.TextAlignmentRole,
+)
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 Index = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()
@@ -111,7 +130,7 @@ class ListModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < self._count:
             return None
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, IdRole):
+        if role not in ROLES:
             return None
         row = self._cached_row(index.row()) if self._in_background() else self.row(index.row())
         if row is None:
@@ -119,7 +138,12 @@ class ListModel(QAbstractTableModel):
         if role == IdRole:
             return row[0]
         value = row[index.column() + 1]
-        text = self._format(self._columns[index.column()], value)
+        column = self._columns[index.column()]
+        if role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.DecorationRole):
+            return self._toned(column, value, role)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return RIGHT if column.kind == "count" else None
+        text = self._format(column, value)
         if role == Qt.ItemDataRole.ToolTipRole:
             return text if len(text) > 40 or "\n" in text else None
         return " ".join(text.split()) if "\n" in text else text  # a row is one line high
@@ -365,9 +389,33 @@ class ListModel(QAbstractTableModel):
             self.loading.emit(busy)
 
     @staticmethod
+    def _toned(column: Column, value: Any, role: int) -> Any:
+        """Colour and icon of a date that needs attention (its words say so too)."""
+        if column.kind in ("expiry", "days", "status"):
+            tone = tone_of(value)
+        elif column.kind == "band" and role == Qt.ItemDataRole.ForegroundRole:
+            tone = band_tone(value)
+        else:
+            return None
+        if tone is None:
+            return None
+        color = color_of(tone)
+        return color if role == Qt.ItemDataRole.ForegroundRole else icon("warning", color)
+
+    @staticmethod
     def _format(column: Column, value: Any) -> str:
+        if column.kind == "expiry":
+            return days_words(value)
+        if column.kind == "days":
+            return short_days_words(value)
+        if column.kind == "status":
+            return status_words(value)
+        if column.kind == "band":
+            return band_words(value)
         if value is None:
             return ""
+        if column.kind == "count":
+            return QLocale().toString(int(value))
         if column.kind == "date" and isinstance(value, date):
             return QLocale().toString(
                 QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat

@@ -20,17 +20,19 @@ from PySide6.QtWidgets import (
 
 from citrus_desktop import APP_NAME
 from citrus_desktop.errors import KnownProblem
+from citrus_desktop.ui.dashboard.page import DashboardPage
 from citrus_desktop.ui.events import STATUS_MESSAGE_MS, bus
 from citrus_desktop.ui.icons import icon
 from citrus_desktop.ui.lists.list_page import ListPage
 from citrus_desktop.ui.lists.record_lists import CustomerList, InventoryList, ProductTypeList
 from citrus_desktop.ui.main.admin_panel import AdminPanel
+from citrus_desktop.ui.main.expiry_notice import ExpiryNotice
 from citrus_desktop.ui.main.live import LiveRefresh
 from citrus_desktop.ui.notice import show_notice
 from citrus_desktop.ui.records.customer_window import CustomerWindow
-from citrus_desktop.ui.settings.preferences_dialog import PreferencesDialog
+from citrus_desktop.ui.settings.preferences_dialog import PreferencesDialog, start_page
 
-PAGES = ("inventory", "customers", "administration", "productTypes")
+PAGES = ("dashboard", "inventory", "customers", "administration", "productTypes")
 
 
 class MainWindow(QMainWindow):
@@ -51,6 +53,7 @@ class MainWindow(QMainWindow):
         """Follows changes saved by others (set by `app.create_main_window`)."""
         self.notice: QMessageBox | None = None
         self._factories: dict[str, Callable[[], QWidget]] = {
+            "dashboard": lambda: DashboardPage(self.show_page, self.open_customer),
             "inventory": lambda: InventoryList("inventory", "inventoryPage"),
             "customers": lambda: CustomerList(self.open_customer),
             "administration": self._admin_panel,
@@ -75,6 +78,7 @@ class MainWindow(QMainWindow):
         self.nav_group = QActionGroup(self)
         self.nav_actions: dict[str, QAction] = {}
         for key, name, text, icon_name, shortcut in (
+            ("dashboard", "navDashboard", self.tr("Dashboard"), "dashboard", "Ctrl+0"),
             ("inventory", "navInventory", self.tr("Inventory"), "inventory", "Ctrl+1"),
             ("customers", "navCustomers", self.tr("Customers"), "customers", "Ctrl+2"),
             ("administration", "navAdministration", self.tr("Administration"), "administration", "Ctrl+3"),
@@ -119,7 +123,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.resize(1280, 800)
         self._restore_geometry()
-        self.show_page("inventory")
+        self.show_page(start_page())
+        self.expiry_notice = ExpiryNotice(self)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -172,6 +177,15 @@ class MainWindow(QMainWindow):
             widget.focus_list()
         elif isinstance(widget, AdminPanel):
             widget.search.setFocus()
+        elif isinstance(widget, DashboardPage):
+            widget.expiring.setFocus()
+
+    def show_expiring(self, band: int) -> None:
+        """The dashboard, its expiring contracts filtered to ``band`` (30, 60 or 90 days)."""
+        self.show_page("dashboard")
+        page = self.page("dashboard")
+        if isinstance(page, DashboardPage):
+            page.show_band(band)
 
     def _show_count(self, widget: QWidget) -> None:
         if widget is not self.stack.currentWidget():
@@ -198,8 +212,9 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         """Re-read every list (after data changed outside the pages)."""
         for widget in self.pages.values():
-            if isinstance(widget, ListPage):
+            if isinstance(widget, ListPage | DashboardPage):
                 widget.refresh()
+        self.expiry_notice.check(notify=False)
 
     # Windows and dialogs
     def open_customer(self, customer_id: int | None) -> CustomerWindow | None:
@@ -296,6 +311,7 @@ class MainWindow(QMainWindow):
         QApplication.processEvents()
         if window is not None:
             window.close()
+        self.show_page(start_page())
         self.show_page("inventory")
 
     # Remembered between runs

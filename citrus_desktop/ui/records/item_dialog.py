@@ -143,7 +143,7 @@ class ItemDialog(RecordDialog):
         self._serial_timer = QTimer(self)
         self._serial_timer.setSingleShot(True)
         self._serial_timer.setInterval(SERIAL_CHECK_DELAY_MS)
-        self._serial_timer.timeout.connect(self._check_serial)
+        self._serial_timer.timeout.connect(self._check_serial_typed)
         self.serial.textEdited.connect(lambda _t: self._serial_timer.start())
         self.new_customer.clicked.connect(self._create_customer)
         self.new_contract.clicked.connect(self._create_contract)
@@ -319,6 +319,10 @@ class ItemDialog(RecordDialog):
     def _pickers_failed(self, problem: str) -> None:
         self._say(self.customer_hint, True, self.tr("Customers cannot be suggested now."))
         self.customer_hint.setToolTip(problem)
+
+    def _check_serial_typed(self) -> None:
+        if self.isVisible():  # not after the dialog closed (its database may be closed too)
+            self._check_serial()
 
     def _check_serial(self) -> None:
         self._serial_timer.stop()

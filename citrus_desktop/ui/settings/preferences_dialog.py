@@ -1,13 +1,27 @@
 """Preferences: interface language and the staff member's name written into records."""
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QPushButton, QWidget
 
 from citrus_desktop.domain.session import actor, set_actor
 from citrus_desktop.ui.records.record_dialog import RecordDialog
 
 LANGUAGE_KEY = "interface/language"
 STAFF_NAME_KEY = "staff/name"
+START_PAGE_KEY = "interface/startPage"
+START_PAGES = ("dashboard", "inventory")
+NOTIFY_KEY = "notifications/expiringDaily"
+
+
+def start_page() -> str:
+    """The page the main window opens on: the dashboard unless the inventory was chosen."""
+    value = str(QSettings().value(START_PAGE_KEY, START_PAGES[0]))
+    return value if value in START_PAGES else START_PAGES[0]
+
+
+def notify_daily() -> bool:
+    """A desktop notification once a day of contracts ending within 30 days (on unless turned off)."""
+    return str(QSettings().value(NOTIFY_KEY, "true")).lower() in ("true", "1")
 
 
 def saved_language() -> str | None:
@@ -41,6 +55,16 @@ class PreferencesDialog(RecordDialog):
         self.staff_name.setPlaceholderText(actor())
         self.staff_name.setMaxLength(120)
         self.form.add("staff_name", self.tr("Your name"), self.staff_name)
+        self.start_page = QComboBox()
+        self.start_page.setObjectName("preferencesStartPage")
+        self.start_page.addItem(self.tr("Dashboard"), "dashboard")
+        self.start_page.addItem(self.tr("Inventory"), "inventory")
+        self.start_page.setCurrentIndex(max(0, self.start_page.findData(start_page())))
+        self.form.add("start_page", self.tr("Start page"), self.start_page)
+        self.notify = QCheckBox(self.tr("Notify me once a day of contracts ending within 30 days"))
+        self.notify.setObjectName("preferencesNotifyExpiring")
+        self.notify.setChecked(notify_daily())
+        self.form.add("notify", "", self.notify)
         self.connection_button = QPushButton(self.tr("Database connection…"))
         self.connection_button.setObjectName("preferencesConnection")
         self.connection_button.clicked.connect(self.open_connection)
@@ -57,5 +81,7 @@ class PreferencesDialog(RecordDialog):
         settings = QSettings()
         settings.setValue(LANGUAGE_KEY, self.language.currentData())
         settings.setValue(STAFF_NAME_KEY, self.staff_name.text().strip())
+        settings.setValue(START_PAGE_KEY, self.start_page.currentData())
+        settings.setValue(NOTIFY_KEY, "true" if self.notify.isChecked() else "false")
         apply_saved_staff_name()
         return 0

@@ -1,0 +1,1 @@
+"""The dashboard: totals, contracts that need attention, and charts of the inventory."""
