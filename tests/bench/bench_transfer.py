@@ -173,7 +173,8 @@ def child_read_raw(path: str) -> dict:
 
 def child_copy(db: str, url: str, raw: bool) -> dict:
     """Seconds to copy the SQLite file into the empty server database (ours), or to COPY every
-    table's rows from a sqlite3 cursor with bare psycopg into a migrated, empty one (raw)."""
+    table's rows from a sqlite3 cursor with bare psycopg into a migrated, empty one, triggers and
+    foreign-key checks off (raw)."""
     from citrus_desktop.domain.database_copy import copy_database
     from citrus_desktop.store.database import close_database, open_database, open_unbound
 
@@ -198,6 +199,8 @@ def child_copy(db: str, url: str, raw: bool) -> dict:
     started = time.perf_counter()
     count = 0
     with psycopg.connect(url) as target, target.cursor() as cursor:
+        # Bare: no trigger (item counts would be counted twice), no foreign-key check.
+        cursor.execute("SET session_replication_role = replica")
         for table in tables:
             columns = ", ".join(columns_of(listing, table))
             with cursor.copy(f"COPY {table} ({columns}) FROM STDIN") as copy:
