@@ -55,6 +55,9 @@ def create_main_window(database: str) -> "MainWindow":
 
     Uses the running QApplication; the window is returned not shown.
     """
+    from citrus_desktop.ui.tasks import wait_for_tasks
+
+    wait_for_tasks()  # a previous window's background work finishes on the database it started on
     handle = open_database(database)
     logging.getLogger(__name__).info("Database: %s", describe(database))
     from citrus_desktop.ui.main.main_window import MainWindow
@@ -73,6 +76,7 @@ def create_main_window(database: str) -> "MainWindow":
     from citrus_desktop.ui.main.live import LiveRefresh
 
     window.live = LiveRefresh(open_feed(handle), window)
+    window.safekeeping.start()  # the day's backup and the retention, off the UI thread
     QTimer.singleShot(0, window, window.report_clashes)  # once the window is up: twins an upgrade kept
     return window
 

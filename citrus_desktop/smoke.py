@@ -65,14 +65,16 @@ def resource_problems() -> list[str]:
 
 
 def dialog_problems(window: QWidget, database_label: str) -> list[str]:
-    """The About and crash dialogs can be built."""
+    """The About, crash and History dialogs can be built."""
     from citrus_desktop.ui.crash_dialog import CrashDialog
+    from citrus_desktop.ui.records.history_dialog import HistoryDialog
     from citrus_desktop.ui.settings.about_dialog import AboutDialog
 
     problems = []
     for name, build in (
         ("About", lambda: AboutDialog(database_label, window)),
         ("crash", lambda: CrashDialog("smoke test", window)),
+        ("History", lambda: HistoryDialog("inventory_item", 0, window)),
     ):
         try:
             build().deleteLater()

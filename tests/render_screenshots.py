@@ -49,6 +49,34 @@ def save_stock_take(page, save) -> None:
     counting.close()
 
 
+def save_nothing_lost(window, item_id: int, save) -> None:
+    """An item's History after two colleagues' edits, and the recycle bin after a delete."""
+    from citrus_desktop.domain.items import delete_items, save_item
+    from citrus_desktop.domain.session import set_actor
+    from citrus_desktop.ui.records.history_dialog import HistoryDialog
+    from citrus_desktop.ui.tasks import wait_for_tasks
+
+    for who, field, value in (
+        ("Ana Souza", "description", "Impressora térmica com guilhotina"),
+        ("Bruno Lima", "observation", "Bobina trocada em março"),
+    ):
+        set_actor(who)
+        data = get_item(item_id)
+        setattr(data, field, value)
+        save_item(data)
+    page = window.page("inventory")
+    delete_items([page.model.id_at(row) for row in (5, 6, 7)])
+    set_actor(None)
+    wait_for_tasks()
+    dialog = HistoryDialog("inventory_item", item_id, window)
+    dialog.resize(900, 360)
+    dialog.show()
+    save(dialog, "history-dialog")
+    dialog.close()
+    window.show_page("recycleBin")
+    save(window, "recycle-bin")
+
+
 def render(target: Path = TARGET, language: str = "pt_BR") -> list[Path]:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     configure_application(app)
@@ -92,6 +120,7 @@ def render(target: Path = TARGET, language: str = "pt_BR") -> list[Path]:
     save(page.dialog, "labels-dialog")
     page.dialog.close()
     save_stock_take(page, save)
+    save_nothing_lost(window, item_id, save)
     window.show_page("administration")
     save(window, "administration")
     customer.close()

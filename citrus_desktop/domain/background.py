@@ -6,7 +6,9 @@ import threading
 from collections.abc import Callable
 
 from citrus_desktop.errors import KnownProblem
-from citrus_desktop.store.threads import close_thread_connection, connection_interrupter
+from citrus_desktop.store.threads import TASK_CACHE_KIB, close_thread_connection, connection_interrupter
+
+__all__ = ["TASK_CACHE_KIB", "Job", "run_job"]
 
 log = logging.getLogger(__name__)
 
@@ -30,23 +32,24 @@ class Job:
                 self._stop()
 
 
-def run_job(job: Job) -> None:
-    """Run ``job`` on the calling (worker) thread and hand its result, or its error, to ``deliver``."""
+def run_job(job: Job, cache_kib: int | None = None) -> None:
+    """Run ``job`` on the calling (worker) thread and hand its result, or its error, to ``deliver``.
+    ``cache_kib``: the connection's page cache, for work that writes much (default: a list's)."""
     if job.cancelled:
         return
     result: object
     try:
-        stop = connection_interrupter()
+        stop = connection_interrupter() if cache_kib is None else connection_interrupter(cache_kib)
         with job._lock:
             job._stop = stop
         result = None if job.cancelled else job.work()
     except KnownProblem as error:
         if not job.cancelled:
-            log.info("list query failed: %s", error)  # told in the window, with Retry
+            log.info("background work refused: %s", error)  # told in the window
         result = error
     except Exception as error:
         if not job.cancelled:
-            log.exception("list query failed")
+            log.exception("background work failed")
         result = error
     finally:
         with job._lock:

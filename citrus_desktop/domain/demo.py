@@ -372,7 +372,9 @@ def fill_demo(items: int | None = None, seed: int = 7) -> DemoSummary:
             ("id", "name", "name_key", "tax_id", "email", "phone", "notes", "active", *audit_columns),
             customers,
         )
-        with bulk_load("contract"):  # the rows bring their keys: no key trigger per row
+        # The rows bring their keys (no key trigger per row); demo rows get no history entry each,
+        # only the one "Demo data" batch.
+        with bulk_load("contract", keep_history=False):
             insert_rows(
                 "contract",
                 (
@@ -388,7 +390,7 @@ def fill_demo(items: int | None = None, seed: int = 7) -> DemoSummary:
                 ),
                 contracts,
             )
-        with bulk_load("site"):
+        with bulk_load("site", keep_history=False):
             insert_rows(
                 "site",
                 (
@@ -404,7 +406,7 @@ def fill_demo(items: int | None = None, seed: int = 7) -> DemoSummary:
                 ),
                 sites,
             )
-        with bulk_load("inventory_item"):
+        with bulk_load("inventory_item", keep_history=False):
             insert_rows(
                 "inventory_item",
                 (

@@ -38,7 +38,7 @@ class Column:
     key: str
     title: str
     kind: str = "text"
-    """How the UI shows the value: text, date, bool, count (a number of records), expiry (days to
+    """How the UI shows the value: text, date, datetime, bool, count (a number of records), expiry (days to
     an end date, negative once ended, in words), days (the same in fewer words, under a title
     saying "Ends" or "Ended"), status (the same, in words only when it ends
     within 30 days or has ended) or band (30, 60 or 90: the dashboard's expiry bands); tax_id and

@@ -17,7 +17,7 @@ from citrus_desktop.domain.session import actor
 from citrus_desktop.i18n import translate
 from citrus_desktop.store.models import BaseModel, db
 from citrus_desktop.store.problems import DatabaseProblem
-from citrus_desktop.store.transactions import writing
+from citrus_desktop.store.transactions import current_batch, fresh_id, writing
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -26,7 +26,13 @@ def write_row(model: type[M], record_id: int | None, version: int, values: dict[
     """Insert (``record_id`` None) or update the row whose version is still ``version``."""
     now = datetime.now().replace(microsecond=0)
     who = actor()
+    batch = current_batch()
+    if batch is not None and batch.action == "save":
+        batch.action = "create" if record_id is None else "edit"
     if record_id is None:
+        new_id = fresh_id(model._meta.table_name)
+        if new_id is not None:
+            values = {**values, "id": new_id}
         return int(
             model.insert(
                 **values, version=1, created_at=now, created_by=who, updated_at=now, updated_by=who

@@ -2,6 +2,8 @@
 
 import getpass
 
+from citrus_desktop.store import transactions
+
 _actor: str | None = None
 
 
@@ -17,3 +19,6 @@ def actor() -> str:
         return getpass.getuser()
     except Exception:  # no login name in some sandboxes and services
         return ""
+
+
+transactions.who = actor  # every history batch names who is working

@@ -4,7 +4,6 @@ import contextlib
 import os
 import sqlite3
 import stat
-from datetime import datetime
 from pathlib import Path
 from urllib.parse import quote
 
@@ -12,6 +11,7 @@ from peewee import Database, DatabaseError, OperationalError, SqliteDatabase
 
 from citrus_desktop.i18n import translate
 from citrus_desktop.store import migrations
+from citrus_desktop.store.backups import BackupProblem, make_backup
 from citrus_desktop.store.failures import classify
 from citrus_desktop.store.local import LocalDatabase
 from citrus_desktop.store.models import db
@@ -151,7 +151,15 @@ def _open_sqlite(path: Path, busy_timeout: float) -> SqliteDatabase:
     if version:
         _check_not_locked(path, busy_timeout)
     if 0 < version < SCHEMA_VERSION:
-        backup_sqlite(path, version)
+        # No schema change without a copy: backups/NAME-…-before-vN.db (store.backups).
+        try:
+            make_backup(path, f"before-v{SCHEMA_VERSION}", busy_timeout)
+        except BackupProblem as problem:
+            raise _problem(
+                path,
+                translate("Database", "could not be backed up before its upgrade, so nothing was changed"),
+                problem.reason,
+            ) from problem
     database = LocalDatabase(
         str(path),
         timeout=busy_timeout,
@@ -259,42 +267,6 @@ def _check_not_locked(path: Path, busy_timeout: float) -> None:
         raise _problem(path, translate("Database", "is locked by another program")) from error
     finally:
         connection.close()
-
-
-def backup_sqlite(path: Path, version: int) -> Path:
-    """Copy the file to a timestamped backup beside it before its schema changes.
-
-    The copy is written under a ``.tmp`` name, checked, then renamed: a copy that cannot be
-    completed (a full disk…) leaves nothing behind and raises DatabaseProblem (one line).
-    """
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    backup = path.with_name(f"{path.stem}.backup-v{version}-{stamp}{path.suffix or '.db'}")
-    partial = backup.with_name(backup.name + ".tmp")
-    leftovers = [partial, Path(f"{partial}-journal"), Path(f"{partial}-wal"), Path(f"{partial}-shm")]
-    try:
-        source = sqlite3.connect(str(path))
-        try:
-            target = sqlite3.connect(str(partial))
-            try:
-                source.backup(target)
-                (verdict,) = target.execute("PRAGMA quick_check").fetchone()
-            finally:
-                target.close()
-        finally:
-            source.close()
-        if verdict != "ok":
-            raise sqlite3.DatabaseError(verdict)
-        os.replace(partial, backup)
-    except (sqlite3.Error, OSError) as error:
-        _remove(leftovers)
-        known = classify(error, partial)
-        reason = str(known) if known is not None else str(error)
-        raise _problem(
-            path,
-            translate("Database", "could not be backed up before its upgrade, so nothing was changed"),
-            reason,
-        ) from error
-    return backup
 
 
 def _open_postgres(url: str) -> Database:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from peewee import Database, PostgresqlDatabase
 
 from citrus_desktop.store import folding
+from citrus_desktop.store.history_schema import v6_statements
 
 APP_MARK = "citrus-desktop"
 CHANGE_CHANNEL = "citrus_changes"
@@ -619,6 +620,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(3, "PostgreSQL announces changes to other machines (NOTIFY)", _v3),
     Migration(4, "serial numbers compared ignoring case in every alphabet", _v4),
     Migration(5, "one rule for the same serial, code or name, kept by the database; alphanumeric CNPJ", _v5),
+    Migration(6, "history of every change, recycle bin, who-wrote-it context", v6_statements),
     Migration(7, "item counts per customer, contract, type and month; contracts by end date", _v7),
     Migration(8, "stock-takes of a customer's site and their lines", _v8),
 )

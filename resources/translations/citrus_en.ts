@@ -109,17 +109,17 @@
 <context>
     <name>InventoryList</name>
     <message numerus="yes">
-        <source>Make labels for all %n item(s) shown?</source>
-        <translation>
-            <numerusform>Make labels for all %n item shown?</numerusform>
-            <numerusform>Make labels for all %n items shown?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Delete %n item(s)?</source>
         <translation>
             <numerusform>Delete %n item?</numerusform>
             <numerusform>Delete %n items?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Make labels for all %n item(s) shown?</source>
+        <translation>
+            <numerusform>Make labels for all %n item shown?</numerusform>
+            <numerusform>Make labels for all %n items shown?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -233,6 +233,40 @@
         <translation>
             <numerusform>%n type deleted.</numerusform>
             <numerusform>%n types deleted.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecycleBinPage</name>
+    <message numerus="yes">
+        <source>%n record(s) restored.</source>
+        <translation>
+            <numerusform>%n record restored.</numerusform>
+            <numerusform>%n records restored.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase %n record(s) for good?</source>
+        <translation>
+            <numerusform>Erase %n record for good?</numerusform>
+            <numerusform>Erase %n records for good?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) purged.</source>
+        <translation>
+            <numerusform>%n record purged.</numerusform>
+            <numerusform>%n records purged.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBackupDialog</name>
+    <message numerus="yes">
+        <source>%n backup(s) in %1</source>
+        <translation>
+            <numerusform>%n backup in %1</numerusform>
+            <numerusform>%n backups in %1</numerusform>
         </translation>
     </message>
 </context>

@@ -102,6 +102,73 @@
         <source>No setting matches your search.</source>
         <translation>Nenhuma configuração corresponde à busca.</translation>
     </message>
+    <message>
+        <source>Recycle bin</source>
+        <translation>Lixeira</translation>
+    </message>
+    <message>
+        <source>Deleted records: restore them, or purge them for good</source>
+        <translation>Registros excluídos: restaure-os ou elimine-os de vez</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>Daily</source>
+        <translation>Diário</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>Feito manualmente</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Antes de uma restauração</translation>
+    </message>
+    <message>
+        <source>Before an update of Citrus Desktop</source>
+        <translation>Antes de uma atualização do Citrus Desktop</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>is not a database file</source>
+        <translation>não é um arquivo de banco de dados</translation>
+    </message>
+    <message>
+        <source>is damaged (%1)</source>
+        <translation>está danificado (%1)</translation>
+    </message>
+    <message>
+        <source>is not a Citrus Desktop database</source>
+        <translation>não é um banco de dados do Citrus Desktop</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>não pode ser lido (%1)</translation>
+    </message>
+    <message>
+        <source>is damaged or not ours (%1)</source>
+        <translation>está danificado ou não é do Citrus Desktop (%1)</translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose a new file name.</source>
+        <translation>%1 já existe: escolha um novo nome de arquivo.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to %1 (%2). Nothing was changed.</source>
+        <translation>Não foi possível gravar o backup em %1 (%2). Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer Citrus Desktop (schema %2).</source>
+        <translation>%1 foi feito por um Citrus Desktop mais novo (esquema %2).</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored (%1). The data is as it was.</source>
+        <translation>Não foi possível restaurar o backup (%1). Os dados continuam como estavam.</translation>
+    </message>
 </context>
 <context>
     <name>ChartCard</name>
@@ -254,6 +321,22 @@
     <message>
         <source>Status</source>
         <translation>Situação</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Serial number or name</source>
+        <translation>Número de série ou nome</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Excluído em</translation>
+    </message>
+    <message>
+        <source>Deleted by</source>
+        <translation>Excluído por</translation>
     </message>
 </context>
 <context>
@@ -545,6 +628,46 @@
     <message>
         <source>%1 on %2, %3, written to %4.</source>
         <translation>%1 em %2, %3, gravadas em %4.</translation>
+    </message>
+    <message>
+        <source>copy the database (SQLite) into its backups folder, or into FILE</source>
+        <translation>copia o banco de dados (SQLite) para a sua pasta de backups, ou para ARQUIVO</translation>
+    </message>
+    <message>
+        <source>where to write the copy (a new file); default: the backups folder</source>
+        <translation>onde gravar a cópia (um arquivo novo); padrão: a pasta de backups</translation>
+    </message>
+    <message>
+        <source>a shared server is backed up by its administrator with pg_dump, not by Citrus Desktop</source>
+        <translation>o backup de um servidor compartilhado é feito pelo administrador com pg_dump, não pelo Citrus Desktop</translation>
+    </message>
+    <message>
+        <source>%1: there is no database to back up</source>
+        <translation>%1: não há banco de dados para copiar</translation>
+    </message>
+    <message>
+        <source>Backup saved: %1 (%2 items, checked).</source>
+        <translation>Backup salvo: %1 (%2 itens, verificado).</translation>
+    </message>
+    <message>
+        <source>replace the data of the database (SQLite) by a backup&apos;s; the current data is backed up first</source>
+        <translation>substitui os dados do banco de dados (SQLite) pelos de um backup; antes, faz backup dos dados atuais</translation>
+    </message>
+    <message>
+        <source>BACKUP</source>
+        <translation>BACKUP</translation>
+    </message>
+    <message>
+        <source>the backup file</source>
+        <translation>o arquivo de backup</translation>
+    </message>
+    <message>
+        <source>the backup is the database itself</source>
+        <translation>o backup é o próprio banco de dados</translation>
+    </message>
+    <message>
+        <source>Restored %1 into %2. The data it replaced was saved to %3.</source>
+        <translation>%1 restaurado em %2. Os dados substituídos foram salvos em %3.</translation>
     </message>
 </context>
 <context>
@@ -957,6 +1080,14 @@
     <message>
         <source>Save the changes to this customer before closing?</source>
         <translation>Salvar as alterações deste cliente antes de fechar?</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Histórico…</translation>
+    </message>
+    <message>
+        <source>Every change of this customer: who, when, what</source>
+        <translation>Todas as alterações deste cliente: quem, quando, o quê</translation>
     </message>
 </context>
 <context>
@@ -1567,6 +1698,176 @@
             <numerusform>%n linha abaixo do cabeçalho.</numerusform>
             <numerusform>%n linhas abaixo do cabeçalho.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>undo</source>
+        <translation>desfazer</translation>
+    </message>
+    <message>
+        <source>redo</source>
+        <translation>refazer</translation>
+    </message>
+    <message>
+        <source>import of %1</source>
+        <translation>importação de %1</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>importação</translation>
+    </message>
+    <message>
+        <source>demo data</source>
+        <translation>dados de demonstração</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>outro programa</translation>
+    </message>
+    <message>
+        <source>%1 of %2 found, %3 not found, %4 unexpected, %5 moved here</source>
+        <translation>%1 de %2 encontrados, %3 não encontrados, %4 inesperados, %5 movidos para cá</translation>
+    </message>
+    <message>
+        <source>%1 (deleted)</source>
+        <translation>%1 (excluído)</translation>
+    </message>
+    <message>
+        <source>1 record</source>
+        <translation>1 registro</translation>
+    </message>
+    <message>
+        <source>%1 records</source>
+        <translation>%1 registros</translation>
+    </message>
+    <message>
+        <source>creation of %1</source>
+        <translation>criação de %1</translation>
+    </message>
+    <message>
+        <source>edit of %1</source>
+        <translation>edição de %1</translation>
+    </message>
+    <message>
+        <source>delete of %1</source>
+        <translation>exclusão de %1</translation>
+    </message>
+    <message>
+        <source>restore of %1</source>
+        <translation>restauração de %1</translation>
+    </message>
+    <message>
+        <source>change of %1</source>
+        <translation>alteração de %1</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 “%2”</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>1 customer</source>
+        <translation>1 cliente</translation>
+    </message>
+    <message>
+        <source>%1 customers</source>
+        <translation>%1 clientes</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>1 type</source>
+        <translation>1 tipo</translation>
+    </message>
+    <message>
+        <source>%1 types</source>
+        <translation>%1 tipos</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contrato</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconhecido</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History — %1</source>
+        <translation>Histórico — %1</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Histórico</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quem</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>O quê</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Depois</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Criado</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Alterado</translation>
+    </message>
+    <message>
+        <source>Deleted (to the recycle bin)</source>
+        <translation>Excluído (para a Lixeira)</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Restaurado</translation>
+    </message>
+    <message>
+        <source>Stock-take finished</source>
+        <translation>Conferência concluída</translation>
+    </message>
+    <message>
+        <source>unknown (outside Citrus Desktop)</source>
+        <translation>desconhecido (fora do Citrus Desktop)</translation>
+    </message>
+    <message>
+        <source>No history is kept for this record yet.</source>
+        <translation>Ainda não há histórico deste registro.</translation>
     </message>
 </context>
 <context>
@@ -2374,10 +2675,6 @@
         <translation>Nada corresponde a “%1”.</translation>
     </message>
     <message>
-        <source>This cannot be undone.</source>
-        <translation>Isto não pode ser desfeito.</translation>
-    </message>
-    <message>
         <source>Not deleted</source>
         <translation>Não excluído</translation>
     </message>
@@ -2418,6 +2715,10 @@
             <numerusform>%1 e mais %n</numerusform>
             <numerusform>%1 e mais %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Deleted records go to the recycle bin (Administration › Recycle bin), where they can be restored; Ctrl+Z undoes the delete.</source>
+        <translation>Os registros excluídos vão para a Lixeira (Administração › Lixeira), de onde podem ser restaurados; Ctrl+Z desfaz a exclusão.</translation>
     </message>
 </context>
 <context>
@@ -2514,6 +2815,10 @@
     <message>
         <source>Dashboard</source>
         <translation>Painel</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
     </message>
 </context>
 <context>
@@ -2701,6 +3006,18 @@
     <message>
         <source>Notify me once a day of contracts ending within 30 days</source>
         <translation>Avisar-me uma vez por dia dos contratos que terminam em até 30 dias</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dias</translation>
+    </message>
+    <message>
+        <source>The recycle bin keeps deleted records this long, and the history keeps every change this long (each record&apos;s creation and last change are always kept). Older ones are erased at the next start. This applies to the whole database.</source>
+        <translation>A Lixeira guarda os registros excluídos por este tempo, e o histórico guarda cada alteração por este tempo (a criação e a última alteração de cada registro são sempre mantidas). Os mais antigos são apagados na próxima inicialização. Vale para todo o banco de dados.</translation>
+    </message>
+    <message>
+        <source>Keep deleted records and history</source>
+        <translation>Guardar excluídos e histórico por</translation>
     </message>
 </context>
 <context>
@@ -2917,6 +3234,282 @@
     <message>
         <source>Saved.</source>
         <translation>Salvo.</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Histórico…</translation>
+    </message>
+    <message>
+        <source>Every change of this record: who, when, what</source>
+        <translation>Todas as alterações deste registro: quem, quando, o quê</translation>
+    </message>
+</context>
+<context>
+    <name>RecycleBinPage</name>
+    <message>
+        <source>Recycle bin</source>
+        <translation>Lixeira</translation>
+    </message>
+    <message>
+        <source>The recycle bin is empty. Deleted records wait here until they are restored or purged.</source>
+        <translation>A Lixeira está vazia. Os registros excluídos ficam aqui até serem restaurados ou eliminados.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>Put the selected records back as they were, with those deleted together (Ctrl+R)</source>
+        <translation>Devolve os registros selecionados como eram, junto com os excluídos ao mesmo tempo (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Purge</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Erase the selected records for good (Del)</source>
+        <translation>Apaga de vez os registros selecionados (Del)</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Histórico…</translation>
+    </message>
+    <message>
+        <source>Every change of the selected record</source>
+        <translation>Todas as alterações do registro selecionado</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Histórico</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>Não restaurado</translation>
+    </message>
+    <message>
+        <source>Nothing was restored.</source>
+        <translation>Nada foi restaurado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) restored.</source>
+        <translation>
+            <numerusform>%n registro restaurado.</numerusform>
+            <numerusform>%n registros restaurados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase %n record(s) for good?</source>
+        <translation>
+            <numerusform>Apagar %n registro de vez?</numerusform>
+            <numerusform>Apagar %n registros de vez?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They cannot be restored afterwards, and their history is erased too.</source>
+        <translation>Depois não será possível restaurá-los, e o histórico deles também é apagado.</translation>
+    </message>
+    <message>
+        <source>Not purged</source>
+        <translation>Não eliminado</translation>
+    </message>
+    <message>
+        <source>Nothing was purged.</source>
+        <translation>Nada foi eliminado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) purged.</source>
+        <translation>
+            <numerusform>%n registro eliminado.</numerusform>
+            <numerusform>%n registros eliminados.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Restore</name>
+    <message>
+        <source>These records are no longer in the recycle bin.</source>
+        <translation>Estes registros não estão mais na Lixeira.</translation>
+    </message>
+    <message>
+        <source>Keep between 1 and 36,500 days.</source>
+        <translation>Escolha entre 1 e 36.500 dias.</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 “%2”</translation>
+    </message>
+    <message>
+        <source>…and %1 more.</source>
+        <translation>…e mais %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>another record now has its number</source>
+        <translation>outro registro usa agora o seu número</translation>
+    </message>
+    <message>
+        <source>its %1 “%2” is in the recycle bin: restore it first</source>
+        <translation>seu %1 “%2” está na Lixeira: restaure-o primeiro</translation>
+    </message>
+    <message>
+        <source>its %1 no longer exists</source>
+        <translation>seu %1 não existe mais</translation>
+    </message>
+    <message>
+        <source>serial number “%1” is now used by an item of customer “%2”</source>
+        <translation>o número de série “%1” agora é usado por um item do cliente “%2”</translation>
+    </message>
+    <message>
+        <source>serial number “%1” is used twice</source>
+        <translation>o número de série “%1” aparece duas vezes</translation>
+    </message>
+    <message>
+        <source>its customer now has another contract “%1”</source>
+        <translation>seu cliente agora tem outro contrato “%1”</translation>
+    </message>
+    <message>
+        <source>its customer now has another site “%1”</source>
+        <translation>seu cliente agora tem outro site “%1”</translation>
+    </message>
+    <message>
+        <source>there is now another type “%1”</source>
+        <translation>agora existe outro tipo “%1”</translation>
+    </message>
+    <message>
+        <source>CPF/CNPJ %1 now belongs to customer “%2”</source>
+        <translation>o CPF/CNPJ %1 agora pertence ao cliente “%2”</translation>
+    </message>
+    <message>
+        <source>The database refused to put the records back: %1</source>
+        <translation>O banco de dados recusou devolver os registros: %1</translation>
+    </message>
+    <message>
+        <source>it is now used by %1</source>
+        <translation>agora é usado por %1</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurar um backup</translation>
+    </message>
+    <message>
+        <source>Choose the backup to go back to. The data as it is now is backed up first, so this can be undone by restoring that backup.</source>
+        <translation>Escolha o backup para o qual voltar. Antes é feito um backup dos dados como estão agora, então é possível desfazer restaurando esse backup.</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Feito em</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamanho</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Itens</translation>
+    </message>
+    <message>
+        <source>Reading the backups…</source>
+        <translation>Lendo os backups…</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Restaurar…</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Abrir a pasta</translation>
+    </message>
+    <message>
+        <source>unusable</source>
+        <translation>inutilizável</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) in %1</source>
+        <translation>
+            <numerusform>%n backup em %1</numerusform>
+            <numerusform>%n backups em %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No backups yet in %1.</source>
+        <translation>Ainda não há backups em %1.</translation>
+    </message>
+    <message>
+        <source>Replace the current data with the backup of %1?</source>
+        <translation>Substituir os dados atuais pelos do backup de %1?</translation>
+    </message>
+    <message>
+        <source>The data as it is now is backed up first. Open windows show the restored data.</source>
+        <translation>Antes é feito um backup dos dados como estão agora. As janelas abertas passam a mostrar os dados restaurados.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+</context>
+<context>
+    <name>Safekeeping</name>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Fazer &amp;backup agora</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>&amp;Restaurar um backup…</translation>
+    </message>
+    <message>
+        <source>The shared server&apos;s backups are made by its administrator (pg_dump), not by Citrus Desktop.</source>
+        <translation>Os backups do servidor compartilhado são feitos pelo administrador dele (pg_dump), não pelo Citrus Desktop.</translation>
+    </message>
+    <message>
+        <source>Copy the database into the backups folder beside it (%1)</source>
+        <translation>Copia o banco de dados para a pasta de backups ao lado dele (%1)</translation>
+    </message>
+    <message>
+        <source>Before updating the server&apos;s database, its data was copied to %1</source>
+        <translation>Antes de atualizar o banco de dados do servidor, os dados dele foram copiados para %1</translation>
+    </message>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation>O backup diário falhou: %1</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Fazendo backup…</translation>
+    </message>
+    <message>
+        <source>Not backed up</source>
+        <translation>Backup não feito</translation>
+    </message>
+    <message>
+        <source>Backup saved: %1</source>
+        <translation>Backup salvo: %1</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Restaurando o backup…</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>Não restaurado</translation>
+    </message>
+    <message>
+        <source>Backup restored. The data it replaced was saved to %1</source>
+        <translation>Backup restaurado. Os dados substituídos foram salvos em %1</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened</source>
+        <translation>O banco de dados não pode ser aberto</translation>
     </message>
 </context>
 <context>
@@ -3437,6 +4030,80 @@
     <message>
         <source>Report saved: %1</source>
         <translation>Relatório salvo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>The data was restored from a backup since: this can no longer be undone.</source>
+        <translation>Os dados foram restaurados de um backup desde então: isto não pode mais ser desfeito.</translation>
+    </message>
+    <message>
+        <source>There is nothing left to undo in this action.</source>
+        <translation>Não resta nada a desfazer nesta ação.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3, after this action.</source>
+        <translation>%1 foi alterado por %2 em %3, depois desta ação.</translation>
+    </message>
+    <message>
+        <source>%1 exists again since this action.</source>
+        <translation>%1 voltou a existir depois desta ação.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the recycle bin (restored or purged since).</source>
+        <translation>%1 não está mais na Lixeira (foi restaurado ou eliminado desde então).</translation>
+    </message>
+    <message>
+        <source>%1 was deleted after this action.</source>
+        <translation>%1 foi excluído depois desta ação.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else after this action.</source>
+        <translation>%1 foi alterado por outra pessoa depois desta ação.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be undone.</source>
+        <translation>%1 não pode ser desfeito.</translation>
+    </message>
+    <message>
+        <source>Someone else changed these records at the same moment. Try again.</source>
+        <translation>Outra pessoa alterou estes registros no mesmo momento. Tente de novo.</translation>
+    </message>
+</context>
+<context>
+    <name>UndoHistory</name>
+    <message>
+        <source>Undo</source>
+        <translation>Desfazer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Refazer</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>Desfazer %1</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>Refazer %1</translation>
+    </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation>Não é possível desfazer</translation>
+    </message>
+    <message>
+        <source>Cannot redo</source>
+        <translation>Não é possível refazer</translation>
+    </message>
+    <message>
+        <source>“Undo %1” was not applied, and nothing was changed.</source>
+        <translation>“Desfazer %1” não foi aplicado, e nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>“Redo %1” was not applied, and nothing was changed.</source>
+        <translation>“Refazer %1” não foi aplicado, e nada foi alterado.</translation>
     </message>
 </context>
 <context>

@@ -78,7 +78,8 @@ def pg_session_url(pg_server):
 def pg_url(pg_session_url) -> str:
     """The session's database, emptied, with ids starting again from 1."""
     with psycopg.connect(pg_session_url, autocommit=True) as conn:
-        conn.execute(f"TRUNCATE {', '.join(TABLES)} RESTART IDENTITY CASCADE")
+        tables = (*TABLES, "history_batch", "history", "recycle_bin")
+        conn.execute(f"TRUNCATE {', '.join(tables)} RESTART IDENTITY CASCADE")
     return pg_session_url
 
 

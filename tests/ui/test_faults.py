@@ -62,6 +62,8 @@ def test_deleting_while_another_program_writes_says_busy(qtbot, make_window, see
     with write_lock_held(db_path):
         page.delete_selected()
         click(qtbot, find(page.question, QPushButton, "inventoryConfirmDelete"))
+        # The delete runs off the UI thread, on a connection with the usual busy timeout (5 s).
+        qtbot.waitUntil(lambda: page.notice is not None, timeout=10_000)
         notice = message_box(qtbot, page, "inventoryNotice")
         assert "busy" in notice.text()
         notice.accept()

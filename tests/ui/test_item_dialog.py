@@ -241,7 +241,7 @@ def test_dialog_says_who_created_and_changed_the_item(qtbot, make_window, seed):
     window.show()
     navigate(qtbot, window, "inventory")
     _table, dialog = open_row(qtbot, window, "SN-0001")
-    history = find(dialog, QLabel, "itemHistory")
+    history = find(dialog, QLabel, "itemAudit")
     assert history.text().startswith("Created by tester on ")
     assert "Last changed" not in history.text()
     type_text(qtbot, find(dialog, QPlainTextEdit, "itemObservation"), "revisado")
@@ -249,7 +249,7 @@ def test_dialog_says_who_created_and_changed_the_item(qtbot, make_window, seed):
     qtbot.waitUntil(lambda: not dialog.isVisible())
     _table, again = open_row(qtbot, window, "SN-0001")
     # The window applies the staff name from Preferences (none here: the OS login).
-    assert f"Last changed by {actor()} on " in find(again, QLabel, "itemHistory").text()
+    assert f"Last changed by {actor()} on " in find(again, QLabel, "itemAudit").text()
 
 
 def test_customer_suggestions_ignore_accents_and_pick_by_id(qtbot, make_window, seed):

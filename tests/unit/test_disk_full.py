@@ -23,9 +23,8 @@ def test_an_upgrade_whose_backup_cannot_be_written_leaves_nothing(run_cli, small
     assert path.read_bytes() == before
     small_disk.free()
     assert run_cli("--db", str(path), "--smoke-test").returncode == 0
-    assert [p.name for p in small_disk.folder.glob("citrus.backup-*")] and not list(
-        small_disk.folder.glob("*.tmp*")
-    )
+    backups = small_disk.folder / "backups"
+    assert list(backups.glob("citrus-*-before-v*.db")) and not list(backups.glob("*.tmp*"))
 
 
 def test_demo_onto_a_full_disk_stops_with_one_line(run_cli, small_disk):  # noqa: F811

@@ -125,7 +125,9 @@ def older_database(monkeypatch, path: Path, chain: tuple[Migration, ...], steps:
 
 
 def backups(path: Path) -> list[Path]:
-    return sorted(path.parent.glob(f"{path.stem}.backup-*"))
+    """Every file in the backups folder beside the database (a stray .tmp would count too)."""
+    folder = path.parent / "backups"
+    return sorted(folder.iterdir()) if folder.is_dir() else []
 
 
 @pytest.mark.parametrize("steps", range(1, len(NEWER)), ids=lambda steps: f"from-v{NEWER[steps - 1].version}")
@@ -152,7 +154,8 @@ def test_an_older_database_keeps_every_row(monkeypatch, db_path, steps):
     }
 
     [backup] = backups(db_path)
-    assert re.fullmatch(rf"{db_path.stem}\.backup-v{old_version}-\d{{8}}-\d{{6}}\.db", backup.name)
+    new_version = NEWER[-1].version
+    assert re.fullmatch(rf"{db_path.stem}-\d{{8}}-\d{{6}}-before-v{new_version}\.db", backup.name)
     assert rows(backup) == old_rows
     assert version_of(backup) == old_version
 

@@ -92,11 +92,14 @@ def one_changed(number: str, rng: random.Random) -> str:
 
 def test_one_wrong_character_is_refused(database):
     rng = random.Random(3)
+    random.seed(3)  # validate-docbr draws its CPFs from the random module
     valid = random_alphanumeric_cnpjs(50) + [canonical(CPF().generate()) for _ in range(50)]
     for number in valid:
         wrong = one_changed(number, rng)
         if len(wrong) == 14 and wrong[12:] == receita_check_digits(wrong[:12]):
             continue  # letters 11 apart ("K" and "V") give the same check digits: still valid
+        if len(wrong) == 11 and stdnum_cpf.is_valid(wrong):
+            continue  # check digits 0 stand for remainders 0 and 1: some changes keep a CPF valid
         assert not stdnum_cnpj.is_valid(wrong) and not stdnum_cpf.is_valid(wrong)
         with pytest.raises(ValidationError) as refused:
             save_customer(CustomerData(name="Gama", tax_id=wrong))

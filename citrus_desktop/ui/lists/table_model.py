@@ -12,7 +12,7 @@ model says ``failed(message)``, and `retry` reads again.
 
 from collections import OrderedDict, deque
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -42,6 +42,7 @@ from citrus_desktop.ui.expiry_words import (
     tone_of,
 )
 from citrus_desktop.ui.icons import icon
+from citrus_desktop.ui.moments import short_moment
 
 PAGE_SIZE = 200
 PAGES_KEPT = 50
@@ -414,6 +415,8 @@ class ListModel(QAbstractTableModel):
             return band_words(value)
         if value is None:
             return ""
+        if column.kind == "datetime" and isinstance(value, datetime):
+            return short_moment(value)
         if column.kind == "count":
             return QLocale().toString(int(value))
         if column.kind == "date" and isinstance(value, date):

@@ -55,6 +55,13 @@ class AdminPanel(QWidget):
                 self.tr("Customers with their contracts, sites and inventory"),
             ),
             Option(
+                "recycleBin",
+                "general",
+                "delete",
+                self.tr("Recycle bin"),
+                self.tr("Deleted records: restore them, or purge them for good"),
+            ),
+            Option(
                 "inventory",
                 "lemondesk",
                 "inventory",

@@ -25,14 +25,17 @@ from citrus_desktop.ui.events import STATUS_MESSAGE_MS, bus
 from citrus_desktop.ui.icons import icon
 from citrus_desktop.ui.lists.list_page import ListPage
 from citrus_desktop.ui.lists.record_lists import CustomerList, InventoryList, ProductTypeList
+from citrus_desktop.ui.lists.recycle_bin_page import RecycleBinPage
 from citrus_desktop.ui.main.admin_panel import AdminPanel
 from citrus_desktop.ui.main.expiry_notice import ExpiryNotice
 from citrus_desktop.ui.main.live import LiveRefresh
+from citrus_desktop.ui.main.safekeeping import Safekeeping
+from citrus_desktop.ui.main.undo import UndoHistory
 from citrus_desktop.ui.notice import show_notice
 from citrus_desktop.ui.records.customer_window import CustomerWindow
 from citrus_desktop.ui.settings.preferences_dialog import PreferencesDialog, start_page
 
-PAGES = ("dashboard", "inventory", "customers", "administration", "productTypes")
+PAGES = ("dashboard", "inventory", "customers", "administration", "productTypes", "recycleBin")
 
 
 class MainWindow(QMainWindow):
@@ -58,7 +61,10 @@ class MainWindow(QMainWindow):
             "customers": lambda: CustomerList(self.open_customer),
             "administration": self._admin_panel,
             "productTypes": ProductTypeList,
+            "recycleBin": self._recycle_bin,
         }
+        self.undo_history = UndoHistory(self)
+        self.safekeeping = Safekeeping(self)
 
         self.stack = QStackedWidget()
         self.stack.setObjectName("pages")
@@ -128,6 +134,10 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.setToolTipsVisible(True)
+        for action in self.safekeeping.actions():
+            file_menu.addAction(action)
+        file_menu.addSeparator()
         preferences = file_menu.addAction(
             icon("preferences"), self.tr("&Preferences…"), self.open_preferences
         )
@@ -138,6 +148,9 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("&Quit"), self.close)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.undo_history.undo_action)
+        edit_menu.addAction(self.undo_history.redo_action)
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         for action in self.nav_actions.values():
             go_menu.addAction(action)
@@ -157,6 +170,11 @@ class MainWindow(QMainWindow):
         panel.option_chosen.connect(self.show_page)
         return panel
 
+    def _recycle_bin(self) -> RecycleBinPage:
+        page = RecycleBinPage()
+        page.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        return page
+
     def page(self, key: str) -> QWidget:
         """The page ``key`` (one of PAGES), built the first time it is asked for."""
         if key not in self.pages:
@@ -170,7 +188,7 @@ class MainWindow(QMainWindow):
     def show_page(self, key: str) -> None:
         widget = self.page(key)
         self.stack.setCurrentWidget(widget)
-        nav_key = {"productTypes": "administration"}.get(key, key)
+        nav_key = {"productTypes": "administration", "recycleBin": "administration"}.get(key, key)
         self.nav_actions[nav_key].setChecked(True)
         self._show_count(widget)
         if isinstance(widget, ListPage):
@@ -264,6 +282,8 @@ class MainWindow(QMainWindow):
         """Name the twins an older file brought (schema v5 kept them all): each needs its own serial."""
         from citrus_desktop.domain.clashes import clashes, describe
 
+        if not self.isVisible():  # closed before the event loop came round (its database too)
+            return
         try:
             found = clashes()
         except KnownProblem:
@@ -329,6 +349,8 @@ class MainWindow(QMainWindow):
             if window.isVisible() and not window.close():
                 event.ignore()
                 return
+        self.undo_history.stop()
+        self.safekeeping.stop()
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/splitter", self.splitter.saveState())

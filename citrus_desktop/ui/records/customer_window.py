@@ -65,14 +65,20 @@ class CustomerWindow(QWidget):
         self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
         self.save_button.clicked.connect(self.save)
         QShortcut(QKeySequence.StandardKey.Save, self).activated.connect(self.save)
+        self.history_button = QPushButton(self.tr("History…"))
+        self.history_button.setObjectName("customerHistory")
+        self.history_button.setToolTip(self.tr("Every change of this customer: who, when, what"))
+        self.history_button.clicked.connect(self.open_history)
+        self.history_dialog: QWidget | None = None
         buttons = QHBoxLayout()
+        buttons.addWidget(self.history_button)
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
         data_layout = QVBoxLayout(data_tab)
         data_layout.addLayout(form_layout)
         data_layout.addWidget(self.errors)
         self.history = QLabel()
-        self.history.setObjectName("customerHistory")
+        self.history.setObjectName("customerAudit")
         self.history.setProperty("role", "caption")
         data_layout.addWidget(self.history)
         data_layout.addLayout(buttons)
@@ -143,6 +149,7 @@ class CustomerWindow(QWidget):
         for index in (1, 2, 3):
             self.tabs.setTabEnabled(index, customer_id is not None)
         self.history.setText(history_text("customer", customer_id) if customer_id is not None else "")
+        self.history_button.setEnabled(customer_id is not None)
         if customer_id is not None and self.contracts is None:
             self.contracts = ContractList(customer_id, self.contracts_tab)
             self.sites = SiteList(customer_id, self.sites_tab)
@@ -157,6 +164,15 @@ class CustomerWindow(QWidget):
                 layout = tab.layout()
                 assert layout is not None  # made by _tab
                 layout.addWidget(page)
+
+    def open_history(self) -> None:
+        """Open ``historyDialog`` on this customer."""
+        if self.data.id is None:
+            return
+        from citrus_desktop.ui.records.history_dialog import HistoryDialog
+
+        self.history_dialog = HistoryDialog("customer", self.data.id, self)
+        self.history_dialog.open()
 
     def _edited(self, *_args: object) -> None:
         self._dirty = True

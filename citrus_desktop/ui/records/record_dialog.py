@@ -294,7 +294,7 @@ class RecordDialog(QDialog):
         inner.addLayout(layout)
         inner.addWidget(self.errors)
         self.history = QLabel()
-        self.history.setObjectName(f"{prefix}History")
+        self.history.setObjectName(f"{prefix}Audit")
         self.history.setProperty("role", "caption")
         self.history.setWordWrap(True)
         self.history.hide()
@@ -304,6 +304,18 @@ class RecordDialog(QDialog):
         self.form_area.relaid.connect(self._grow_to_fit, Qt.ConnectionType.QueuedConnection)
         outer = QVBoxLayout(self)
         outer.addWidget(self.form_area, 1)
+        self.history_button = self.buttons.addButton(
+            QCoreApplication.translate("RecordDialog", "History…"), QDialogButtonBox.ButtonRole.HelpRole
+        )
+        self.history_button.setObjectName(f"{prefix}History")
+        self.history_button.setToolTip(
+            QCoreApplication.translate("RecordDialog", "Every change of this record: who, when, what")
+        )
+        self.history_button.setAutoDefault(False)
+        self.history_button.clicked.connect(self.open_history)
+        self.history_button.hide()
+        self.history_dialog: QDialog | None = None
+        self._history_of: tuple[str, int] | None = None
         outer.addWidget(self.buttons)
         self.setMinimumWidth(460)
         self.question: QMessageBox | None = None
@@ -340,6 +352,17 @@ class RecordDialog(QDialog):
         """Say who created and last changed the record, and when (nothing for a new one)."""
         self.history.setText(history_text(table, record_id) if record_id else "")
         self.history.setVisible(bool(self.history.text()))
+        self._history_of = (table, record_id) if record_id else None
+        self.history_button.setVisible(record_id is not None)
+
+    def open_history(self) -> None:
+        """Open ``historyDialog`` on this record."""
+        if self._history_of is None:
+            return
+        from citrus_desktop.ui.records.history_dialog import HistoryDialog
+
+        self.history_dialog = HistoryDialog(*self._history_of, self)
+        self.history_dialog.open()
 
     # Opening on the first field, and knowing whether anything changed since
     def showEvent(self, event: QShowEvent) -> None:

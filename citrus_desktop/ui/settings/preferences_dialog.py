@@ -1,9 +1,11 @@
 """Preferences: interface language and the staff member's name written into records."""
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QPushButton, QSpinBox, QWidget
 
+from citrus_desktop.domain.recycle_bin import DEFAULT_RETENTION_DAYS, retention_days, set_retention_days
 from citrus_desktop.domain.session import actor, set_actor
+from citrus_desktop.errors import KnownProblem
 from citrus_desktop.ui.records.record_dialog import RecordDialog
 
 LANGUAGE_KEY = "interface/language"
@@ -65,6 +67,23 @@ class PreferencesDialog(RecordDialog):
         self.notify.setObjectName("preferencesNotifyExpiring")
         self.notify.setChecked(notify_daily())
         self.form.add("notify", "", self.notify)
+        self.retention = QSpinBox()
+        self.retention.setObjectName("preferencesRetention")
+        self.retention.setRange(1, 36_500)
+        self.retention.setSuffix(self.tr(" days"))
+        self.retention.setToolTip(
+            self.tr(
+                "The recycle bin keeps deleted records this long, and the history keeps every change "
+                "this long (each record's creation and last change are always kept). Older ones are "
+                "erased at the next start. This applies to the whole database."
+            )
+        )
+        try:
+            self._retention = retention_days()
+        except KnownProblem:
+            self._retention = DEFAULT_RETENTION_DAYS
+        self.retention.setValue(self._retention)
+        self.form.add("retention", self.tr("Keep deleted records and history"), self.retention)
         self.connection_button = QPushButton(self.tr("Database connection…"))
         self.connection_button.setObjectName("preferencesConnection")
         self.connection_button.clicked.connect(self.open_connection)
@@ -78,6 +97,9 @@ class PreferencesDialog(RecordDialog):
         self.connection_dialog.open()
 
     def save_record(self) -> int:
+        if self.retention.value() != self._retention:
+            set_retention_days(self.retention.value())  # a DomainError is shown in the dialog
+            self._retention = self.retention.value()
         settings = QSettings()
         settings.setValue(LANGUAGE_KEY, self.language.currentData())
         settings.setValue(STAFF_NAME_KEY, self.staff_name.text().strip())
