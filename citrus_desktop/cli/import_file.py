@@ -137,12 +137,7 @@ def run(args: argparse.Namespace) -> int:
         if args.dry_run:
             result = importer.check(rows, keep="problems")
         else:
-            result = importer.run(
-                rows,
-                summary=QCoreApplication.translate("CommandLine", "Import of %1").replace(
-                    "%1", sheet.path.name
-                ),
-            )
+            result = importer.run(rows, source=sheet.path.name)
         for line in problem_lines(result.rows):
             print(line)
         if args.errors and result.totals.error:

@@ -10,16 +10,19 @@ import contextlib
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from peewee import Database
 
 from citrus_desktop.domain.errors import DomainError
+from citrus_desktop.errors import KnownProblem
 from citrus_desktop.i18n import translate
 from citrus_desktop.store.copying import CopiedTable, CopyMismatch, CopyStopped, copy_tables, holds_data
 from citrus_desktop.store.database import describe, is_postgres_url, open_unbound, sqlite_path
 from citrus_desktop.store.migrations import current_version
 from citrus_desktop.store.models import db
+from citrus_desktop.store.problems import DatabaseProblem
 from citrus_desktop.store.schema import dialect_of
 
 Progress = Callable[[int, int, str], None]
@@ -93,6 +96,29 @@ def copy_database(
             with contextlib.suppress(FileNotFoundError):
                 leftover.unlink()
     return report
+
+
+def copy_before_upgrade(folder: Path) -> Callable[[Database, int], Path]:
+    """The `store.migrations.server_copy` hook: before a server's schema is upgraded, its data
+    (at schema ``version``) goes into a new SQLite file in ``folder``, named after the database,
+    the version and the time. A copy that fails stops the upgrade (a DatabaseProblem)."""
+
+    def copy(database: Database, version: int) -> Path:
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        target = folder / f"{database.database or 'server'}-v{version}-{stamp}.db"
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            copy_database(str(target), source=database)
+        except (KnownProblem, OSError) as problem:
+            raise DatabaseProblem(
+                translate(
+                    "Copy",
+                    "The server's data could not be copied before its upgrade, so it was not upgraded: %1",
+                ).replace("%1", str(problem))
+            ) from problem
+        return target
+
+    return copy
 
 
 def _same_database(source: Database, target: str) -> bool:

@@ -9,6 +9,7 @@ from citrus_desktop.domain.customers import CustomerData, check_customer
 from citrus_desktop.domain.errors import ValidationError
 from citrus_desktop.domain.import_memory import ImportMemory, StoredCustomer
 from citrus_desktop.domain.import_rows import ERROR, NEW, SKIP, UPDATE, Importer, RowResult, Writes
+from citrus_desktop.domain.phrases import customers_phrase
 from citrus_desktop.domain.tax_ids import canonical, is_valid_cnpj, is_valid_cpf
 from citrus_desktop.i18n import translate
 from citrus_desktop.store.models import Customer
@@ -16,6 +17,8 @@ from citrus_desktop.store.models import Customer
 
 class CustomerImporter(Importer):
     """Rows into the customers list; a customer already stored is skipped, updated or an error."""
+
+    records_phrase = staticmethod(customers_phrase)
 
     def _row(self, line: int, cells: Sequence[object], memory: ImportMemory, writes: Writes) -> RowResult:
         problems: dict[str, str] = {}

@@ -21,6 +21,7 @@ from citrus_desktop.domain.cell_text import cell_text, looks_scientific, unguard
 from citrus_desktop.domain.errors import ConflictError, DomainError, NotFoundError
 from citrus_desktop.domain.import_fields import ImportField, fields_of
 from citrus_desktop.domain.import_memory import ImportMemory
+from citrus_desktop.domain.phrases import items_phrase
 from citrus_desktop.domain.saving import insert_row, write_row
 from citrus_desktop.domain.session import actor
 from citrus_desktop.domain.sheet_files import Row
@@ -253,20 +254,22 @@ class Importer:
         total: int = 0,
         keep: str = "problems",
         expected: Sequence[tuple[int, str]] | None = None,
-        summary: str = "",
+        source: str = "",
         progress: Progress | None = None,
         cancelled: Callable[[], bool] | None = None,
     ) -> ImportResult:
         """Import the valid rows in one transaction, as one history batch. With ``expected``
         (a preview's statuses) nothing is written unless every row comes out the same."""
         try:
-            with writing("import", summary) as batch:
+            with writing("import", source) as batch:
                 writes = Writes(True)
                 with self._loading():
                     result = self._pass(rows, writes, total, keep, progress, cancelled, None)
                     writes.flush()
                 if expected is not None and list(expected) != result.statuses:
                     raise ImportChanged(result)
+                # The history (and Undo) name the import by what it wrote: "3 items from x.csv".
+                batch.summary = self._summary(result.totals.written, source)
                 result.batch_id = batch.id
                 result.written = result.totals.written > 0
             return result
@@ -323,6 +326,15 @@ class Importer:
         return result
 
     empty_at_start = False
+    records_phrase = staticmethod(items_phrase)
+    """How many records of this list: "1 item", "3 items"."""
+
+    def _summary(self, written: int, source: str) -> str:
+        what = self.records_phrase(written)
+        if not source:
+            return what
+        return translate("Import", "%1 from %2").replace("%1", what).replace("%2", source)
+
     """The list was empty when the run began (an inventory then loads without index upkeep)."""
 
     # What each list's importer says

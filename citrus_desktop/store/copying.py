@@ -11,7 +11,7 @@ import json
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import UTC, date, datetime, time
 from decimal import Decimal
 from typing import Any
 
@@ -22,9 +22,10 @@ from citrus_desktop.store.schema import META_TABLE, dialect_of
 from citrus_desktop.store.streaming import stream_sql
 
 OWN_META = ("app", "schema_version")
-SCHEMA_TABLES = (META_TABLE, "citrus_fold_map")
-"""Tables of the schema's own data, which the target's migrations write (the meta table; SQLite's
-table of the folding rule, `store.folding`): not records, never copied."""
+SCHEMA_TABLES = (META_TABLE, "citrus_fold_map", "history_context")
+"""Tables of the schema's own data, which the target's migrations write: the meta table, SQLite's
+table of the folding rule (`store.folding`) and its one-row history context (`history_schema`,
+set only inside a write transaction). Not records: never copied."""
 PG_INDEX_MEMORY = "256MB"
 """maintenance_work_mem while a copy builds the server's indexes (its transaction only)."""
 """Meta keys the target's migration wrote itself."""
@@ -147,6 +148,74 @@ def _for_sqlite(value: Any) -> Any:
     return str(value)
 
 
+def _moment(value: Any) -> Any:
+    """SQLite's seconds since 1970 as PostgreSQL's ``timestamptz``."""
+    return datetime.fromtimestamp(value, UTC) if isinstance(value, int | float) else value
+
+
+def _seconds(value: Any) -> Any:
+    """PostgreSQL's ``timestamptz`` as SQLite's seconds since 1970 (`history_models.MomentField`)."""
+    return int(value.timestamp()) if isinstance(value, datetime) else _for_sqlite(value)
+
+
+def _converters(
+    source: Database, target: Database, table: str, columns: list[str]
+) -> list[Callable[[Any], Any]]:
+    """For each column, how a value from the other kind of database becomes the target's: the
+    dialects store the same thing differently (points in time, booleans, JSON), and PostgreSQL
+    keeps a few columns NOT NULL that SQLite leaves empty (a batch's database user): there an
+    unknown value travels as an empty text, and comes back as NULL."""
+    if dialect_of(target) == "postgres":
+        types = _postgres_columns(target, table)
+        return [
+            _moment
+            if types.get(column, ("", True))[0] == "timestamp with time zone"
+            else _known
+            if types.get(column, ("", True)) == ("text", False)
+            else _same
+            for column in columns
+        ]
+    declared = {
+        row[1]: ((row[2] or "").upper(), not row[3])
+        for row in target.execute_sql(f'PRAGMA table_info("{table}")')
+    }
+    required = {
+        name
+        for name, (kind, nullable) in _postgres_columns(source, table).items()
+        if kind == "text" and not nullable
+    }
+    return [
+        _seconds
+        if declared.get(column, ("", True))[0].startswith("INT")
+        else _unknown
+        if column in required and declared.get(column, ("", False))[1]
+        else _for_sqlite
+        for column in columns
+    ]
+
+
+def _postgres_columns(database: Database, table: str) -> dict[str, tuple[str, bool]]:
+    """(type, nullable) of each column of ``table`` on a PostgreSQL server."""
+    rows = database.execute_sql(
+        "SELECT column_name, data_type, is_nullable FROM information_schema.columns "
+        "WHERE table_schema = current_schema() AND table_name = %s",
+        (table,),
+    ).fetchall()
+    return {name: (kind, nullable == "YES") for name, kind, nullable in rows}
+
+
+def _known(value: Any) -> Any:
+    return "" if value is None else value
+
+
+def _unknown(value: Any) -> Any:
+    return None if value == "" else _for_sqlite(value)
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
 def copy_tables(
     source: Database,
     target: Database,
@@ -180,8 +249,9 @@ def copy_tables(
             rows: Iterable[tuple[Any, ...]] = stream_sql(
                 f'SELECT {quoted} FROM "{table}"{order}', database=source
             )
-            if source_pg and not target_pg:
-                rows = (tuple(_for_sqlite(value) for value in row) for row in rows)
+            if source_pg != target_pg:
+                convert = _converters(source, target, table, shared)
+                rows = (tuple(f(value) for f, value in zip(convert, row, strict=True)) for row in rows)
 
             def counted(rows: Iterable[tuple[Any, ...]], table: str = table) -> Iterable[tuple[Any, ...]]:
                 nonlocal done

@@ -538,10 +538,6 @@
         <translation>nenhuma coluna para %1 (o cabeçalho tem: %2)</translation>
     </message>
     <message>
-        <source>Import of %1</source>
-        <translation>Importação de %1</translation>
-    </message>
-    <message>
         <source>Dry run, nothing written: %1.</source>
         <translation>Simulação, nada foi gravado: %1.</translation>
     </message>
@@ -860,6 +856,10 @@
     <message>
         <source>%1 appeared while copying; nothing was replaced.</source>
         <translation>%1 apareceu durante a cópia; nada foi substituído.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s data could not be copied before its upgrade, so it was not upgraded: %1</source>
+        <translation>Não foi possível copiar os dados do servidor antes da atualização, então ele não foi atualizado: %1</translation>
     </message>
     <message>
         <source>%1 has schema version %2 and this database %3: copy into an empty database.</source>
@@ -2029,6 +2029,10 @@
         <translation>Importação cancelada; nada foi importado.</translation>
     </message>
     <message>
+        <source>%1 from %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
         <source>%1: the spreadsheet keeps only 15 digits of a number, so “%2” may not be what was typed; format the column as text</source>
         <translation>%1: a planilha guarda só 15 dígitos de um número, então “%2” pode não ser o que foi digitado; formate a coluna como texto</translation>
     </message>
@@ -3119,10 +3123,6 @@
             <numerusform>%n linha com erro salva em %1.</numerusform>
             <numerusform>%n linhas com erro salvas em %1.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Import of %1</source>
-        <translation>Importação de %1</translation>
     </message>
     <message>
         <source>Importing…</source>

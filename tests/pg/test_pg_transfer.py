@@ -12,6 +12,7 @@ from citrus_desktop.domain.database_copy import CopyError, copy_database
 from citrus_desktop.domain.exporting import export_list
 from citrus_desktop.domain.import_fields import fields_of, guess_mapping
 from citrus_desktop.domain.importing import ImportOptions, importer_for
+from citrus_desktop.domain.items import delete_items, get_item, save_item
 from citrus_desktop.domain.list_sources import InventorySource
 from citrus_desktop.domain.sheet_files import open_sheet, read_rows
 from citrus_desktop.store.database import close_database, open_database, open_unbound
@@ -33,9 +34,15 @@ def test_sqlite_to_postgresql_to_sqlite_is_identical(fresh_pg, tmp_path):
     seed_database(str(solo))
     server = fresh_pg("copy")
     open_database(str(solo))
+    # History with changed fields (JSON) and a record in the recycle bin travel too.
+    edited = get_item(InventoryItem.get(InventoryItem.serial_number == "SN-0001").id)
+    edited.description, edited.observation = "Zebra ZD230 – São Paulo", "linha 1\nlinha 2"
+    save_item(edited)
+    delete_items([InventoryItem.get(InventoryItem.serial_number == "LIC-9").id])
     steps = []
     report = copy_database(server, progress=lambda done, total, table: steps.append((done, total)))
-    assert report.count("inventory_item") == 4 and steps[-1] == (report.rows, report.rows)
+    assert report.count("inventory_item") == 3 and report.count("recycle_bin") == 1
+    assert steps[-1] == (report.rows, report.rows)
     close_database()
 
     open_database(server)
@@ -43,7 +50,6 @@ def test_sqlite_to_postgresql_to_sqlite_is_identical(fresh_pg, tmp_path):
         "SN-0001",
         "SN-0002",
         "SN-0003",
-        "LIC-9",
     ]
     back = tmp_path / "back.db"
     copy_database(str(back))
@@ -104,3 +110,29 @@ def test_import_and_export_on_the_server(fresh_pg, tmp_path):
         assert connection.execute("SELECT count(*) FROM inventory_item").fetchone()[0] == 4
     finally:
         connection.close()
+
+
+def test_a_server_is_copied_into_a_file_before_its_schema_is_upgraded(monkeypatch, fresh_pg, tmp_path):
+    from citrus_desktop.domain.database_copy import copy_before_upgrade
+    from citrus_desktop.store import migrations
+    from tests.pg.test_pg_upgrade_copy import older_server
+
+    url = fresh_pg("before")
+    old = older_server(monkeypatch, url)
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute(
+            "INSERT INTO customer (name, name_key, created_at, updated_at) "
+            "VALUES ('Antes Ltda.', 'antes ltda.', now(), now())"
+        )
+    monkeypatch.setattr(migrations, "server_copy", copy_before_upgrade(tmp_path / "copies"))
+    open_database(url)
+    close_database()
+    [copy] = list((tmp_path / "copies").glob("*.db"))
+    assert copy == migrations.last_server_copy and f"-v{old}-" in copy.name
+    connection = sqlite3.connect(copy)
+    try:
+        version = connection.execute("SELECT value FROM citrus_meta WHERE key = 'schema_version'").fetchone()
+        names = connection.execute("SELECT name FROM customer").fetchall()
+    finally:
+        connection.close()
+    assert (int(version[0]), names) == (old, [("Antes Ltda.",)])  # the data as it was, at its version

@@ -87,7 +87,7 @@ def next_page(qtbot, wizard: QWizard) -> None:
 
 
 def test_the_wizard_imports_an_excel_csv_as_a_user_steps_through(qtbot, make_window, seed):
-    _window, page, table = open_list(qtbot, make_window, "inventory", "inventoryPage", "inventory")
+    window, page, table = open_list(qtbot, make_window, "inventory", "inventoryPage", "inventory")
     wizard = wizard_of(qtbot, page)
     path_field = find(wizard, QLineEdit, "importFile")
     type_text(qtbot, path_field, str(DATA / "inventario-excel-cp1252.csv"))
@@ -133,6 +133,14 @@ def test_the_wizard_imports_an_excel_csv_as_a_user_steps_through(qtbot, make_win
         "SN-0003",
         "SN-2025-0101",
     ]
+    # The import is one step of Undo, named by what it wrote; undone, the list is as it was.
+    undo = find(window, QAction, "actionUndo")
+    qtbot.waitUntil(lambda: undo.text() == "Undo import of 3 items from inventario-excel-cp1252.csv")
+    done.accept()
+    undo.trigger()
+    qtbot.waitUntil(lambda: column(table) == ["LIC-9", "SN-0001", "SN-0002", "SN-0003"], timeout=5000)
+    redo = find(window, QAction, "actionRedo")
+    assert redo.text() == "Redo import of 3 items from inventario-excel-cp1252.csv"
     # The mapping chosen comes back for the next file of the same shape.
     again = wizard_of(qtbot, page)
     type_text(qtbot, find(again, QLineEdit, "importFile"), str(DATA / "inventario-excel-cp1252.csv"))

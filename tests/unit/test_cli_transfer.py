@@ -2,6 +2,7 @@
 except the rows named as ``LINE: field: message``, 2 nothing done."""
 
 import csv
+import json
 import os
 import signal
 import sqlite3
@@ -24,8 +25,9 @@ def dump(path: Path) -> list[str]:
 
 
 def contents(path: Path) -> tuple[list[str], dict[str, list[tuple]], list[tuple]]:
-    """The schema (as a set), every row of every table but the search index's own, and what the
-    search index finds: what a copy must keep (the index's internal pages may differ)."""
+    """The schema (as a set), every row of every table but the search index's own (JSON as its
+    content), and what the search index finds: what a copy must keep (the index's internal pages
+    may differ)."""
     connection = sqlite3.connect(path)
     try:
         schema = sorted(
@@ -36,13 +38,29 @@ def contents(path: Path) -> tuple[list[str], dict[str, list[tuple]], list[tuple]
             for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
             if not row[0].startswith("inventory_item_fts")
         ]
-        rows = {table: connection.execute(f"SELECT * FROM {table} ORDER BY 1").fetchall() for table in tables}
+        rows = {
+            table: [
+                tuple(map(_as_data, row)) for row in connection.execute(f"SELECT * FROM {table} ORDER BY 1")
+            ]
+            for table in tables
+        }
         found = connection.execute(
             "SELECT rowid FROM inventory_item_fts WHERE inventory_item_fts MATCH 'zebra' ORDER BY rowid"
         ).fetchall()
         return schema, rows, found
     finally:
         connection.close()
+
+
+def _as_data(value: object) -> object:
+    """JSON text (history changes, a bin row) as what it holds: PostgreSQL's jsonb keeps the
+    same content but orders the keys its own way."""
+    if isinstance(value, str) and value[:1] in "{[":
+        try:
+            return json.dumps(json.loads(value), sort_keys=True)
+        except ValueError:
+            return value
+    return value
 
 
 def count(path: Path, table: str) -> int:

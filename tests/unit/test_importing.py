@@ -10,6 +10,7 @@ import pytest
 from citrus_desktop.domain import import_rows
 from citrus_desktop.domain.contracts import ContractData, save_contract
 from citrus_desktop.domain.exporting import export_list
+from citrus_desktop.domain.history import describe_batch, entry_counts
 from citrus_desktop.domain.import_fields import fields_of, guess_mapping
 from citrus_desktop.domain.import_report import problem_lines, save_rows_in_error
 from citrus_desktop.domain.importing import (
@@ -22,6 +23,7 @@ from citrus_desktop.domain.importing import (
 from citrus_desktop.domain.items import ItemData, save_item
 from citrus_desktop.domain.list_sources import CustomerSource, InventorySource
 from citrus_desktop.domain.sheet_files import open_sheet, read_rows
+from citrus_desktop.domain.undo import current_generation, revert
 from citrus_desktop.store.database import close_database, open_database
 from citrus_desktop.store.models import Contract, Customer, InventoryItem, Site
 from tests.ui.seed import seed_database
@@ -65,8 +67,12 @@ def test_the_excel_csv_comes_in_with_its_accents_and_multiline_cell(shop):
     assert statuses(preview) == {2: "new", 4: "new", 5: "new", 6: "skip"}
     assert table_rows(database) == before  # a check writes nothing
     chosen, rows = importer(DATA / "inventario-excel-cp1252.csv")
-    result = chosen.run(rows, expected=preview.statuses, summary="Import of inventario-excel-cp1252.csv")
+    result = chosen.run(rows, expected=preview.statuses, source="inventario-excel-cp1252.csv")
     assert result.written and (result.totals.new, result.totals.skip) == (3, 1)
+    # One history batch: the three items, named by what was imported, and Undo reverses it whole.
+    assert result.batch_id is not None
+    assert entry_counts(result.batch_id) == {("inventory_item", "c"): 3}
+    assert describe_batch(result.batch_id) == "import of 3 items from inventario-excel-cp1252.csv"
     ean = InventoryItem.get(InventoryItem.serial_number == "7891234567895")
     assert ean.observation == "Linha 1\nLinha 2: manutenção trimestral"
     assert ean.customer.name == "ACME Indústria Ltda." and ean.contract.code == "CT-ACME-1"
@@ -242,3 +248,19 @@ def test_exported_files_import_back_unchanged(shop, tmp_path, suffix):
     assert list(read_rows(open_sheet(again_customers))) == list(read_rows(open_sheet(customers)))
     if suffix == "csv":
         assert again_items.read_bytes() == items.read_bytes()
+
+
+def test_undo_of_an_import_removes_everything_it_created(shop):
+    _seed, database = shop
+    before = table_rows(database)
+    chosen, rows = importer(DATA / "inventory-utf8-bom.csv", create_missing=True)
+    result = chosen.run(rows, source="inventory-utf8-bom.csv")
+    assert result.batch_id is not None
+    assert entry_counts(result.batch_id) == {
+        ("inventory_item", "c"): 2,
+        ("contract", "c"): 1,
+        ("site", "c"): 1,
+        ("product_type", "c"): 1,
+    }
+    revert(result.batch_id, "undo", current_generation())
+    assert table_rows(database) == before

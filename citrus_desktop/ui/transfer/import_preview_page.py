@@ -252,7 +252,7 @@ class PreviewPage(QWizardPage):
             return False
         importer, rows, expected = self.importer, self.rows, self.result.statuses
         total = len(rows)
-        summary = self.tr("Import of %1").replace("%1", self.file_name)
+        source = self.file_name
 
         def work(progress: Progress, cancelled: Cancelled) -> ImportResult:
             return importer.run(
@@ -260,7 +260,7 @@ class PreviewPage(QWizardPage):
                 total=total,
                 keep="all",
                 expected=expected,
-                summary=summary,
+                source=source,
                 progress=progress,
                 cancelled=cancelled,
             )
