@@ -44,6 +44,16 @@ def configure_application(app: QCoreApplication) -> None:
             app.setWindowIcon(QIcon(str(icon)))
 
 
+def _copy_servers_before_upgrades() -> None:
+    """No server's schema is upgraded without a copy of its data first (`copy --to`'s code),
+    into a folder of the user's data folder."""
+    from citrus_desktop.domain.database_copy import copy_before_upgrade
+    from citrus_desktop.store import migrations
+
+    folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+    migrations.server_copy = copy_before_upgrade(folder / "server-copies")
+
+
 def default_database() -> Path:
     folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
     folder.mkdir(parents=True, exist_ok=True)
@@ -301,6 +311,7 @@ def run(argv: list[str]) -> int:
             QApplication(argv[:1]) if gui_needed and not no_windows else QCoreApplication(argv[:1])
         )
     configure_application(app)
+    _copy_servers_before_upgrades()
     from citrus_desktop.platform_check import release_displays
 
     release_displays()

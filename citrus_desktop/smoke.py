@@ -87,6 +87,34 @@ def dialog_problems(window: QWidget, database_label: str) -> list[str]:
     return problems
 
 
+def spreadsheet_problems() -> list[str]:
+    """Import reads workbooks with python-calamine and export writes them with xlsxwriter: both
+    load and do their job (a frozen build can lose a compiled module)."""
+    import tempfile
+
+    problems = []
+    try:
+        import xlsxwriter
+        from python_calamine import CalamineWorkbook
+
+        with tempfile.TemporaryDirectory() as folder:
+            path = str(Path(folder) / "smoke.xlsx")
+            workbook = xlsxwriter.Workbook(path, {"strings_to_formulas": False})
+            workbook.add_worksheet().write_string(0, 0, "=São Paulo")
+            workbook.close()
+            if CalamineWorkbook.from_path(path).get_sheet_by_index(0).to_python() != [["=São Paulo"]]:
+                problems.append(
+                    QCoreApplication.translate("SmokeTest", "a workbook written does not read back")
+                )
+    except Exception as error:
+        problems.append(
+            QCoreApplication.translate(
+                "SmokeTest", "spreadsheet files cannot be read or written: %1"
+            ).replace("%1", repr(error))
+        )
+    return problems
+
+
 def label_problems() -> list[str]:
     """A label paints its QR code and Code 128 (segno, python-barcode) and printing support loads."""
     from PySide6.QtGui import QColor, QImage, QPainter
@@ -136,6 +164,7 @@ def smoke_problems(window: QWidget, database_label: str) -> list[str]:
         translation_problems()
         + resource_problems()
         + dialog_problems(window, database_label)
+        + spreadsheet_problems()
         + label_problems()
         + notification_problems()
     )

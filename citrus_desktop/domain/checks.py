@@ -5,6 +5,7 @@ from collections.abc import Callable
 from citrus_desktop.domain.errors import ValidationError
 from citrus_desktop.domain.text import clean, has_control
 from citrus_desktop.i18n import translate
+from citrus_desktop.store.models import BaseModel
 
 LONG_TEXT = 20_000
 
@@ -86,3 +87,10 @@ def problems_of(validate: Callable[[], object]) -> dict[str, str]:
     except ValidationError as error:
         return error.errors
     return {}
+
+
+def customer_of(model: type[BaseModel], record_id: int) -> int | None:
+    """The customer a contract or site (``model``) belongs to; None when there is no such record."""
+    customer = model._meta.fields["customer"]
+    value = model.select(customer).where(model.id == record_id).scalar()
+    return None if value is None else int(value)

@@ -4,9 +4,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from citrus_desktop.domain.checks import Checks, problems_of
+from citrus_desktop.domain.checks import Checks, customer_of, problems_of
 from citrus_desktop.domain.deleting import delete_rows, in_use_reasons
-from citrus_desktop.domain.keys import check_key
+from citrus_desktop.domain.keys import KeyCheck, check_key
 from citrus_desktop.domain.phrases import items_phrase
 from citrus_desktop.domain.saving import load, save_checked, write_row
 from citrus_desktop.i18n import translate
@@ -25,7 +25,25 @@ class ContractData:
     version: int = 0
 
 
-def _validate(data: ContractData) -> dict[str, Any]:
+class ContractLookups:
+    """What contract validation asks about other records: the database by default; an import
+    answers from what it has read and what it is about to create."""
+
+    def customer_exists(self, customer_id: int) -> bool:
+        return Customer.select().where(Customer.id == customer_id).exists()
+
+    def contract_code_check(self, customer_id: int, code: str, exclude_id: int | None) -> KeyCheck:
+        """The code's key and the customer's other contract that already has it, if any."""
+        return check_key(Contract, Contract.code_key, code, exclude_id, (Contract.customer, customer_id))
+
+    def contract_customer(self, contract_id: int) -> int | None:
+        """The customer of the contract, None when there is no such contract."""
+        return customer_of(Contract, contract_id)
+
+
+def check_contract(data: ContractData, lookups: ContractLookups | None = None) -> dict[str, Any]:
+    """The values to store for ``data``; raises ValidationError naming every broken rule."""
+    lookups = lookups or ContractLookups()
     checks = Checks()
     code = checks.text(
         "code", data.code, translate("Fields", "Code"), required=True, longest=100, one_line=True
@@ -34,11 +52,11 @@ def _validate(data: ContractData) -> dict[str, Any]:
         "description", data.description, translate("Fields", "Description"), strip=False
     )
     notes = checks.text("notes", data.notes, translate("Fields", "Notes"), strip=False)
-    exists = bool(data.customer_id) and Customer.select().where(Customer.id == data.customer_id).exists()
+    exists = bool(data.customer_id) and lookups.customer_exists(data.customer_id or 0)
     checks.reference("customer_id", data.customer_id, translate("Fields", "customer"), exists)
     key = ""
     if code and checks.ok("code") and exists and data.customer_id is not None:
-        found = check_key(Contract, Contract.code_key, code, data.id, (Contract.customer, data.customer_id))
+        found = lookups.contract_code_check(data.customer_id, code, data.id)
         key = found.key
         if found.twin is not None:
             checks.fail(
@@ -50,8 +68,8 @@ def _validate(data: ContractData) -> dict[str, Any]:
     if data.start_date and data.end_date and data.end_date < data.start_date:
         checks.fail("end_date", translate("Validation", "The end date cannot be before the start date."))
     if data.id is not None and exists:
-        stored = Contract.get_or_none(Contract.id == data.id)
-        if stored is not None and stored.customer_id != data.customer_id:
+        stored = lookups.contract_customer(data.id)
+        if stored is not None and stored != data.customer_id:
             checks.fail("customer_id", translate("Validation", "A contract cannot move to another customer."))
     checks.done()
     return {
@@ -67,13 +85,13 @@ def _validate(data: ContractData) -> dict[str, Any]:
 
 def validate_contract(data: ContractData) -> dict[str, str]:
     """The problems ``data`` has (field → message), without writing anything."""
-    return problems_of(lambda: _validate(data))
+    return problems_of(lambda: check_contract(data))
 
 
 def save_contract(data: ContractData) -> int:
     """Create (no id) or update the contract; returns its id."""
     return save_checked(
-        lambda: _validate(data), lambda values: write_row(Contract, data.id, data.version, values)
+        lambda: check_contract(data), lambda values: write_row(Contract, data.id, data.version, values)
     )
 
 

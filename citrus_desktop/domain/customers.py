@@ -46,7 +46,19 @@ def _tax_id_message(found: TaxIdProblem) -> str:
     }[found]
 
 
-def _validate(data: CustomerData) -> dict[str, Any]:
+class CustomerLookups:
+    """What customer validation asks about other customers: the database by default; an import
+    answers from what it has read and what it is about to create."""
+
+    def tax_id_user(self, tax_id: str, exclude_id: int | None) -> str | None:
+        """The name of another customer with this CPF/CNPJ (as stored), if any."""
+        other = Customer.get_or_none((Customer.tax_id == tax_id) & (Customer.id != (exclude_id or 0)))
+        return other.name if other is not None else None
+
+
+def check_customer(data: CustomerData, lookups: CustomerLookups | None = None) -> dict[str, Any]:
+    """The values to store for ``data``; raises ValidationError naming every broken rule."""
+    lookups = lookups or CustomerLookups()
     checks = Checks()
     name = checks.text("name", data.name, translate("Fields", "Name"), required=True, longest=200)
     raw_tax_id = checks.text("tax_id", data.tax_id, translate("Fields", "CPF/CNPJ"), longest=40)
@@ -60,12 +72,12 @@ def _validate(data: CustomerData) -> dict[str, Any]:
     elif found is not None:
         checks.fail("tax_id", _tax_id_message(found))
     elif tax_id:
-        other = Customer.get_or_none((Customer.tax_id == tax_id) & (Customer.id != (data.id or 0)))
+        other = lookups.tax_id_user(tax_id, data.id)
         if other is not None:
             checks.fail(
                 "tax_id",
                 translate("Validation", "This CPF/CNPJ already belongs to customer “%1”.").replace(
-                    "%1", other.name
+                    "%1", other
                 ),
             )
     if (
@@ -88,13 +100,13 @@ def _validate(data: CustomerData) -> dict[str, Any]:
 
 def validate_customer(data: CustomerData) -> dict[str, str]:
     """The problems ``data`` has (field → message), without writing anything."""
-    return problems_of(lambda: _validate(data))
+    return problems_of(lambda: check_customer(data))
 
 
 def save_customer(data: CustomerData) -> int:
     """Create (no id) or update the customer; returns its id."""
     return save_checked(
-        lambda: _validate(data), lambda values: write_row(Customer, data.id, data.version, values)
+        lambda: check_customer(data), lambda values: write_row(Customer, data.id, data.version, values)
     )
 
 

@@ -3,9 +3,9 @@
 from dataclasses import dataclass
 from typing import Any
 
-from citrus_desktop.domain.checks import Checks, problems_of
+from citrus_desktop.domain.checks import Checks, customer_of, problems_of
 from citrus_desktop.domain.deleting import delete_rows
-from citrus_desktop.domain.keys import check_key
+from citrus_desktop.domain.keys import KeyCheck, check_key
 from citrus_desktop.domain.saving import load, save_checked, write_row
 from citrus_desktop.domain.text import clean, fold, has_control, storable
 from citrus_desktop.i18n import translate
@@ -62,7 +62,31 @@ def serial_key(serial: str) -> str:
     return fold(normalize_serial(serial))
 
 
-def _validate(data: ItemData) -> dict[str, Any]:
+class ItemLookups:
+    """What item validation asks about other records: the database by default; an import answers
+    from what it has read and what it is about to create."""
+
+    def serial_check(self, serial: str, exclude_id: int | None) -> KeyCheck:
+        """The serial's key and the other item that already has it, if any."""
+        return check_key(InventoryItem, InventoryItem.serial_key, serial, exclude_id)
+
+    def customer_exists(self, customer_id: int) -> bool:
+        return Customer.select().where(Customer.id == customer_id).exists()
+
+    def contract_customer(self, contract_id: int) -> int | None:
+        """The customer of the contract, None when there is no such contract."""
+        return customer_of(Contract, contract_id)
+
+    def site_customer(self, site_id: int) -> int | None:
+        return customer_of(Site, site_id)
+
+    def type_exists(self, type_id: int) -> bool:
+        return ProductType.select().where(ProductType.id == type_id).exists()
+
+
+def check_item(data: ItemData, lookups: ItemLookups | None = None) -> dict[str, Any]:
+    """The values to store for ``data``; raises ValidationError naming every broken rule."""
+    lookups = lookups or ItemLookups()
     checks = Checks()
     # Every text is checked before any query: a NUL or a lone surrogate never reaches the driver.
     serial = checks.text(
@@ -81,7 +105,7 @@ def _validate(data: ItemData) -> dict[str, Any]:
     )
     key = ""
     if serial and checks.ok("serial_number"):
-        found = check_key(InventoryItem, InventoryItem.serial_key, serial, data.id)
+        found = lookups.serial_check(serial, data.id)
         key = found.key
         if found.twin is not None:
             checks.fail(
@@ -90,19 +114,19 @@ def _validate(data: ItemData) -> dict[str, Any]:
                 .replace("%1", found.twin.serial_number)
                 .replace("%2", found.twin.customer.name),
             )
-    customer_ok = bool(data.customer_id) and Customer.select().where(Customer.id == data.customer_id).exists()
+    customer_ok = bool(data.customer_id) and lookups.customer_exists(data.customer_id or 0)
     checks.reference("customer_id", data.customer_id, translate("Fields", "customer"), customer_ok)
-    contract = Contract.get_or_none(Contract.id == data.contract_id) if data.contract_id else None
-    checks.reference("contract_id", data.contract_id, translate("Fields", "contract"), contract is not None)
-    if contract is not None and customer_ok and contract.customer_id != data.customer_id:
-        checks.fail("contract_id", translate("Validation", "This contract belongs to another customer."))
-    site = Site.get_or_none(Site.id == data.site_id) if data.site_id else None
-    checks.reference("site_id", data.site_id, translate("Fields", "site"), site is not None)
-    if site is not None and customer_ok and site.customer_id != data.customer_id:
-        checks.fail("site_id", translate("Validation", "This site belongs to another customer."))
-    type_ok = bool(data.product_type_id) and (
-        ProductType.select().where(ProductType.id == data.product_type_id).exists()
+    contract_owner = lookups.contract_customer(data.contract_id) if data.contract_id else None
+    checks.reference(
+        "contract_id", data.contract_id, translate("Fields", "contract"), contract_owner is not None
     )
+    if contract_owner is not None and customer_ok and contract_owner != data.customer_id:
+        checks.fail("contract_id", translate("Validation", "This contract belongs to another customer."))
+    site_owner = lookups.site_customer(data.site_id) if data.site_id else None
+    checks.reference("site_id", data.site_id, translate("Fields", "site"), site_owner is not None)
+    if site_owner is not None and customer_ok and site_owner != data.customer_id:
+        checks.fail("site_id", translate("Validation", "This site belongs to another customer."))
+    type_ok = bool(data.product_type_id) and lookups.type_exists(data.product_type_id or 0)
     checks.reference(
         "product_type_id", data.product_type_id, translate("Fields", "product or service type"), type_ok
     )
@@ -123,13 +147,13 @@ def _validate(data: ItemData) -> dict[str, Any]:
 def save_item(data: ItemData) -> int:
     """Create (no id) or update the item; returns its id. Raises ValidationError, nothing written."""
     return save_checked(
-        lambda: _validate(data), lambda values: write_row(InventoryItem, data.id, data.version, values)
+        lambda: check_item(data), lambda values: write_row(InventoryItem, data.id, data.version, values)
     )
 
 
 def validate_item(data: ItemData) -> dict[str, str]:
     """The problems ``data`` has (field → message), without writing anything."""
-    return problems_of(lambda: _validate(data))
+    return problems_of(lambda: check_item(data))
 
 
 def get_item(item_id: int) -> ItemData:

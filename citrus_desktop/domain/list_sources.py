@@ -25,6 +25,10 @@ from citrus_desktop.i18n import translate
 from citrus_desktop.store.item_counts import ContractItemCount
 from citrus_desktop.store.models import BaseModel, Contract, Customer, InventoryItem, ProductType, Site
 
+DERIVED_KINDS = ("expiry", "days", "status", "band")
+"""Column kinds the list computes from another value (an end date) for the eye; exports leave
+them out, since the value they come from is written."""
+
 Row = tuple[Any, ...]
 """(id, value of column 0, value of column 1, …)"""
 
@@ -37,7 +41,8 @@ class Column:
     """How the UI shows the value: text, date, datetime, bool, count (a number of records), expiry (days to
     an end date, negative once ended, in words), days (the same in fewer words, under a title
     saying "Ends" or "Ended"), status (the same, in words only when it ends
-    within 30 days or has ended) or band (30, 60 or 90: the dashboard's expiry bands)."""
+    within 30 days or has ended) or band (30, 60 or 90: the dashboard's expiry bands); tax_id and
+    product_kind are stored raw (canonical, product/service) and shown formatted."""
     hidden: bool = False
     """Hidden until the user shows it (lists show it too while a keyword may match in it)."""
 
@@ -143,6 +148,35 @@ class ListSource:
 
     def delete(self, ids: list[int]) -> int:
         raise NotImplementedError
+
+    # Export: every field of the record, the list's columns first
+    def _more_columns(self) -> list[tuple[Column, Any]]:
+        """The record's fields the list does not show, each with its expression (joins in
+        `_export_select`)."""
+        return []
+
+    def _export_select(self) -> ModelSelect:
+        return self._select()
+
+    def _exported(self) -> list[tuple[Column, bool]]:
+        """Every column of the list and of `_more_columns`, and whether an export writes it: not
+        the ones only derived for the eye (how soon a contract ends: its end date is written)."""
+        columns = self.columns() + [column for column, _field in self._more_columns()]
+        return [(column, column.kind not in DERIVED_KINDS) for column in columns]
+
+    def export_columns(self) -> list[Column]:
+        return [column for column, written in self._exported() if written]
+
+    def export_query(self, keyword: str = "", sort: int = 0, descending: bool = False) -> ModelSelect[Any]:
+        """(id, every `export_columns` value) of the matching rows, in list order."""
+        extra = [field for _column, field in self._more_columns()]
+        query = self._export_select().select_extend(*extra)
+        selected = query.selected_columns
+        kept = [
+            field for field, (_column, written) in zip(selected[1:], self._exported(), strict=True) if written
+        ]
+        query = query.select(selected[0], *kept)
+        return self._filtered(query, keyword).order_by(*self._order(sort, descending))
 
 
 class InventorySource(ListSource):
@@ -268,7 +302,7 @@ class CustomerSource(ListSource):
     def columns(self) -> list[Column]:
         return [
             Column("name", translate("Columns", "Name")),
-            Column("tax_id", translate("Columns", "CPF/CNPJ")),
+            Column("tax_id", translate("Columns", "CPF/CNPJ"), "tax_id"),
             Column("email", translate("Columns", "E-mail")),
             Column("phone", translate("Columns", "Phone")),
             Column("active", translate("Columns", "Active"), "bool"),
@@ -295,13 +329,17 @@ class CustomerSource(ListSource):
     def delete(self, ids: list[int]) -> int:
         return delete_customers(ids)
 
+    def _more_columns(self) -> list[tuple[Column, Any]]:
+        return [(Column("notes", translate("Columns", "Notes")), Customer.notes)]
+
 
 class ContractSource(ListSource):
-    """A customer's contracts, with how many items each covers and how soon it ends."""
+    """A customer's contracts (every customer's with None: an export of them all), with how many
+    items each covers and how soon it ends."""
 
     model = Contract
 
-    def __init__(self, customer_id: int):
+    def __init__(self, customer_id: int | None):
         self.customer_id = customer_id
 
     def columns(self) -> list[Column]:
@@ -341,7 +379,7 @@ class ContractSource(ListSource):
         return [(*r[:5], days_left(r[5], on), r[6]) for r in super().rows(ids)]
 
     def _scope(self) -> ColumnBase | None:
-        return Contract.customer == self.customer_id
+        return Contract.customer == self.customer_id if self.customer_id is not None else None
 
     def _matches(self, folded: str) -> ColumnBase:
         return contains(Contract.code_key, folded)
@@ -349,11 +387,22 @@ class ContractSource(ListSource):
     def delete(self, ids: list[int]) -> int:
         return delete_contracts(ids)
 
+    def _export_select(self) -> ModelSelect:
+        return self._select().join(Customer, on=Contract.customer == Customer.id)
+
+    def _more_columns(self) -> list[tuple[Column, Any]]:
+        return [
+            (Column("notes", translate("Columns", "Notes")), Contract.notes),
+            (Column("customer", translate("Columns", "Customer")), Customer.name),
+        ]
+
 
 class SiteSource(ListSource):
+    """One customer's sites (every customer's with None: an export of them all)."""
+
     model = Site
 
-    def __init__(self, customer_id: int):
+    def __init__(self, customer_id: int | None):
         self.customer_id = customer_id
 
     def columns(self) -> list[Column]:
@@ -371,13 +420,22 @@ class SiteSource(ListSource):
         return (Site.name_key, Site.city, Site.state, Site.address)
 
     def _scope(self) -> ColumnBase | None:
-        return Site.customer == self.customer_id
+        return Site.customer == self.customer_id if self.customer_id is not None else None
 
     def _matches(self, folded: str) -> ColumnBase:
         return contains(Site.name_key, folded)
 
     def delete(self, ids: list[int]) -> int:
         return delete_sites(ids)
+
+    def _export_select(self) -> ModelSelect:
+        return self._select().join(Customer, on=Site.customer == Customer.id)
+
+    def _more_columns(self) -> list[tuple[Column, Any]]:
+        return [
+            (Column("notes", translate("Columns", "Notes")), Site.notes),
+            (Column("customer", translate("Columns", "Customer")), Customer.name),
+        ]
 
 
 class ProductTypeSource(ListSource):
@@ -386,7 +444,7 @@ class ProductTypeSource(ListSource):
     def columns(self) -> list[Column]:
         return [
             Column("name", translate("Columns", "Name")),
-            Column("kind", translate("Columns", "Kind")),
+            Column("kind", translate("Columns", "Kind"), "product_kind"),
             Column("description", translate("Columns", "Description")),
             Column("active", translate("Columns", "Active"), "bool"),
         ]

@@ -18,3 +18,7 @@ def contracts_phrase(n: int) -> str:
 
 def sites_phrase(n: int) -> str:
     return count_phrase(n, translate("Delete", "1 site"), translate("Delete", "%1 sites"))
+
+
+def customers_phrase(n: int) -> str:
+    return count_phrase(n, translate("Delete", "1 customer"), translate("Delete", "%1 customers"))

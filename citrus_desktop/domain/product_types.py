@@ -5,7 +5,7 @@ from typing import Any
 
 from citrus_desktop.domain.checks import Checks, problems_of
 from citrus_desktop.domain.deleting import delete_rows, in_use_reasons
-from citrus_desktop.domain.keys import check_key
+from citrus_desktop.domain.keys import KeyCheck, check_key
 from citrus_desktop.domain.phrases import items_phrase
 from citrus_desktop.domain.saving import load, save_checked, write_row
 from citrus_desktop.i18n import translate
@@ -28,7 +28,18 @@ class ProductTypeData:
     version: int = 0
 
 
-def _validate(data: ProductTypeData) -> dict[str, Any]:
+class ProductTypeLookups:
+    """What type validation asks about other types: the database by default; an import answers
+    from what it has read and what it is about to create."""
+
+    def type_name_check(self, name: str, exclude_id: int | None) -> KeyCheck:
+        """The name's key and the other type that already has it, if any."""
+        return check_key(ProductType, ProductType.name_key, name, exclude_id)
+
+
+def check_product_type(data: ProductTypeData, lookups: ProductTypeLookups | None = None) -> dict[str, Any]:
+    """The values to store for ``data``; raises ValidationError naming every broken rule."""
+    lookups = lookups or ProductTypeLookups()
     checks = Checks()
     name = checks.text(
         "name", data.name, translate("Fields", "Name"), required=True, longest=200, one_line=True
@@ -40,7 +51,7 @@ def _validate(data: ProductTypeData) -> dict[str, Any]:
         checks.fail("kind", translate("Validation", "Kind must be Product or Service."))
     key = ""
     if name and checks.ok("name"):
-        found = check_key(ProductType, ProductType.name_key, name, data.id)
+        found = lookups.type_name_check(name, data.id)
         key = found.key
         if found.twin is not None:
             checks.fail(
@@ -59,13 +70,13 @@ def _validate(data: ProductTypeData) -> dict[str, Any]:
 
 def validate_product_type(data: ProductTypeData) -> dict[str, str]:
     """The problems ``data`` has (field → message), without writing anything."""
-    return problems_of(lambda: _validate(data))
+    return problems_of(lambda: check_product_type(data))
 
 
 def save_product_type(data: ProductTypeData) -> int:
     """Create (no id) or update the type; returns its id."""
     return save_checked(
-        lambda: _validate(data), lambda values: write_row(ProductType, data.id, data.version, values)
+        lambda: check_product_type(data), lambda values: write_row(ProductType, data.id, data.version, values)
     )
 
 

@@ -3,9 +3,9 @@
 from dataclasses import dataclass
 from typing import Any
 
-from citrus_desktop.domain.checks import Checks, problems_of
+from citrus_desktop.domain.checks import Checks, customer_of, problems_of
 from citrus_desktop.domain.deleting import delete_rows, in_use_reasons
-from citrus_desktop.domain.keys import check_key
+from citrus_desktop.domain.keys import KeyCheck, check_key
 from citrus_desktop.domain.phrases import items_phrase
 from citrus_desktop.domain.saving import load, save_checked, write_row
 from citrus_desktop.domain.text import UF_CODES
@@ -25,7 +25,25 @@ class SiteData:
     version: int = 0
 
 
-def _validate(data: SiteData) -> dict[str, Any]:
+class SiteLookups:
+    """What site validation asks about other records: the database by default; an import answers
+    from what it has read and what it is about to create."""
+
+    def customer_exists(self, customer_id: int) -> bool:
+        return Customer.select().where(Customer.id == customer_id).exists()
+
+    def site_name_check(self, customer_id: int, name: str, exclude_id: int | None) -> KeyCheck:
+        """The name's key and the customer's other site that already has it, if any."""
+        return check_key(Site, Site.name_key, name, exclude_id, (Site.customer, customer_id))
+
+    def site_customer(self, site_id: int) -> int | None:
+        """The customer of the site, None when there is no such site."""
+        return customer_of(Site, site_id)
+
+
+def check_site(data: SiteData, lookups: SiteLookups | None = None) -> dict[str, Any]:
+    """The values to store for ``data``; raises ValidationError naming every broken rule."""
+    lookups = lookups or SiteLookups()
     checks = Checks()
     name = checks.text(
         "name", data.name, translate("Fields", "Name"), required=True, longest=200, one_line=True
@@ -36,11 +54,11 @@ def _validate(data: SiteData) -> dict[str, Any]:
     if state and checks.ok("state") and state not in UF_CODES:
         checks.fail("state", translate("Validation", "State must be a Brazilian UF such as SP or RJ."))
     notes = checks.text("notes", data.notes, translate("Fields", "Notes"), strip=False)
-    exists = bool(data.customer_id) and Customer.select().where(Customer.id == data.customer_id).exists()
+    exists = bool(data.customer_id) and lookups.customer_exists(data.customer_id or 0)
     checks.reference("customer_id", data.customer_id, translate("Fields", "customer"), exists)
     key = ""
     if name and checks.ok("name") and exists and data.customer_id is not None:
-        found = check_key(Site, Site.name_key, name, data.id, (Site.customer, data.customer_id))
+        found = lookups.site_name_check(data.customer_id, name, data.id)
         key = found.key
         if found.twin is not None:
             checks.fail(
@@ -50,8 +68,8 @@ def _validate(data: SiteData) -> dict[str, Any]:
                 ),
             )
     if data.id is not None and exists:
-        stored = Site.get_or_none(Site.id == data.id)
-        if stored is not None and stored.customer_id != data.customer_id:
+        stored = lookups.site_customer(data.id)
+        if stored is not None and stored != data.customer_id:
             checks.fail("customer_id", translate("Validation", "A site cannot move to another customer."))
     checks.done()
     return {
@@ -67,13 +85,13 @@ def _validate(data: SiteData) -> dict[str, Any]:
 
 def validate_site(data: SiteData) -> dict[str, str]:
     """The problems ``data`` has (field → message), without writing anything."""
-    return problems_of(lambda: _validate(data))
+    return problems_of(lambda: check_site(data))
 
 
 def save_site(data: SiteData) -> int:
     """Create (no id) or update the site; returns its id."""
     return save_checked(
-        lambda: _validate(data), lambda values: write_row(Site, data.id, data.version, values)
+        lambda: check_site(data), lambda values: write_row(Site, data.id, data.version, values)
     )
 
 

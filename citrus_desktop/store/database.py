@@ -99,6 +99,29 @@ def open_database(target: str, *, busy_timeout: float = BUSY_TIMEOUT_S) -> Datab
     return database
 
 
+def open_unbound(target: str, up_to: int | None = None, *, busy_timeout: float = BUSY_TIMEOUT_S) -> Database:
+    """Open (creating and migrating, up to version ``up_to``) ``target`` without binding the models
+    to it: a second database beside the app's own, such as the target of a copy."""
+    if is_postgres_url(target):
+        database = _open_postgres(target)
+    else:
+        database = _open_sqlite(sqlite_path(target), busy_timeout)
+    try:
+        migrations.migrate(database, up_to)
+    except DatabaseError as error:
+        database.close()
+        first = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+        raise DatabaseProblem(
+            translate("Database", "%1: the schema could not be updated (%2)")
+            .replace("%1", describe(target))
+            .replace("%2", first)
+        ) from error
+    except BaseException:
+        database.close()
+        raise
+    return database
+
+
 def _remove(paths: list[Path]) -> None:
     for path in paths:
         with contextlib.suppress(OSError):  # nothing more can be done; the message says what failed

@@ -33,17 +33,18 @@ def current_version(database: Database) -> int:
     return int(row[0]) if row else 0
 
 
-def migrate(database: Database) -> list[int]:
-    """Apply every pending migration, each in its own transaction; return the versions applied."""
+def migrate(database: Database, up_to: int | None = None) -> list[int]:
+    """Apply every pending migration (up to version ``up_to``), each in its own transaction;
+    return the versions applied."""
     dialect = dialect_of(database)
     if dialect != "postgres":
-        return _apply_pending(database, dialect)
+        return _apply_pending(database, dialect, up_to)
     # Two machines starting together: the second waits here, then finds nothing left to do.
     database.execute_sql(f"SELECT pg_advisory_lock({MIGRATION_LOCK})")
     try:
-        _check_may_upgrade(database)
-        _copy_before_upgrade(database)
-        return _apply_pending(database, dialect)
+        _check_may_upgrade(database, up_to)
+        _copy_before_upgrade(database, up_to)
+        return _apply_pending(database, dialect, up_to)
     finally:
         database.execute_sql(f"SELECT pg_advisory_unlock({MIGRATION_LOCK})")
 
@@ -56,10 +57,10 @@ def _tables_owner(database: Database) -> str | None:
     return row[0] if row else None
 
 
-def _check_may_upgrade(database: Database) -> None:
+def _check_may_upgrade(database: Database, up_to: int | None = None) -> None:
     """PostgreSQL: refuse, before changing anything, an upgrade this login cannot finish."""
     version = current_version(database)
-    pending = [m for m in MIGRATIONS if m.version > version]
+    pending = [m for m in MIGRATIONS if m.version > version and (up_to is None or m.version <= up_to)]
     if not pending:
         return
     owner = _tables_owner(database)
@@ -86,18 +87,20 @@ def _check_may_upgrade(database: Database) -> None:
             raise UpgradeRefused(refusal)
 
 
-def _copy_before_upgrade(database: Database) -> None:
+def _copy_before_upgrade(database: Database, up_to: int | None = None) -> None:
     global last_server_copy
     version = current_version(database)
-    pending = [m for m in MIGRATIONS if m.version > version]
+    pending = [m for m in MIGRATIONS if m.version > version and (up_to is None or m.version <= up_to)]
     if version == 0 or not pending or server_copy is None:
         return
     last_server_copy = server_copy(database, version)
 
 
-def _apply_pending(database: Database, dialect: str) -> list[int]:
+def _apply_pending(database: Database, dialect: str, up_to: int | None = None) -> list[int]:
     applied = []
     for migration in MIGRATIONS:
+        if up_to is not None and migration.version > up_to:
+            break
         with database.atomic():
             # Re-read inside the transaction: another process may have migrated meanwhile.
             if current_version(database) >= migration.version:

@@ -97,6 +97,16 @@
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message numerus="yes">
+        <source>%n row(s) below the header row.</source>
+        <translation>
+            <numerusform>%n row below the header row.</numerusform>
+            <numerusform>%n rows below the header row.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InventoryList</name>
     <message numerus="yes">
         <source>Delete %n item(s)?</source>
@@ -196,6 +206,16 @@
         <translation>
             <numerusform>%Ln record match “%1”</numerusform>
             <numerusform>%Ln records match “%1”</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message numerus="yes">
+        <source>%n row(s) in error saved to %1.</source>
+        <translation>
+            <numerusform>%n row in error saved to %1.</numerusform>
+            <numerusform>%n rows in error saved to %1.</numerusform>
         </translation>
     </message>
 </context>

@@ -449,6 +449,18 @@
         <source>Deleted by</source>
         <translation>Excluído por</translation>
     </message>
+    <message>
+        <source>Contract start</source>
+        <translation>Início do contrato</translation>
+    </message>
+    <message>
+        <source>Contract end</source>
+        <translation>Fim do contrato</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Observações</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -676,6 +688,146 @@
         <source>Restored %1 into %2. The data it replaced was saved to %3.</source>
         <translation>%1 restaurado em %2. Os dados substituídos foram salvos em %3.</translation>
     </message>
+    <message>
+        <source>copy the whole database into an empty SQLite file or PostgreSQL database</source>
+        <translation>copia o banco de dados inteiro para um arquivo SQLite ou banco PostgreSQL vazio</translation>
+    </message>
+    <message>
+        <source>Copy everything (records, history, recycle bin, with their ids and dates) into an empty database, then check that every table has the same number of rows.</source>
+        <translation>Copia tudo (registros, histórico, lixeira, com seus ids e datas) para um banco de dados vazio e confere que cada tabela ficou com o mesmo número de linhas.</translation>
+    </message>
+    <message>
+        <source>a new SQLite file, or a postgresql:// URL of an empty database</source>
+        <translation>um arquivo SQLite novo, ou a URL postgresql:// de um banco vazio</translation>
+    </message>
+    <message>
+        <source>Copied %1 into %2: %3 items, %4 customers, %5 rows in all; every table&apos;s count checked.</source>
+        <translation>%1 copiado para %2: %3 itens, %4 clientes, %5 linhas ao todo; a contagem de cada tabela foi conferida.</translation>
+    </message>
+    <message>
+        <source>write a list to a CSV or XLSX file (format from the file&apos;s extension)</source>
+        <translation>grava uma lista em um arquivo CSV ou XLSX (formato pela extensão do arquivo)</translation>
+    </message>
+    <message>
+        <source>Write the rows of a list, every field, to FILE: .csv (UTF-8 with BOM, ; between fields in Portuguese) or .xlsx.</source>
+        <translation>Grava as linhas de uma lista, com todos os campos, em ARQUIVO: .csv (UTF-8 com BOM, ; entre os campos em português) ou .xlsx.</translation>
+    </message>
+    <message>
+        <source>the file to write (.csv or .xlsx)</source>
+        <translation>o arquivo a gravar (.csv ou .xlsx)</translation>
+    </message>
+    <message>
+        <source>which list (default: inventory)</source>
+        <translation>qual lista (padrão: inventory)</translation>
+    </message>
+    <message>
+        <source>only the rows the keyword finds</source>
+        <translation>somente as linhas que a palavra-chave encontra</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>Inventário</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>Contratos</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <source>Product or Service Types</source>
+        <translation>Tipos de Produto ou Serviço</translation>
+    </message>
+    <message>
+        <source>Exported %1 rows from %2 to %3.</source>
+        <translation>%1 linhas exportadas de %2 para %3.</translation>
+    </message>
+    <message>
+        <source>import the rows of a CSV, XLSX or ODS file into a list</source>
+        <translation>importa as linhas de um arquivo CSV, XLSX ou ODS para uma lista</translation>
+    </message>
+    <message>
+        <source>Import the rows of FILE into a list, in one transaction: the valid rows are written, every problem is printed as LINE: field: message. Columns are found by their header names, in English or Portuguese.</source>
+        <translation>Importa as linhas de ARQUIVO para uma lista, em uma única transação: as linhas válidas são gravadas e cada problema é impresso como LINHA: campo: mensagem. As colunas são reconhecidas pelos nomes do cabeçalho, em português ou inglês.</translation>
+    </message>
+    <message>
+        <source>the file to read (.csv, .xlsx, .xls or .ods)</source>
+        <translation>o arquivo a ler (.csv, .xlsx, .xls ou .ods)</translation>
+    </message>
+    <message>
+        <source>check every row and write nothing</source>
+        <translation>confere todas as linhas e não grava nada</translation>
+    </message>
+    <message>
+        <source>a row already in the database (same serial; customers: CPF/CNPJ or name): default skip</source>
+        <translation>linha que já está no banco (mesmo número de série; clientes: CPF/CNPJ ou nome): padrão skip (ignorar)</translation>
+    </message>
+    <message>
+        <source>create the customers, contracts, sites and types the file names and the database lacks</source>
+        <translation>cria os clientes, contratos, sites e tipos que o arquivo cita e o banco ainda não tem</translation>
+    </message>
+    <message>
+        <source>CSV: the text encoding (default: detected)</source>
+        <translation>CSV: a codificação do texto (padrão: detectada)</translation>
+    </message>
+    <message>
+        <source>CHAR</source>
+        <translation>CARACTERE</translation>
+    </message>
+    <message>
+        <source>CSV: the field separator (default: detected)</source>
+        <translation>CSV: o separador de campos (padrão: detectado)</translation>
+    </message>
+    <message>
+        <source>workbooks: the sheet to read (default: the first)</source>
+        <translation>pastas de trabalho: a planilha a ler (padrão: a primeira)</translation>
+    </message>
+    <message>
+        <source>how 03/04/2025 is read: dmy (default) or mdy</source>
+        <translation>como 03/04/2025 é lido: dmy (dia/mês/ano, padrão) ou mdy (mês/dia/ano)</translation>
+    </message>
+    <message>
+        <source>FILE.csv</source>
+        <translation>ARQUIVO.csv</translation>
+    </message>
+    <message>
+        <source>also save the rows in error to this CSV file, to fix them</source>
+        <translation>salva também as linhas com erro neste arquivo CSV, para corrigi-las</translation>
+    </message>
+    <message>
+        <source>the file has no rows</source>
+        <translation>o arquivo não tem linhas</translation>
+    </message>
+    <message>
+        <source>no column for %1 (the header row has: %2)</source>
+        <translation>nenhuma coluna para %1 (o cabeçalho tem: %2)</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing written: %1.</source>
+        <translation>Simulação, nada foi gravado: %1.</translation>
+    </message>
+    <message>
+        <source>It would create %1.</source>
+        <translation>Seriam criados %1.</translation>
+    </message>
+    <message>
+        <source>Imported into %1: %2.</source>
+        <translation>Importado para %1: %2.</translation>
+    </message>
+    <message>
+        <source>Created %1.</source>
+        <translation>Criados: %1.</translation>
+    </message>
+    <message>
+        <source>The rows in error were not imported.</source>
+        <translation>As linhas com erro não foram importadas.</translation>
+    </message>
 </context>
 <context>
     <name>ConflictPanel</name>
@@ -848,6 +1000,104 @@
             <numerusform>%n contrato excluído.</numerusform>
             <numerusform>%n contratos excluídos.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>Contratos</translation>
+    </message>
+</context>
+<context>
+    <name>Copy</name>
+    <message>
+        <source>%1 is the database in use: choose another one.</source>
+        <translation>%1 é o banco de dados em uso: escolha outro.</translation>
+    </message>
+    <message>
+        <source>%1: the folder does not exist.</source>
+        <translation>%1: a pasta não existe.</translation>
+    </message>
+    <message>
+        <source>%1 appeared while copying; nothing was replaced.</source>
+        <translation>%1 apareceu durante a cópia; nada foi substituído.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s data could not be copied before its upgrade, so it was not upgraded: %1</source>
+        <translation>Não foi possível copiar os dados do servidor antes da atualização, então ele não foi atualizado: %1</translation>
+    </message>
+    <message>
+        <source>%1 has schema version %2 and this database %3: copy into an empty database.</source>
+        <translation>%1 tem a versão de esquema %2 e este banco, a %3: copie para um banco vazio.</translation>
+    </message>
+    <message>
+        <source>%1 already holds records; a copy goes only into an empty database.</source>
+        <translation>%1 já tem registros; a cópia só pode ir para um banco de dados vazio.</translation>
+    </message>
+    <message>
+        <source>Copy cancelled; nothing was copied.</source>
+        <translation>Cópia cancelada; nada foi copiado.</translation>
+    </message>
+    <message>
+        <source>The copy was not kept: %1 has %2 rows in this database but %3 in the copy.</source>
+        <translation>A cópia foi descartada: %1 tem %2 linhas neste banco, mas %3 na cópia.</translation>
+    </message>
+</context>
+<context>
+    <name>CopyDialog</name>
+    <message>
+        <source>Copy the database</source>
+        <translation>Copiar o banco de dados</translation>
+    </message>
+    <message>
+        <source>Copies everything — records, history and recycle bin, with their ids and dates — into an empty database: a solo file onto the team&apos;s server, or the server&apos;s data into a file.</source>
+        <translation>Copia tudo — registros, histórico e lixeira, com seus ids e datas — para um banco de dados vazio: um arquivo individual para o servidor da equipe, ou os dados do servidor para um arquivo.</translation>
+    </message>
+    <message>
+        <source>A new &amp;SQLite file</source>
+        <translation>Um novo arquivo &amp;SQLite</translation>
+    </message>
+    <message>
+        <source>An empty &amp;PostgreSQL database</source>
+        <translation>Um banco &amp;PostgreSQL vazio</translation>
+    </message>
+    <message>
+        <source>Path of the new file, e.g. /home/me/inventario-copia.db</source>
+        <translation>Caminho do novo arquivo, por exemplo /home/eu/inventario-copia.db</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Procurar…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>The new database file</source>
+        <translation>O novo arquivo de banco de dados</translation>
+    </message>
+    <message>
+        <source>Citrus Desktop database (*.db)</source>
+        <translation>Banco de dados do Citrus Desktop (*.db)</translation>
+    </message>
+    <message>
+        <source>Copying…</source>
+        <translation>Copiando…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Copying… %1 of %2 rows</source>
+        <translation>Copiando… %1 de %2 linhas</translation>
+    </message>
+    <message>
+        <source>Copied into %1: %2 items, %3 customers, %4 rows in all; every table&apos;s count checked. To work on the copy, choose it in File › Preferences › Database connection.</source>
+        <translation>Copiado para %1: %2 itens, %3 clientes, %4 linhas ao todo; a contagem de cada tabela foi conferida. Para trabalhar na cópia, escolha-a em Arquivo › Preferências › Conexão com o banco de dados.</translation>
     </message>
 </context>
 <context>
@@ -1354,6 +1604,14 @@
         <source>%1 sites</source>
         <translation>%1 sites</translation>
     </message>
+    <message>
+        <source>1 customer</source>
+        <translation>1 cliente</translation>
+    </message>
+    <message>
+        <source>%1 customers</source>
+        <translation>%1 clientes</translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>
@@ -1455,6 +1713,25 @@
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>%1: choose a file name ending in .csv or .xlsx.</source>
+        <translation>%1: escolha um nome de arquivo terminado em .csv ou .xlsx.</translation>
+    </message>
+    <message>
+        <source>An Excel sheet holds at most %1 rows and this list has %2: export it as CSV.</source>
+        <translation>Uma planilha do Excel comporta no máximo %1 linhas e esta lista tem %2: exporte como CSV.</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Exportação cancelada; nenhum arquivo foi gravado.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Não é possível gravar %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>FieldForm</name>
     <message>
         <source>Required</source>
@@ -1534,6 +1811,68 @@
     <message>
         <source>State</source>
         <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>File</source>
+        <translation>Arquivo</translation>
+    </message>
+    <message>
+        <source>A CSV file, or an Excel (.xlsx, .xls) or LibreOffice (.ods) workbook, with a header row.</source>
+        <translation>Um arquivo CSV, ou uma planilha do Excel (.xlsx, .xls) ou do LibreOffice (.ods), com uma linha de cabeçalho.</translation>
+    </message>
+    <message>
+        <source>Type the file&apos;s path or click Browse…</source>
+        <translation>Digite o caminho do arquivo ou clique em Procurar…</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Procurar…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Arquivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Codificação:</translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation>&amp;Separador:</translation>
+    </message>
+    <message>
+        <source>S&amp;heet:</source>
+        <translation>&amp;Planilha:</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Escolha o arquivo a importar</translation>
+    </message>
+    <message>
+        <source>Spreadsheets and CSV (*.csv *.xlsx *.xls *.ods *.txt)</source>
+        <translation>Planilhas e CSV (*.csv *.xlsx *.xls *.ods *.txt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Lendo o arquivo…</translation>
+    </message>
+    <message>
+        <source>The file has no rows below its header row.</source>
+        <translation>O arquivo não tem linhas abaixo do cabeçalho.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) below the header row.</source>
+        <translation>
+            <numerusform>%n linha abaixo do cabeçalho.</numerusform>
+            <numerusform>%n linhas abaixo do cabeçalho.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1704,6 +2043,264 @@
     <message>
         <source>No history is kept for this record yet.</source>
         <translation>Ainda não há histórico deste registro.</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>Write the year with four digits (%1).</source>
+        <translation>Escreva o ano com quatro dígitos (%1).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (%2).</source>
+        <translation>“%1” não é uma data (%2).</translation>
+    </message>
+    <message>
+        <source>dates are read as month/day/year, e.g. 12/31/2025</source>
+        <translation>as datas são lidas como mês/dia/ano, por exemplo 12/31/2025</translation>
+    </message>
+    <message>
+        <source>dates are read as day/month/year, e.g. 31/12/2025</source>
+        <translation>as datas são lidas como dia/mês/ano, por exemplo 31/12/2025</translation>
+    </message>
+    <message>
+        <source>“%1” is also on line %2 of this file.</source>
+        <translation>“%1” também está na linha %2 deste arquivo.</translation>
+    </message>
+    <message>
+        <source>%1 customers are named “%2”; give this row their CPF/CNPJ to choose one.</source>
+        <translation>%1 clientes se chamam “%2”; informe nesta linha o CPF/CNPJ para escolher um deles.</translation>
+    </message>
+    <message>
+        <source>already in the database (skipped)</source>
+        <translation>já está no banco de dados (ignorada)</translation>
+    </message>
+    <message>
+        <source>A customer named “%1” is already in the database.</source>
+        <translation>Já existe no banco de dados um cliente chamado “%1”.</translation>
+    </message>
+    <message>
+        <source>write Yes or No</source>
+        <translation>escreva Sim ou Não</translation>
+    </message>
+    <message>
+        <source>already up to date (skipped)</source>
+        <translation>já está atualizada (ignorada)</translation>
+    </message>
+    <message>
+        <source>changes %1</source>
+        <translation>altera %1</translation>
+    </message>
+    <message>
+        <source>CPF/CNPJ: the spreadsheet stored %1 as a number; its leading zeros are put back</source>
+        <translation>CPF/CNPJ: a planilha guardou %1 como número; os zeros à esquerda foram recolocados</translation>
+    </message>
+    <message>
+        <source>%1 customers are named “%2”; rename one of them to import this row.</source>
+        <translation>%1 clientes se chamam “%2”; renomeie um deles para importar esta linha.</translation>
+    </message>
+    <message>
+        <source>There is no customer “%1”.</source>
+        <translation>Não existe o cliente “%1”.</translation>
+    </message>
+    <message>
+        <source>Fix the name, or choose to create missing records (--create-missing).</source>
+        <translation>Corrija o nome, ou escolha criar os registros que faltam (--create-missing).</translation>
+    </message>
+    <message>
+        <source>Contract “%1” already exists with other dates; its dates stay as they are.</source>
+        <translation>O contrato “%1” já existe com outras datas; as datas dele ficam como estão.</translation>
+    </message>
+    <message>
+        <source>Customer “%2” has no contract “%1”.</source>
+        <translation>O cliente “%2” não tem o contrato “%1”.</translation>
+    </message>
+    <message>
+        <source>Site “%1” already exists with another city or state; it stays as it is.</source>
+        <translation>O site “%1” já existe com outra cidade ou estado; ele fica como está.</translation>
+    </message>
+    <message>
+        <source>Customer “%2” has no site “%1”.</source>
+        <translation>O cliente “%2” não tem o site “%1”.</translation>
+    </message>
+    <message>
+        <source>Type “%1” already exists with the other kind; it stays as it is.</source>
+        <translation>O tipo “%1” já existe com a outra natureza; ele fica como está.</translation>
+    </message>
+    <message>
+        <source>There is no type “%1”.</source>
+        <translation>Não existe o tipo “%1”.</translation>
+    </message>
+    <message>
+        <source>1 new</source>
+        <translation>1 novo</translation>
+    </message>
+    <message>
+        <source>%1 new</source>
+        <translation>%1 novos</translation>
+    </message>
+    <message>
+        <source>1 updated</source>
+        <translation>1 atualizado</translation>
+    </message>
+    <message>
+        <source>%1 updated</source>
+        <translation>%1 atualizados</translation>
+    </message>
+    <message>
+        <source>1 skipped</source>
+        <translation>1 ignorado</translation>
+    </message>
+    <message>
+        <source>%1 skipped</source>
+        <translation>%1 ignorados</translation>
+    </message>
+    <message>
+        <source>1 in error</source>
+        <translation>1 com erro</translation>
+    </message>
+    <message>
+        <source>%1 in error</source>
+        <translation>%1 com erro</translation>
+    </message>
+    <message>
+        <source>1 with warnings</source>
+        <translation>1 com avisos</translation>
+    </message>
+    <message>
+        <source>%1 with warnings</source>
+        <translation>%1 com avisos</translation>
+    </message>
+    <message>
+        <source>1 type</source>
+        <translation>1 tipo</translation>
+    </message>
+    <message>
+        <source>%1 types</source>
+        <translation>%1 tipos</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>linha %1</translation>
+    </message>
+    <message>
+        <source>The database changed since the preview, so nothing was imported: check the new preview.</source>
+        <translation>O banco de dados mudou desde a prévia, então nada foi importado: confira a nova prévia.</translation>
+    </message>
+    <message>
+        <source>Someone else changed a record during the import, so nothing was imported: %1</source>
+        <translation>Outra pessoa alterou um registro durante a importação, então nada foi importado: %1</translation>
+    </message>
+    <message>
+        <source>The database refused the import, so nothing was imported: %1</source>
+        <translation>O banco de dados recusou a importação, então nada foi importado: %1</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation>Importação cancelada; nada foi importado.</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>%1: the spreadsheet keeps only 15 digits of a number, so “%2” may not be what was typed; format the column as text</source>
+        <translation>%1: a planilha guarda só 15 dígitos de um número, então “%2” pode não ser o que foi digitado; formate a coluna como texto</translation>
+    </message>
+    <message>
+        <source>This row has more values than the header has columns; is a separator inside a value?</source>
+        <translation>Esta linha tem mais valores do que o cabeçalho tem colunas; há um separador dentro de algum valor?</translation>
+    </message>
+    <message>
+        <source>the spreadsheet wrote this number in exponent form (%1), so its digits are lost; format the column as text and save the file again</source>
+        <translation>a planilha gravou este número em notação científica (%1), então os dígitos se perderam; formate a coluna como texto e salve o arquivo de novo</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 com BOM</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Excel, Western)</source>
+        <translation>Windows-1252 (Excel, ocidental)</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>Ponto e vírgula (;)</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>Vírgula (,)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulação</translation>
+    </message>
+    <message>
+        <source>Vertical bar (|)</source>
+        <translation>Barra vertical (|)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, linha %2: %3</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>é uma pasta, não um arquivo</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>arquivo não encontrado</translation>
+    </message>
+    <message>
+        <source>unknown encoding %1</source>
+        <translation>codificação desconhecida %1</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet</source>
+        <translation>a pasta de trabalho não tem planilhas</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet named “%1”</source>
+        <translation>a pasta de trabalho não tem uma planilha chamada “%1”</translation>
+    </message>
+    <message>
+        <source>the workbook is protected by a password; save a copy without one</source>
+        <translation>a pasta de trabalho está protegida por senha; salve uma cópia sem senha</translation>
+    </message>
+    <message>
+        <source>cannot be read as a spreadsheet (%1)</source>
+        <translation>não pode ser lido como planilha (%1)</translation>
+    </message>
+    <message>
+        <source>this is not %1 text (byte 0x%2): choose another encoding</source>
+        <translation>este texto não é %1 (byte 0x%2): escolha outra codificação</translation>
+    </message>
+    <message>
+        <source>cannot be read as CSV (%1); is a quote (&quot;) left open?</source>
+        <translation>não pode ser lido como CSV (%1); ficou alguma aspa (&quot;) aberta?</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import items</source>
+        <translation>Importar itens</translation>
+    </message>
+    <message>
+        <source>Import customers</source>
+        <translation>Importar clientes</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
     </message>
 </context>
 <context>
@@ -2107,6 +2704,80 @@
     </message>
 </context>
 <context>
+    <name>ListExport</name>
+    <message>
+        <source>CSV, for Excel and LibreOffice (*.csv)</source>
+        <translation>CSV, para Excel e LibreOffice (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Pasta de trabalho do Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export “%1”</source>
+        <translation>Exportar “%1”</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Exportando para %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Exporting to %1… %2 of %3 rows</source>
+        <translation>Exportando para %1… %2 de %3 linhas</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Não exportado</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exportado</translation>
+    </message>
+    <message>
+        <source>%1 rows exported to %2.</source>
+        <translation>%1 linhas exportadas para %2.</translation>
+    </message>
+    <message>
+        <source>Open the file</source>
+        <translation>Abrir o arquivo</translation>
+    </message>
+</context>
+<context>
+    <name>ListImport</name>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Add or update records from a CSV, Excel or ODS file</source>
+        <translation>Adiciona ou atualiza registros a partir de um arquivo CSV, Excel ou ODS</translation>
+    </message>
+    <message>
+        <source>Imported: %1.</source>
+        <translation>Importado: %1.</translation>
+    </message>
+    <message>
+        <source>Created %1.</source>
+        <translation>Criados: %1.</translation>
+    </message>
+    <message>
+        <source>Import done</source>
+        <translation>Importação concluída</translation>
+    </message>
+    <message>
+        <source>%1 rows were written in one step.</source>
+        <translation>%1 linhas foram gravadas em uma única etapa.</translation>
+    </message>
+</context>
+<context>
     <name>ListModel</name>
     <message>
         <source>The list could not be read because of an unexpected error (it is in the log).</source>
@@ -2216,6 +2887,18 @@
         <source>Deleted records go to the recycle bin (Administration › Recycle bin), where they can be restored; Ctrl+Z undoes the delete.</source>
         <translation>Os registros excluídos vão para a Lixeira (Administração › Lixeira), de onde podem ser restaurados; Ctrl+Z desfaz a exclusão.</translation>
     </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Save the rows of this list to a CSV or Excel file</source>
+        <translation>Salva as linhas desta lista em um arquivo CSV ou do Excel</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Lista</translation>
+    </message>
 </context>
 <context>
     <name>LiveRefresh</name>
@@ -2312,6 +2995,57 @@
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
+    <message>
+        <source>&amp;Copy the database to…</source>
+        <translation>&amp;Copiar o banco de dados para…</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Columns</source>
+        <translation>Colunas</translation>
+    </message>
+    <message>
+        <source>Which field each column of the file fills. Fields marked * are required.</source>
+        <translation>Qual campo cada coluna do arquivo preenche. Os campos marcados com * são obrigatórios.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Coluna no arquivo</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Valores</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>The columns are set as for the last file with these headers.</source>
+        <translation>As colunas estão como no último arquivo com este cabeçalho.</translation>
+    </message>
+    <message>
+        <source>Columns were matched to fields by their header names; check them.</source>
+        <translation>As colunas foram ligadas aos campos pelos nomes do cabeçalho; confira.</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Coluna %1</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(não importar)</translation>
+    </message>
+    <message>
+        <source>Choose the column of: %1.</source>
+        <translation>Escolha a coluna de: %1.</translation>
+    </message>
+    <message>
+        <source>Each field takes one column: %1 is chosen more than once.</source>
+        <translation>Cada campo recebe uma só coluna: %1 foi escolhido mais de uma vez.</translation>
+    </message>
 </context>
 <context>
     <name>OptionalDateEdit</name>
@@ -2322,6 +3056,57 @@
     <message>
         <source>Clear the date</source>
         <translation>Limpar a data</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsPage</name>
+    <message>
+        <source>Options</source>
+        <translation>Opções</translation>
+    </message>
+    <message>
+        <source>What to do with rows already in the database, and with names it does not know.</source>
+        <translation>O que fazer com as linhas que já estão no banco de dados e com os nomes que ele não conhece.</translation>
+    </message>
+    <message>
+        <source>Skip it: keep the record as it is</source>
+        <translation>Ignorar: manter o registro como está</translation>
+    </message>
+    <message>
+        <source>Update it with the file&apos;s values</source>
+        <translation>Atualizar com os valores do arquivo</translation>
+    </message>
+    <message>
+        <source>Report it as an error</source>
+        <translation>Apontar como erro</translation>
+    </message>
+    <message>
+        <source>Create the customers, contracts, sites and types that the file names and the database lacks</source>
+        <translation>Criar os clientes, contratos, sites e tipos que o arquivo cita e o banco de dados ainda não tem</translation>
+    </message>
+    <message>
+        <source>Day/month/year (31/12/2025)</source>
+        <translation>Dia/mês/ano (31/12/2025)</translation>
+    </message>
+    <message>
+        <source>Month/day/year (12/31/2025)</source>
+        <translation>Mês/dia/ano (12/31/2025)</translation>
+    </message>
+    <message>
+        <source>&amp;Dates in the file:</source>
+        <translation>&amp;Datas no arquivo:</translation>
+    </message>
+    <message>
+        <source>A row whose &amp;serial number is already in the database:</source>
+        <translation>Linha cujo &amp;número de série já está no banco de dados:</translation>
+    </message>
+    <message>
+        <source>A row whose &amp;customer is already in the database (same CPF/CNPJ, or same name):</source>
+        <translation>Linha cujo &amp;cliente já está no banco de dados (mesmo CPF/CNPJ ou mesmo nome):</translation>
+    </message>
+    <message>
+        <source>Updating changes only the fields the file has columns for; an empty cell empties the field.</source>
+        <translation>A atualização altera só os campos que têm coluna no arquivo; uma célula vazia esvazia o campo.</translation>
     </message>
 </context>
 <context>
@@ -2412,6 +3197,111 @@
     <message>
         <source>Keep deleted records and history</source>
         <translation>Guardar excluídos e histórico por</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <source>New</source>
+        <translation>Novo</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Atualizar</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Ignorar</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erro</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linha</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>Problem or change</source>
+        <translation>Problema ou alteração</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>Prévia</translation>
+    </message>
+    <message>
+        <source>Every row as it will be imported. Nothing is written until you click Import.</source>
+        <translation>Cada linha como será importada. Nada é gravado até você clicar em Importar.</translation>
+    </message>
+    <message>
+        <source>Show only rows with problems</source>
+        <translation>Mostrar só as linhas com problemas</translation>
+    </message>
+    <message>
+        <source>Save rows in error…</source>
+        <translation>Salvar linhas com erro…</translation>
+    </message>
+    <message>
+        <source>Save the rows in error as a CSV file, to fix them and import it again</source>
+        <translation>Salva as linhas com erro em um arquivo CSV, para corrigi-las e importá-lo de novo</translation>
+    </message>
+    <message>
+        <source>Checking the rows…</source>
+        <translation>Conferindo as linhas…</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2.</source>
+        <translation>%1 linhas: %2.</translation>
+    </message>
+    <message>
+        <source>Creates %1.</source>
+        <translation>Cria %1.</translation>
+    </message>
+    <message>
+        <source>Rows in error are left out; save them to fix them and import them again.</source>
+        <translation>As linhas com erro ficam de fora; salve-as para corrigi-las e importá-las de novo.</translation>
+    </message>
+    <message>
+        <source>Nothing to import.</source>
+        <translation>Nada a importar.</translation>
+    </message>
+    <message>
+        <source>Save the rows in error</source>
+        <translation>Salvar as linhas com erro</translation>
+    </message>
+    <message>
+        <source>CSV, for Excel and LibreOffice (*.csv)</source>
+        <translation>CSV, para Excel e LibreOffice (*.csv)</translation>
+    </message>
+    <message>
+        <source>rows-in-error.csv</source>
+        <translation>linhas-com-erro.csv</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Não salvo</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Salvo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) in error saved to %1.</source>
+        <translation>
+            <numerusform>%n linha com erro salva em %1.</numerusform>
+            <numerusform>%n linhas com erro salvas em %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
     </message>
 </context>
 <context>
@@ -2942,6 +3832,10 @@
             <numerusform>%n sites excluídos.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
 </context>
 <context>
     <name>SmokeTest</name>
@@ -2984,6 +3878,14 @@
     <message>
         <source>desktop notifications cannot be sent: %1</source>
         <translation>as notificações da área de trabalho não podem ser enviadas: %1</translation>
+    </message>
+    <message>
+        <source>a workbook written does not read back</source>
+        <translation>uma planilha gravada não pode ser lida de volta</translation>
+    </message>
+    <message>
+        <source>spreadsheet files cannot be read or written: %1</source>
+        <translation>não é possível ler ou gravar planilhas: %1</translation>
     </message>
 </context>
 <context>
@@ -3596,6 +4498,17 @@
     <message>
         <source>CPF/CNPJ: a CPF holds digits only, and 11 characters are too few for a CNPJ.</source>
         <translation>CPF/CNPJ: um CPF tem só dígitos, e 11 caracteres são poucos para um CNPJ.</translation>
+    </message>
+</context>
+<context>
+    <name>Values</name>
+    <message>
+        <source>Yes</source>
+        <translation>Sim</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Não</translation>
     </message>
 </context>
 </TS>

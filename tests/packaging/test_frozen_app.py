@@ -124,6 +124,20 @@ def test_the_built_app_opens_a_postgresql_database(tmp_path: Path):
     assert result.stdout.strip().splitlines()[-1] == "ok"
 
 
+def test_the_built_app_imports_exports_and_copies(tmp_path: Path):
+    """The sub-commands (imported by name) and the spreadsheet libraries made it into the bundle."""
+    workbook = ROOT / "tests" / "data" / "inventario.ods"
+    database = tmp_path / "built.db"
+    imported = start(tmp_path, "--db", str(database), "import", str(workbook), "--create-missing")
+    assert imported.returncode == 0, imported.stderr
+    assert "3 new" in imported.stdout
+    exported = start(tmp_path, "--db", str(database), "export", str(tmp_path / "out.xlsx"))
+    assert exported.returncode == 0, exported.stderr
+    assert (tmp_path / "out.xlsx").read_bytes()[:2] == b"PK"
+    copied = start(tmp_path, "--db", str(database), "copy", "--to", str(tmp_path / "copy.db"))
+    assert copied.returncode == 0, copied.stderr
+
+
 def test_the_built_app_prints_labels_that_scan_back(tmp_path: Path):
     """segno, python-barcode and Qt's PDF writer made it into the bundle: the labels command works."""
     from citrus_desktop.printing.layouts import layout_by_key

@@ -80,6 +80,8 @@ class ListPage(QWidget):
 
     count_changed = Signal(int)
     deleted = Signal(int)
+    importer: QObject | None = None
+    """The import of lists that have one (inventory, customers)."""
 
     def __init__(self, prefix: str, name: str, source: ListSource, parent: QWidget | None = None):
         super().__init__(parent)
@@ -126,6 +128,15 @@ class ListPage(QWidget):
             on_shortcut=self.open_filter,
         )
         self.filter_button.setCheckable(True)
+        self.export_button = self.tool_button(
+            "Export",
+            self.tr("Export"),
+            "export",
+            None,
+            self.tr("Save the rows of this list to a CSV or Excel file"),
+        )
+        self.export_button.clicked.connect(self.export_rows)
+        self.exporter: QObject | None = None
         self.new_button.clicked.connect(self.new_record)
         self.delete_button.clicked.connect(self.delete_selected)
         self.filter_button.toggled.connect(self._show_filter)
@@ -134,7 +145,13 @@ class ListPage(QWidget):
         header.addWidget(self.title)
         header.addStretch(1)
         self.toolbar = header
-        for button in (*self.extra_tools(), self.new_button, self.delete_button, self.filter_button):
+        for button in (
+            *self.extra_tools(),
+            self.export_button,
+            self.new_button,
+            self.delete_button,
+            self.filter_button,
+        ):
             header.addWidget(button)
 
         self._debounce = QTimer(self)
@@ -254,6 +271,22 @@ class ListPage(QWidget):
     def write_refusal(self) -> str | None:
         """Why the person may not create or delete this list's records (None: they may)."""
         return access.current().refusal(self.model.source.table)
+
+    def export_name(self) -> str:
+        """What the list is called in an exported file (its sheet, the suggested file name)."""
+        return self.title_text() or self.tr("List")
+
+    def export_rows(self) -> None:
+        """Export the rows the list shows (its filter and sort, all of them): asks for a file."""
+        from citrus_desktop.ui.transfer.export_action import ListExport
+
+        sort, descending = self.model.sort_order
+        if self.exporter is not None:
+            self.exporter.deleteLater()
+        self.exporter = ListExport(
+            self.model.source, self.model.keyword, sort, descending, self.export_name(), self
+        )
+        self.exporter.ask()
 
     def new_record(self) -> None:
         raise NotImplementedError

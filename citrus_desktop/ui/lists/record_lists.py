@@ -62,6 +62,22 @@ class DialogListPage(ListPage):
         dialog.open()
 
 
+def import_button(page: ListPage, list_name: str) -> QToolButton:
+    """The Import button of a list (``PImport``): opens the import wizard over the page."""
+    from citrus_desktop.ui.transfer.import_action import ListImport
+
+    page.importer = ListImport(list_name, page)
+    button = page.tool_button(
+        "Import",
+        QCoreApplication.translate("ListImport", "Import"),
+        "import",
+        None,
+        QCoreApplication.translate("ListImport", "Add or update records from a CSV, Excel or ODS file"),
+    )
+    button.clicked.connect(page.importer.open)
+    return button
+
+
 class InventoryList(DialogListPage):
     """Every customer's items, or one customer's (whose new items then get that customer)."""
 
@@ -79,6 +95,9 @@ class InventoryList(DialogListPage):
     def title_text(self) -> str:
         return self.tr("Inventory") if self.customer_id is None else ""
 
+    def export_name(self) -> str:
+        return self.tr("Inventory")
+
     def extra_tools(self) -> list[QToolButton]:
         labels = self.tool_button(
             "Labels",
@@ -90,6 +109,7 @@ class InventoryList(DialogListPage):
         labels.clicked.connect(self.open_labels)
         tools = [*super().extra_tools(), labels]
         if self.customer_id is None:
+            tools.insert(0, import_button(self, "inventory"))
             tools.append(stock_take_button(self, lambda: open_stock_take(self)))
         return tools
 
@@ -163,6 +183,9 @@ class ContractList(DialogListPage):
     def empty_text(self) -> str:
         return self.tr("No contracts yet. Click New to add the customer's first contract.")
 
+    def export_name(self) -> str:
+        return self.tr("Contracts")
+
     def confirm_text(self, count: int) -> str:
         return self.tr("Delete %n contract(s)?", "", count)
 
@@ -183,6 +206,9 @@ class SiteList(DialogListPage):
 
     def empty_text(self) -> str:
         return self.tr("No sites yet. Click New to add a location, city, unit or block.")
+
+    def export_name(self) -> str:
+        return self.tr("Sites")
 
     def confirm_text(self, count: int) -> str:
         return self.tr("Delete %n site(s)?", "", count)
@@ -266,6 +292,9 @@ class CustomerList(ListPage):
 
     def title_text(self) -> str:
         return self.tr("Customers")
+
+    def extra_tools(self) -> list[QToolButton]:
+        return [*super().extra_tools(), import_button(self, "customers")]
 
     def empty_text(self) -> str:
         return self.tr("No customers yet. Click New to add the first one.")

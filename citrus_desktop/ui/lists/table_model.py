@@ -168,6 +168,11 @@ class ListModel(QAbstractTableModel):
         return self._keyword
 
     @property
+    def sort_order(self) -> tuple[int, bool]:
+        """(column, descending) the rows are sorted by."""
+        return self._sort, self._descending
+
+    @property
     def is_loading(self) -> bool:
         """A background search is running; its results replace the rows when ``loaded``."""
         return self._busy

@@ -151,6 +151,8 @@ class MainWindow(QMainWindow):
         )
         preferences.setObjectName("actionPreferences")
         preferences.setShortcut(QKeySequence.StandardKey.Preferences)
+        copy_database = file_menu.addAction(self.tr("&Copy the database to…"), self.open_copy_database)
+        copy_database.setObjectName("actionCopyDatabase")
         file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("&Quit"), self.close)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -331,6 +333,12 @@ class MainWindow(QMainWindow):
 
     def open_preferences(self) -> None:
         self._show_dialog(PreferencesDialog(self))
+
+    def open_copy_database(self) -> None:
+        from citrus_desktop.ui.transfer.copy_dialog import CopyDialog
+
+        self.dialog = CopyDialog(self)
+        self.dialog.open()
 
     def open_about(self) -> None:
         from citrus_desktop.ui.settings.about_dialog import AboutDialog
