@@ -72,6 +72,8 @@ def test_a_reader_looks_everything_up_and_is_told_why_nothing_can_change(qtbot, 
     select_rows(qtbot, table, [row_of(table, "SN-1")])
     assert refused(find(window, QToolButton, "inventoryDelete"), "Reader")
     assert refused(find(window, QToolButton, "inventoryStockTake"), "Reader")
+    assert refused(find(window, QToolButton, "inventoryImport"), "Reader")
+    assert find(window, QToolButton, "inventoryExport").isEnabled()  # reading is a reader's
     scan = find(window, QLineEdit, "scanField")
     qtbot.keyClicks(scan, "NO-SUCH-SERIAL")
     qtbot.keyClick(scan, Qt.Key.Key_Return)

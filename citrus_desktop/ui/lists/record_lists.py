@@ -75,6 +75,7 @@ def import_button(page: ListPage, list_name: str) -> QToolButton:
         QCoreApplication.translate("ListImport", "Add or update records from a CSV, Excel or ODS file"),
     )
     button.clicked.connect(page.importer.open)
+    page.guard(button, page.model.source.table)
     return button
 
 
