@@ -70,6 +70,15 @@ def create_main_window(database: str) -> "MainWindow":
     wait_for_tasks()  # a previous window's background work finishes on the database it started on
     handle = open_database(database)
     logging.getLogger(__name__).info("Database: %s", describe(database))
+    from citrus_desktop.domain import access
+    from citrus_desktop.ui.access import install
+
+    install()
+    try:
+        access.detect()
+    except DatabaseProblem:
+        close_database()
+        raise
     from citrus_desktop.ui.main.main_window import MainWindow
     from citrus_desktop.ui.settings.preferences_dialog import apply_saved_staff_name
     from citrus_desktop.ui.style import apply_style

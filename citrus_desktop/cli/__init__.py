@@ -20,7 +20,15 @@ EXIT_DONE = 0
 EXIT_PARTLY = 1
 EXIT_NOTHING_DONE = 2
 
-COMMANDS: tuple[str, ...] = ("export", "import_file", "labels", "backup", "restore", "copy_database")
+COMMANDS: tuple[str, ...] = (
+    "export",
+    "import_file",
+    "labels",
+    "backup",
+    "restore",
+    "copy_database",
+    "roles",
+)
 """Module names (in this package) of the sub-commands, in the order ``--help`` lists them."""
 
 

@@ -7,10 +7,11 @@ from typing import Any, TypeVar
 
 from peewee import SQL, Field, IntegrityError, fn
 
-from citrus_desktop.domain.errors import InUseError, NotFoundError, UnavailableError
+from citrus_desktop.domain.access import refused_message
+from citrus_desktop.domain.errors import InUseError, NotAllowedError, NotFoundError, UnavailableError
 from citrus_desktop.i18n import translate
 from citrus_desktop.store.models import BaseModel
-from citrus_desktop.store.problems import DatabaseProblem
+from citrus_desktop.store.problems import DatabaseProblem, NotAllowed
 from citrus_desktop.store.transactions import writing
 
 M = TypeVar("M", bound=BaseModel)
@@ -34,6 +35,8 @@ def delete_rows(
                 raise InUseError(
                     translate("Saving", "Still in use by other records: %1").replace("%1", str(error))
                 ) from error
+    except NotAllowed as error:
+        raise NotAllowedError(refused_message(model._meta.table_name)) from error
     except DatabaseProblem as error:
         raise UnavailableError(str(error)) from error
     if removed < len(wanted):

@@ -37,3 +37,7 @@ class ConflictError(DomainError):
 
 class UnavailableError(DomainError):
     """The database server could not be reached or the connection broke; nothing was written."""
+
+
+class NotAllowedError(DomainError):
+    """The server refused the action for this person's role; nothing was written."""

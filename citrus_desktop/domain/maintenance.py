@@ -5,6 +5,7 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
+from citrus_desktop.domain import access
 from citrus_desktop.domain.backups import Backup, daily_if_due
 from citrus_desktop.domain.recycle_bin import prune
 from citrus_desktop.errors import KnownProblem
@@ -31,6 +32,8 @@ def start_up(database: Path | None) -> Upkeep:
         except KnownProblem as problem:
             log.warning("daily backup failed: %s", problem)
             done.backup_problem = str(problem)
+    if access.current().purge_refusal() is not None:
+        return done  # the retention is an administrator's: the server would refuse it
     try:
         done.purged, done.pruned = prune()
     except KnownProblem as problem:  # e.g. a team member without the right to purge (issue 14)

@@ -13,7 +13,8 @@ from typing import Any
 
 from peewee import JOIN, SQL, Expression, ModelSelect, NodeList, fn
 
-from citrus_desktop.domain.errors import DomainError, NotFoundError, UnavailableError
+from citrus_desktop.domain.access import refused_message
+from citrus_desktop.domain.errors import DomainError, NotAllowedError, NotFoundError, UnavailableError
 from citrus_desktop.domain.list_sources import Column, ListSource, Row
 from citrus_desktop.domain.record_kinds import BY_TABLE, kind
 from citrus_desktop.domain.restoring import (
@@ -32,7 +33,7 @@ from citrus_desktop.i18n import translate
 from citrus_desktop.store.history_models import BinEntry, HistoryBatch, HistoryEntry
 from citrus_desktop.store.meta import read_meta, write_meta
 from citrus_desktop.store.models import Customer, db, tuple_rows
-from citrus_desktop.store.problems import DatabaseProblem
+from citrus_desktop.store.problems import DatabaseProblem, NotAllowed
 from citrus_desktop.store.schema import dialect_of
 from citrus_desktop.store.transactions import writing
 
@@ -198,6 +199,11 @@ def purge(ids: Sequence[int]) -> int:
         with writing("purge"):
             entries = _entries(ids)
             _erase(entries)
+            if _entries([entry.id for entry in entries]):
+                # Row security keeps a non-administrator's purge from erasing (0 rows, no error).
+                raise NotAllowedError(refused_message(None, purging=True))
+    except NotAllowed as error:
+        raise NotAllowedError(refused_message(None, purging=True)) from error
     except DatabaseProblem as error:
         raise UnavailableError(str(error)) from error
     return len(entries)
@@ -249,6 +255,8 @@ def set_retention_days(days: int) -> None:
     try:
         with writing("settings"):
             write_meta(RETENTION_KEY, str(int(days)))
+    except NotAllowed as error:
+        raise NotAllowedError(refused_message(None, purging=True)) from error
     except DatabaseProblem as error:
         raise UnavailableError(str(error)) from error
 

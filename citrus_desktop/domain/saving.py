@@ -7,8 +7,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from peewee import IntegrityError
 
+from citrus_desktop.domain.access import refused_message
 from citrus_desktop.domain.errors import (
     ConflictError,
+    NotAllowedError,
     NotFoundError,
     UnavailableError,
     ValidationError,
@@ -16,7 +18,7 @@ from citrus_desktop.domain.errors import (
 from citrus_desktop.domain.session import actor
 from citrus_desktop.i18n import translate
 from citrus_desktop.store.models import BaseModel, db
-from citrus_desktop.store.problems import DatabaseProblem
+from citrus_desktop.store.problems import DatabaseProblem, NotAllowed
 from citrus_desktop.store.transactions import current_batch, fresh_id, writing
 
 M = TypeVar("M", bound=BaseModel)
@@ -24,6 +26,14 @@ M = TypeVar("M", bound=BaseModel)
 
 def write_row(model: type[M], record_id: int | None, version: int, values: dict[str, Any]) -> int:
     """Insert (``record_id`` None) or update the row whose version is still ``version``."""
+    try:
+        return _write_row(model, record_id, version, values)
+    except NotAllowed as refused:
+        refused.table = model._meta.table_name  # type: ignore[attr-defined]
+        raise
+
+
+def _write_row(model: type[M], record_id: int | None, version: int, values: dict[str, Any]) -> int:
     now = datetime.now().replace(microsecond=0)
     who = actor()
     batch = current_batch()
@@ -44,7 +54,7 @@ def write_row(model: type[M], record_id: int | None, version: int, values: dict[
         .execute()
     )
     if not changed:
-        raise_stale(model, record_id)
+        raise_stale(model, record_id, version)
     return record_id
 
 
@@ -71,10 +81,14 @@ def insert_row(model: type[M], values: dict[str, Any], now: datetime, who: str) 
     return int(database.execute_sql(sql, params).fetchone()[0])
 
 
-def raise_stale(model: type[BaseModel], record_id: int) -> None:
+def raise_stale(model: type[BaseModel], record_id: int, version: int | None = None) -> None:
+    """Say why an update of ``record_id`` at ``version`` matched no row: deleted, changed by
+    someone, or (the row unchanged) refused, as a row-security policy refuses without an error."""
     current = model.get_or_none(model.id == record_id)
     if current is None:
         raise NotFoundError(translate("Saving", "This record was deleted by someone else meanwhile."))
+    if version is not None and current.version == version:
+        raise NotAllowedError(refused_message(None))
     raise ConflictError(
         translate("Saving", "This record was changed by %1 at %2 after you opened it.")
         .replace("%1", current.updated_by or translate("Saving", "someone else"))
@@ -89,6 +103,8 @@ def save_checked(validate: Callable[[], dict[str, Any]], write: Callable[[dict[s
     try:
         with writing("save"):
             return write(validate())
+    except NotAllowed as error:
+        raise NotAllowedError(refused_message(getattr(error, "table", None))) from error
     except DatabaseProblem as error:
         raise UnavailableError(str(error)) from error
     except IntegrityError as error:

@@ -5,6 +5,8 @@ from pathlib import Path
 
 from peewee import Database
 
+from citrus_desktop.i18n import translate
+from citrus_desktop.store.problems import DatabaseProblem
 from citrus_desktop.store.schema import APP_MARK, META_TABLE, MIGRATIONS, dialect_of
 from citrus_desktop.store.transactions import forget_schema
 
@@ -18,6 +20,10 @@ and returns the file; set by the data-copy feature (``copy --to``). A copy that 
 stops the upgrade: no server is migrated without one."""
 last_server_copy: Path | None = None
 """Where the last upgrade's copy went, for the window to say."""
+
+
+class UpgradeRefused(DatabaseProblem):
+    """The connected login may not change the schema; nothing was changed (the message says why)."""
 
 
 def current_version(database: Database) -> int:
@@ -36,10 +42,49 @@ def migrate(database: Database, up_to: int | None = None) -> list[int]:
     # Two machines starting together: the second waits here, then finds nothing left to do.
     database.execute_sql(f"SELECT pg_advisory_lock({MIGRATION_LOCK})")
     try:
+        _check_may_upgrade(database, up_to)
         _copy_before_upgrade(database, up_to)
         return _apply_pending(database, dialect, up_to)
     finally:
         database.execute_sql(f"SELECT pg_advisory_unlock({MIGRATION_LOCK})")
+
+
+def _tables_owner(database: Database) -> str | None:
+    row = database.execute_sql(
+        "SELECT tableowner FROM pg_tables WHERE schemaname = current_schema() AND tablename = %s",
+        (META_TABLE,),
+    ).fetchone()
+    return row[0] if row else None
+
+
+def _check_may_upgrade(database: Database, up_to: int | None = None) -> None:
+    """PostgreSQL: refuse, before changing anything, an upgrade this login cannot finish."""
+    version = current_version(database)
+    pending = [m for m in MIGRATIONS if m.version > version and (up_to is None or m.version <= up_to)]
+    if not pending:
+        return
+    owner = _tables_owner(database)
+    if owner is not None:
+        (allowed,) = database.execute_sql(
+            "SELECT rolsuper OR pg_has_role(current_user, %s, 'MEMBER') FROM pg_roles "
+            "WHERE rolname = current_user",
+            (owner,),
+        ).fetchone()
+        if not allowed:
+            raise UpgradeRefused(
+                translate(
+                    "Database",
+                    "its schema must be upgraded from version %1 to %2, which only the owner of its "
+                    "tables can do. Ask the administrator to open it once with this version as the "
+                    "owner (README, “Team roles”); until then the previous version keeps working",
+                )
+                .replace("%1", str(version))
+                .replace("%2", str(pending[-1].version))
+            )
+    for migration in pending:
+        refusal = migration.refusal(database) if migration.refusal else None
+        if refusal:
+            raise UpgradeRefused(refusal)
 
 
 def _copy_before_upgrade(database: Database, up_to: int | None = None) -> None:
@@ -60,6 +105,8 @@ def _apply_pending(database: Database, dialect: str, up_to: int | None = None) -
             # Re-read inside the transaction: another process may have migrated meanwhile.
             if current_version(database) >= migration.version:
                 continue
+            if dialect == "postgres" and not migration.as_connected_user:
+                _become_owner(database)
             for step in migration.statements(dialect):
                 if callable(step):
                     step(database)
@@ -70,6 +117,17 @@ def _apply_pending(database: Database, dialect: str, up_to: int | None = None) -
         applied.append(migration.version)
     forget_schema(database)
     return applied
+
+
+def _become_owner(database: Database) -> None:
+    """Create as the tables' owner (a superuser or a member may): new tables get its rights."""
+    owner = _tables_owner(database)
+    if owner is None:
+        return
+    (current,) = database.execute_sql("SELECT current_user").fetchone()
+    if owner != current:
+        quoted = '"' + owner.replace('"', '""') + '"'
+        database.execute_sql(f"SET LOCAL ROLE {quoted}")
 
 
 def _set_meta(database: Database, key: str, value: str) -> None:

@@ -54,6 +54,12 @@ def explain(error: BaseException) -> str:
         return explain_password()
     if "role" in lowered and "does not exist" in lowered:
         return translate("Database", "the server does not know this user name")
+    if "permission denied for database" in lowered:
+        return translate(
+            "Database",
+            "this user may not use this database: ask a Citrus administrator to grant you a role "
+            "(reader, editor or admin)",
+        )
     if "pg_hba.conf" in lowered:
         return translate("Database", "the server does not accept connections from this computer or user")
     if "database" in lowered and "does not exist" in lowered:

@@ -11,6 +11,7 @@ from peewee import Database, PostgresqlDatabase
 
 from citrus_desktop.store import folding
 from citrus_desktop.store.history_schema import v6_statements
+from citrus_desktop.store.role_schema import v9_refusal, v9_statements
 
 APP_MARK = "citrus-desktop"
 CHANGE_CHANNEL = "citrus_changes"
@@ -612,6 +613,10 @@ class Migration:
     version: int
     summary: str
     statements: Callable[[str], Sequence[Step]]
+    refusal: Callable[[Database], str | None] | None = None
+    """PostgreSQL: why the connected login cannot run it (checked before any migration runs)."""
+    as_connected_user: bool = False
+    """PostgreSQL: run as the login itself, not as the tables' owner (``SET LOCAL ROLE``)."""
 
 
 MIGRATIONS: tuple[Migration, ...] = (
@@ -623,6 +628,13 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(6, "history of every change, recycle bin, who-wrote-it context", v6_statements),
     Migration(7, "item counts per customer, contract, type and month; contracts by end date", _v7),
     Migration(8, "stock-takes of a customer's site and their lines", _v8),
+    Migration(
+        9,
+        "team roles enforced by PostgreSQL: reader, editor, admin; tables owned by citrus_owner",
+        v9_statements,
+        refusal=v9_refusal,
+        as_connected_user=True,
+    ),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version
 

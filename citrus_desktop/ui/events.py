@@ -12,6 +12,8 @@ class ChangeBus(QObject):
 
     changed = Signal(str)
     said = Signal(str)
+    access_changed = Signal()
+    """The connected person's rights changed (``domain.access``): re-apply enabled states."""
 
 
 _bus: ChangeBus | None = None

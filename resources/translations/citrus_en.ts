@@ -288,6 +288,16 @@
     </message>
 </context>
 <context>
+    <name>StaffPage</name>
+    <message numerus="yes">
+        <source>Take every role from %n user(s)?</source>
+        <translation>
+            <numerusform>Take every role from %n user?</numerusform>
+            <numerusform>Take every role from %n users?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StockTakeWindow</name>
     <message numerus="yes">
         <source>%n item(s) moved to this site.</source>

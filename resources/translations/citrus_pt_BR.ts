@@ -41,6 +41,109 @@
     </message>
 </context>
 <context>
+    <name>Access</name>
+    <message>
+        <source>Reader</source>
+        <translation>Leitor</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Proprietário</translation>
+    </message>
+    <message>
+        <source>Superuser</source>
+        <translation>Superusuário</translation>
+    </message>
+    <message>
+        <source>No role</source>
+        <translation>Sem perfil</translation>
+    </message>
+    <message>
+        <source>Only user</source>
+        <translation>Usuário único</translation>
+    </message>
+    <message>
+        <source>looks up everything, changes nothing</source>
+        <translation>consulta tudo, não altera nada</translation>
+    </message>
+    <message>
+        <source>creates, edits, deletes and restores items, contracts, sites and customers</source>
+        <translation>cria, edita, exclui e restaura itens, contratos, sites e clientes</translation>
+    </message>
+    <message>
+        <source>everything editors do, plus types, the recycle bin and staff roles</source>
+        <translation>tudo o que o editor faz, mais tipos, a lixeira e os perfis da equipe</translation>
+    </message>
+    <message>
+        <source>owns the tables: the server does not limit this user</source>
+        <translation>é dono das tabelas: o servidor não limita este usuário</translation>
+    </message>
+    <message>
+        <source>server superuser: the server does not limit this user</source>
+        <translation>superusuário do servidor: o servidor não limita este usuário</translation>
+    </message>
+    <message>
+        <source>cannot use this database</source>
+        <translation>não pode usar este banco de dados</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s own database: every right</source>
+        <translation>banco de dados deste computador: todos os direitos</translation>
+    </message>
+    <message>
+        <source>Your role is Reader: you can look everything up but not change it. Ask an administrator for the Editor role.</source>
+        <translation>Seu perfil é Leitor: você pode consultar tudo, mas não alterar. Peça a um administrador o perfil Editor.</translation>
+    </message>
+    <message>
+        <source>Only administrators change product and service types (your role: Editor).</source>
+        <translation>Só administradores alteram tipos de produto ou serviço (seu perfil: Editor).</translation>
+    </message>
+    <message>
+        <source>Your database user %1 may not change these records (role: %2).</source>
+        <translation>Seu usuário do banco de dados %1 não pode alterar estes registros (perfil: %2).</translation>
+    </message>
+    <message>
+        <source>Only administrators purge the recycle bin or change how long it keeps records (your role: %1).</source>
+        <translation>Só administradores esvaziam a lixeira ou mudam por quanto tempo ela guarda os registros (seu perfil: %1).</translation>
+    </message>
+    <message>
+        <source>Staff roles exist on a shared PostgreSQL database; on this computer&apos;s own file you have every right.</source>
+        <translation>Perfis da equipe existem num banco de dados PostgreSQL compartilhado; no arquivo deste computador você tem todos os direitos.</translation>
+    </message>
+    <message>
+        <source>Only administrators manage staff roles (your role: %1).</source>
+        <translation>Só administradores gerenciam os perfis da equipe (seu perfil: %1).</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2: %3</translation>
+    </message>
+    <message>
+        <source>Your database user %1 has no Citrus role on this database. Ask an administrator to grant you Reader, Editor or Administrator.</source>
+        <translation>Seu usuário do banco de dados %1 não tem perfil do Citrus neste banco de dados. Peça a um administrador o perfil Leitor, Editor ou Administrador.</translation>
+    </message>
+    <message>
+        <source>Your database user %1 is not allowed to do this.</source>
+        <translation>Seu usuário do banco de dados %1 não tem permissão para isso.</translation>
+    </message>
+    <message>
+        <source>The server refused this change. %1</source>
+        <translation>O servidor recusou esta alteração. %1</translation>
+    </message>
+</context>
+<context>
     <name>AdminPanel</name>
     <message>
         <source>General settings</source>
@@ -73,6 +176,14 @@
     <message>
         <source>Customers with their contracts, sites and inventory</source>
         <translation>Clientes com seus contratos, sites e inventário</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Equipe</translation>
+    </message>
+    <message>
+        <source>Database users and their roles: reader, editor, administrator</source>
+        <translation>Usuários do banco de dados e seus perfis: leitor, editor, administrador</translation>
     </message>
     <message>
         <source>Inventory</source>
@@ -239,18 +350,6 @@
         <translation>Descrição</translation>
     </message>
     <message>
-        <source>Observation</source>
-        <translation>Observação</translation>
-    </message>
-    <message>
-        <source>Contract start</source>
-        <translation>Início do contrato</translation>
-    </message>
-    <message>
-        <source>Contract end</source>
-        <translation>Fim do contrato</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
@@ -265,10 +364,6 @@
     <message>
         <source>Phone</source>
         <translation>Telefone</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Observações</translation>
     </message>
     <message>
         <source>Active</source>
@@ -301,6 +396,22 @@
     <message>
         <source>Kind</source>
         <translation>Natureza</translation>
+    </message>
+    <message>
+        <source>Database user</source>
+        <translation>Usuário do banco de dados</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>What they may do</source>
+        <translation>O que pode fazer</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>Observação</translation>
     </message>
     <message>
         <source>Within</source>
@@ -337,6 +448,18 @@
     <message>
         <source>Deleted by</source>
         <translation>Excluído por</translation>
+    </message>
+    <message>
+        <source>Contract start</source>
+        <translation>Início do contrato</translation>
+    </message>
+    <message>
+        <source>Contract end</source>
+        <translation>Fim do contrato</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Observações</translation>
     </message>
 </context>
 <context>
@@ -406,6 +529,166 @@
         <translation>comandos</translation>
     </message>
     <message>
+        <source>list, grant and revoke staff roles (PostgreSQL)</source>
+        <translation>lista, concede e revoga perfis da equipe (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>Staff roles of a shared PostgreSQL database: reader (looks up everything, changes nothing), editor (also changes items, contracts, sites and customers), admin (also types, the recycle bin and staff roles).</source>
+        <translation>Perfis da equipe de um banco de dados PostgreSQL compartilhado: reader (leitor: consulta tudo, não altera nada), editor (também altera itens, contratos, sites e clientes), admin (administrador: também tipos, a lixeira e os perfis da equipe).</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>AÇÃO</translation>
+    </message>
+    <message>
+        <source>list the server&apos;s users and their roles</source>
+        <translation>lista os usuários do servidor e seus perfis</translation>
+    </message>
+    <message>
+        <source>give USER the role ROLE (their only one)</source>
+        <translation>dá a USUÁRIO o perfil PERFIL (o único dele)</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>USUÁRIO</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>PERFIL</translation>
+    </message>
+    <message>
+        <source>take every role from USER</source>
+        <translation>tira todos os perfis de USUÁRIO</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 agora é %2.</translation>
+    </message>
+    <message>
+        <source>%1 has no role any more (now: %2).</source>
+        <translation>%1 não tem mais perfil (agora: %2).</translation>
+    </message>
+    <message>
+        <source>print item labels (QR code and Code 128) to a PDF</source>
+        <translation>gera etiquetas dos itens (QR code e Code 128) em PDF</translation>
+    </message>
+    <message>
+        <source>Write a PDF of labels, one per item: all items, those matching a keyword, or those with the serials given. Print it at 100% (no “fit to page”).</source>
+        <translation>Gera um PDF de etiquetas, uma por item: todos os itens, os que contêm uma palavra-chave ou os dos números de série informados. Imprima em 100% (sem “ajustar à página”).</translation>
+    </message>
+    <message>
+        <source>FILE.pdf</source>
+        <translation>ARQUIVO.pdf</translation>
+    </message>
+    <message>
+        <source>KEYWORD</source>
+        <translation>PALAVRA</translation>
+    </message>
+    <message>
+        <source>only the items the inventory list shows for this keyword</source>
+        <translation>só os itens que a lista de inventário mostra para esta palavra-chave</translation>
+    </message>
+    <message>
+        <source>S1,S2,…</source>
+        <translation>S1,S2,…</translation>
+    </message>
+    <message>
+        <source>only the items with these serial numbers, in this order</source>
+        <translation>só os itens com estes números de série, nesta ordem</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOME</translation>
+    </message>
+    <message>
+        <source>label sheet or roll (default: the last one used, else %1): %2</source>
+        <translation>folha ou rolo de etiquetas (padrão: o último usado, senão %1): %2</translation>
+    </message>
+    <message>
+        <source>%1: the file name must end in .pdf</source>
+        <translation>%1: o nome do arquivo deve terminar em .pdf</translation>
+    </message>
+    <message>
+        <source>%1: the folder does not exist</source>
+        <translation>%1: a pasta não existe</translation>
+    </message>
+    <message>
+        <source>%1: serial: no item has this serial number</source>
+        <translation>%1: número de série: nenhum item tem este número de série</translation>
+    </message>
+    <message>
+        <source>no items to label: nothing written</source>
+        <translation>nenhum item para etiquetar: nada foi gravado</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>1 label</source>
+        <translation>1 etiqueta</translation>
+    </message>
+    <message>
+        <source>%1 labels</source>
+        <translation>%1 etiquetas</translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation>1 página</translation>
+    </message>
+    <message>
+        <source>%1 pages</source>
+        <translation>%1 páginas</translation>
+    </message>
+    <message>
+        <source>%1 on %2, %3, written to %4.</source>
+        <translation>%1 em %2, %3, gravadas em %4.</translation>
+    </message>
+    <message>
+        <source>copy the database (SQLite) into its backups folder, or into FILE</source>
+        <translation>copia o banco de dados (SQLite) para a sua pasta de backups, ou para ARQUIVO</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARQUIVO</translation>
+    </message>
+    <message>
+        <source>where to write the copy (a new file); default: the backups folder</source>
+        <translation>onde gravar a cópia (um arquivo novo); padrão: a pasta de backups</translation>
+    </message>
+    <message>
+        <source>a shared server is backed up by its administrator with pg_dump, not by Citrus Desktop</source>
+        <translation>o backup de um servidor compartilhado é feito pelo administrador com pg_dump, não pelo Citrus Desktop</translation>
+    </message>
+    <message>
+        <source>%1: there is no database to back up</source>
+        <translation>%1: não há banco de dados para copiar</translation>
+    </message>
+    <message>
+        <source>Backup saved: %1 (%2 items, checked).</source>
+        <translation>Backup salvo: %1 (%2 itens, verificado).</translation>
+    </message>
+    <message>
+        <source>replace the data of the database (SQLite) by a backup&apos;s; the current data is backed up first</source>
+        <translation>substitui os dados do banco de dados (SQLite) pelos de um backup; antes, faz backup dos dados atuais</translation>
+    </message>
+    <message>
+        <source>BACKUP</source>
+        <translation>BACKUP</translation>
+    </message>
+    <message>
+        <source>the backup file</source>
+        <translation>o arquivo de backup</translation>
+    </message>
+    <message>
+        <source>the backup is the database itself</source>
+        <translation>o backup é o próprio banco de dados</translation>
+    </message>
+    <message>
+        <source>Restored %1 into %2. The data it replaced was saved to %3.</source>
+        <translation>%1 restaurado em %2. Os dados substituídos foram salvos em %3.</translation>
+    </message>
+    <message>
         <source>copy the whole database into an empty SQLite file or PostgreSQL database</source>
         <translation>copia o banco de dados inteiro para um arquivo SQLite ou banco PostgreSQL vazio</translation>
     </message>
@@ -430,20 +713,12 @@
         <translation>Grava as linhas de uma lista, com todos os campos, em ARQUIVO: .csv (UTF-8 com BOM, ; entre os campos em português) ou .xlsx.</translation>
     </message>
     <message>
-        <source>FILE</source>
-        <translation>ARQUIVO</translation>
-    </message>
-    <message>
         <source>the file to write (.csv or .xlsx)</source>
         <translation>o arquivo a gravar (.csv ou .xlsx)</translation>
     </message>
     <message>
         <source>which list (default: inventory)</source>
         <translation>qual lista (padrão: inventory)</translation>
-    </message>
-    <message>
-        <source>KEYWORD</source>
-        <translation>PALAVRA-CHAVE</translation>
     </message>
     <message>
         <source>only the rows the keyword finds</source>
@@ -510,10 +785,6 @@
         <translation>CSV: o separador de campos (padrão: detectado)</translation>
     </message>
     <message>
-        <source>NAME</source>
-        <translation>NOME</translation>
-    </message>
-    <message>
         <source>workbooks: the sheet to read (default: the first)</source>
         <translation>pastas de trabalho: a planilha a ler (padrão: a primeira)</translation>
     </message>
@@ -556,114 +827,6 @@
     <message>
         <source>The rows in error were not imported.</source>
         <translation>As linhas com erro não foram importadas.</translation>
-    </message>
-    <message>
-        <source>print item labels (QR code and Code 128) to a PDF</source>
-        <translation>gera etiquetas dos itens (QR code e Code 128) em PDF</translation>
-    </message>
-    <message>
-        <source>Write a PDF of labels, one per item: all items, those matching a keyword, or those with the serials given. Print it at 100% (no “fit to page”).</source>
-        <translation>Gera um PDF de etiquetas, uma por item: todos os itens, os que contêm uma palavra-chave ou os dos números de série informados. Imprima em 100% (sem “ajustar à página”).</translation>
-    </message>
-    <message>
-        <source>FILE.pdf</source>
-        <translation>ARQUIVO.pdf</translation>
-    </message>
-    <message>
-        <source>only the items the inventory list shows for this keyword</source>
-        <translation>só os itens que a lista de inventário mostra para esta palavra-chave</translation>
-    </message>
-    <message>
-        <source>S1,S2,…</source>
-        <translation>S1,S2,…</translation>
-    </message>
-    <message>
-        <source>only the items with these serial numbers, in this order</source>
-        <translation>só os itens com estes números de série, nesta ordem</translation>
-    </message>
-    <message>
-        <source>label sheet or roll (default: the last one used, else %1): %2</source>
-        <translation>folha ou rolo de etiquetas (padrão: o último usado, senão %1): %2</translation>
-    </message>
-    <message>
-        <source>%1: the file name must end in .pdf</source>
-        <translation>%1: o nome do arquivo deve terminar em .pdf</translation>
-    </message>
-    <message>
-        <source>%1: the folder does not exist</source>
-        <translation>%1: a pasta não existe</translation>
-    </message>
-    <message>
-        <source>%1: serial: no item has this serial number</source>
-        <translation>%1: número de série: nenhum item tem este número de série</translation>
-    </message>
-    <message>
-        <source>no items to label: nothing written</source>
-        <translation>nenhum item para etiquetar: nada foi gravado</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>1 label</source>
-        <translation>1 etiqueta</translation>
-    </message>
-    <message>
-        <source>%1 labels</source>
-        <translation>%1 etiquetas</translation>
-    </message>
-    <message>
-        <source>1 page</source>
-        <translation>1 página</translation>
-    </message>
-    <message>
-        <source>%1 pages</source>
-        <translation>%1 páginas</translation>
-    </message>
-    <message>
-        <source>%1 on %2, %3, written to %4.</source>
-        <translation>%1 em %2, %3, gravadas em %4.</translation>
-    </message>
-    <message>
-        <source>copy the database (SQLite) into its backups folder, or into FILE</source>
-        <translation>copia o banco de dados (SQLite) para a sua pasta de backups, ou para ARQUIVO</translation>
-    </message>
-    <message>
-        <source>where to write the copy (a new file); default: the backups folder</source>
-        <translation>onde gravar a cópia (um arquivo novo); padrão: a pasta de backups</translation>
-    </message>
-    <message>
-        <source>a shared server is backed up by its administrator with pg_dump, not by Citrus Desktop</source>
-        <translation>o backup de um servidor compartilhado é feito pelo administrador com pg_dump, não pelo Citrus Desktop</translation>
-    </message>
-    <message>
-        <source>%1: there is no database to back up</source>
-        <translation>%1: não há banco de dados para copiar</translation>
-    </message>
-    <message>
-        <source>Backup saved: %1 (%2 items, checked).</source>
-        <translation>Backup salvo: %1 (%2 itens, verificado).</translation>
-    </message>
-    <message>
-        <source>replace the data of the database (SQLite) by a backup&apos;s; the current data is backed up first</source>
-        <translation>substitui os dados do banco de dados (SQLite) pelos de um backup; antes, faz backup dos dados atuais</translation>
-    </message>
-    <message>
-        <source>BACKUP</source>
-        <translation>BACKUP</translation>
-    </message>
-    <message>
-        <source>the backup file</source>
-        <translation>o arquivo de backup</translation>
-    </message>
-    <message>
-        <source>the backup is the database itself</source>
-        <translation>o backup é o próprio banco de dados</translation>
-    </message>
-    <message>
-        <source>Restored %1 into %2. The data it replaced was saved to %3.</source>
-        <translation>%1 restaurado em %2. Os dados substituídos foram salvos em %3.</translation>
     </message>
 </context>
 <context>
@@ -820,10 +983,6 @@
         <source>No contracts yet. Click New to add the customer&apos;s first contract.</source>
         <translation>Nenhum contrato ainda. Clique em Novo para cadastrar o primeiro contrato do cliente.</translation>
     </message>
-    <message>
-        <source>Contracts</source>
-        <translation>Contratos</translation>
-    </message>
     <message numerus="yes">
         <source>Delete %n contract(s)?</source>
         <translation>
@@ -841,6 +1000,10 @@
             <numerusform>%n contrato excluído.</numerusform>
             <numerusform>%n contratos excluídos.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>Contratos</translation>
     </message>
 </context>
 <context>
@@ -1323,6 +1486,10 @@
         <translation>o servidor não conhece este usuário</translation>
     </message>
     <message>
+        <source>this user may not use this database: ask a Citrus administrator to grant you a role (reader, editor or admin)</source>
+        <translation>este usuário não pode usar este banco de dados: peça a um administrador do Citrus um perfil (leitor, editor ou administrador)</translation>
+    </message>
+    <message>
         <source>the server does not accept connections from this computer or user</source>
         <translation>o servidor não aceita conexões deste computador ou usuário</translation>
     </message>
@@ -1377,6 +1544,14 @@
     <message>
         <source>Your database user is not allowed to do this (%1).</source>
         <translation>Seu usuário do banco de dados não tem permissão para isso (%1).</translation>
+    </message>
+    <message>
+        <source>its schema must be upgraded from version %1 to %2, which only the owner of its tables can do. Ask the administrator to open it once with this version as the owner (README, “Team roles”); until then the previous version keeps working</source>
+        <translation>o esquema precisa ser atualizado da versão %1 para a %2, o que só o dono das tabelas pode fazer. Peça ao administrador que o abra uma vez com esta versão como dono (README, “Team roles”); até lá a versão anterior continua funcionando</translation>
+    </message>
+    <message>
+        <source>this version adds team roles (reader, editor, admin), which only a superuser (or the tables&apos; owner allowed to create roles) can set up. Ask the server&apos;s administrator to open the database once with this version as such a user; until then the previous version keeps working</source>
+        <translation>esta versão traz perfis da equipe (leitor, editor, administrador), que só um superusuário (ou o dono das tabelas com permissão para criar roles) pode configurar. Peça ao administrador do servidor que abra o banco de dados uma vez com esta versão como esse usuário; até lá a versão anterior continua funcionando</translation>
     </message>
     <message>
         <source>is not a regular file (a pipe, socket or device)</source>
@@ -2644,14 +2819,6 @@
         <translation>Pesquisar nesta lista (Ctrl+F)</translation>
     </message>
     <message>
-        <source>Export</source>
-        <translation>Exportar</translation>
-    </message>
-    <message>
-        <source>Save the rows of this list to a CSV or Excel file</source>
-        <translation>Salva as linhas desta lista em um arquivo CSV ou do Excel</translation>
-    </message>
-    <message>
         <source>Keyword: serial, name, description…</source>
         <translation>Palavra-chave: série, nome, descrição…</translation>
     </message>
@@ -2669,10 +2836,6 @@
             <numerusform>Excluir %n registro?</numerusform>
             <numerusform>Excluir %n registros?</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>List</source>
-        <translation>Lista</translation>
     </message>
     <message>
         <source>Nothing matches “%1”.</source>
@@ -2724,6 +2887,18 @@
         <source>Deleted records go to the recycle bin (Administration › Recycle bin), where they can be restored; Ctrl+Z undoes the delete.</source>
         <translation>Os registros excluídos vão para a Lixeira (Administração › Lixeira), de onde podem ser restaurados; Ctrl+Z desfaz a exclusão.</translation>
     </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Save the rows of this list to a CSV or Excel file</source>
+        <translation>Salva as linhas desta lista em um arquivo CSV ou do Excel</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Lista</translation>
+    </message>
 </context>
 <context>
     <name>LiveRefresh</name>
@@ -2757,10 +2932,6 @@
     <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferências…</translation>
-    </message>
-    <message>
-        <source>&amp;Copy the database to…</source>
-        <translation>&amp;Copiar o banco de dados para…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2823,6 +2994,10 @@
     <message>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the database to…</source>
+        <translation>&amp;Copiar o banco de dados para…</translation>
     </message>
 </context>
 <context>
@@ -3202,6 +3377,10 @@
     <message>
         <source>Last changed by %1 on %2.</source>
         <translation>Alterado pela última vez por %1 em %2.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
     </message>
     <message>
         <source>Who changed this record cannot be shown right now.</source>
@@ -3635,10 +3814,6 @@
         <source>No sites yet. Click New to add a location, city, unit or block.</source>
         <translation>Nenhum site ainda. Clique em Novo para cadastrar uma localização, cidade, unidade ou bloco.</translation>
     </message>
-    <message>
-        <source>Sites</source>
-        <translation>Sites</translation>
-    </message>
     <message numerus="yes">
         <source>Delete %n site(s)?</source>
         <translation>
@@ -3656,6 +3831,10 @@
             <numerusform>%n site excluído.</numerusform>
             <numerusform>%n sites excluídos.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Sites</translation>
     </message>
 </context>
 <context>
@@ -3689,14 +3868,6 @@
         <translation>o diálogo %1 falhou: %2</translation>
     </message>
     <message>
-        <source>a workbook written does not read back</source>
-        <translation>uma planilha gravada não pode ser lida de volta</translation>
-    </message>
-    <message>
-        <source>spreadsheet files cannot be read or written: %1</source>
-        <translation>não é possível ler ou gravar planilhas: %1</translation>
-    </message>
-    <message>
         <source>labels cannot be drawn: %1</source>
         <translation>as etiquetas não podem ser desenhadas: %1</translation>
     </message>
@@ -3707,6 +3878,126 @@
     <message>
         <source>desktop notifications cannot be sent: %1</source>
         <translation>as notificações da área de trabalho não podem ser enviadas: %1</translation>
+    </message>
+    <message>
+        <source>a workbook written does not read back</source>
+        <translation>uma planilha gravada não pode ser lida de volta</translation>
+    </message>
+    <message>
+        <source>spreadsheet files cannot be read or written: %1</source>
+        <translation>não é possível ler ou gravar planilhas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Staff</name>
+    <message>
+        <source>you</source>
+        <translation>você</translation>
+    </message>
+    <message>
+        <source>owner of the tables: for upgrades, not for daily work</source>
+        <translation>dono das tabelas: para atualizações, não para o trabalho diário</translation>
+    </message>
+    <message>
+        <source>Choose the database user.</source>
+        <translation>Escolha o usuário do banco de dados.</translation>
+    </message>
+    <message>
+        <source>There is no database user “%1” on the server. The server&apos;s administrator creates it first (README, “Team roles”).</source>
+        <translation>Não há usuário do banco de dados “%1” no servidor. O administrador do servidor precisa criá-lo antes (README, “Team roles”).</translation>
+    </message>
+    <message>
+        <source>“%1” is a superuser: the server never limits them, so no role applies.</source>
+        <translation>“%1” é superusuário: o servidor nunca o limita, então nenhum perfil se aplica.</translation>
+    </message>
+    <message>
+        <source>You may not grant or take away the Administrator role: it was granted to you without the right to pass it on. Ask the administrator who granted it.</source>
+        <translation>Você não pode conceder nem tirar o perfil Administrador: ele lhe foi concedido sem o direito de repassá-lo. Fale com o administrador que o concedeu.</translation>
+    </message>
+    <message>
+        <source>Choose Reader, Editor or Administrator.</source>
+        <translation>Escolha Leitor, Editor ou Administrador.</translation>
+    </message>
+    <message>
+        <source>“%1” has no Citrus role of their own to take away (role: %2).</source>
+        <translation>“%1” não tem perfil do Citrus próprio para tirar (perfil: %2).</translation>
+    </message>
+    <message>
+        <source>This database user no longer exists on the server.</source>
+        <translation>Este usuário do banco de dados não existe mais no servidor.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <source>Staff role</source>
+        <translation>Perfil na equipe</translation>
+    </message>
+    <message>
+        <source>Database user name</source>
+        <translation>Nome do usuário do banco de dados</translation>
+    </message>
+    <message>
+        <source>Database user</source>
+        <translation>Usuário do banco de dados</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>Reader looks up everything and changes nothing. Editor also creates, edits, deletes and restores items, contracts, sites and customers. Administrator also changes types, purges the recycle bin and manages staff roles.</source>
+        <translation>Leitor consulta tudo e não altera nada. Editor também cria, edita, exclui e restaura itens, contratos, sites e clientes. Administrador também altera tipos, esvazia a lixeira e gerencia os perfis da equipe.</translation>
+    </message>
+    <message>
+        <source>Grant the role (Ctrl+S)</source>
+        <translation>Conceder o perfil (Ctrl+S)</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <source>Grant…</source>
+        <translation>Conceder…</translation>
+    </message>
+    <message>
+        <source>Give a database user a role (Ctrl+N)</source>
+        <translation>Dar um perfil a um usuário do banco de dados (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Revogar</translation>
+    </message>
+    <message>
+        <source>Take every role from the selected users (Del)</source>
+        <translation>Tirar todos os perfis dos usuários selecionados (Del)</translation>
+    </message>
+    <message>
+        <source>Each person signs in with their own database user, which the server&apos;s administrator creates. Here you choose what each may do; the server enforces it for every program.</source>
+        <translation>Cada pessoa entra com seu próprio usuário do banco de dados, criado pelo administrador do servidor. Aqui você escolhe o que cada uma pode fazer; o servidor garante isso para qualquer programa.</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Equipe</translation>
+    </message>
+    <message>
+        <source>The server has no database users besides its superusers.</source>
+        <translation>O servidor não tem usuários do banco de dados além dos superusuários.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Take every role from %n user(s)?</source>
+        <translation>
+            <numerusform>Tirar todos os perfis de %n usuário?</numerusform>
+            <numerusform>Tirar todos os perfis de %n usuários?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You are among them: you will lose your access at once.</source>
+        <translation>Você está entre eles: perderá seu acesso na hora.</translation>
+    </message>
+    <message>
+        <source>Not revoked</source>
+        <translation>Não revogado</translation>
     </message>
 </context>
 <context>

@@ -106,3 +106,7 @@ def raw(pg_url):
     """A second connection that writes around the domain, as another program would."""
     with psycopg.connect(pg_url, autocommit=True) as conn:
         yield conn
+
+
+# Staff logins for the role tests (made and dropped by tests/pg/logins.py).
+from tests.pg.logins import _no_logins_left, logins  # noqa: E402, F401

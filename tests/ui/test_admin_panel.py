@@ -27,6 +27,7 @@ def test_admin_panel_shows_the_three_blocks(qtbot, make_window):
         "adminOption_recycleBin",
         "adminOption_inventory",
         "adminOption_productTypes",
+        "adminOption_staff",
     }
 
 

@@ -32,9 +32,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from citrus_desktop.domain import access
 from citrus_desktop.domain.errors import InUseError, NotFoundError
 from citrus_desktop.domain.list_sources import ListSource
 from citrus_desktop.errors import KnownProblem
+from citrus_desktop.ui.access import permit
 from citrus_desktop.ui.events import announce, bus, tell
 from citrus_desktop.ui.icons import icon
 from citrus_desktop.ui.lists.table_model import IdRole, ListModel
@@ -90,6 +92,8 @@ class ListPage(QWidget):
         self.watched_tables: set[str] = {source.table}
         self._stale = False
         bus().changed.connect(self._changed)
+        bus().access_changed.connect(self._update_actions)
+        self._guarded: dict[QToolButton, str] = {}
 
         self.model = ListModel(source, self)
         # A child from the start: shown while still parentless it would flash up as a window.
@@ -258,6 +262,15 @@ class ListPage(QWidget):
         """Buttons of this list placed before New / Delete / Filter (export, labels…); subclasses
         and features add theirs with `tool_button`."""
         return []
+
+    def guard(self, button: QToolButton, table: str) -> None:
+        """Keep ``button`` enabled only while the person may change records of ``table``."""
+        self._guarded[button] = table
+        permit(button, access.current().refusal(table))
+
+    def write_refusal(self) -> str | None:
+        """Why the person may not create or delete this list's records (None: they may)."""
+        return access.current().refusal(self.model.source.table)
 
     def export_name(self) -> str:
         """What the list is called in an exported file (its sheet, the suggested file name)."""
@@ -522,7 +535,11 @@ class ListPage(QWidget):
             self.empty_page.setFocus()
 
     def _update_actions(self) -> None:
-        self.delete_button.setEnabled(self.table.selectionModel().hasSelection())
+        refusal = self.write_refusal()
+        permit(self.new_button, refusal)
+        permit(self.delete_button, refusal, self.table.selectionModel().hasSelection())
+        for button, table in self._guarded.items():
+            permit(button, access.current().refusal(table))
 
     # Deleting
     def delete_selected(self) -> None:

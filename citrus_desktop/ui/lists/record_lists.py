@@ -75,6 +75,7 @@ def import_button(page: ListPage, list_name: str) -> QToolButton:
         QCoreApplication.translate("ListImport", "Add or update records from a CSV, Excel or ODS file"),
     )
     button.clicked.connect(page.importer.open)
+    page.guard(button, page.model.source.table)
     return button
 
 
@@ -241,6 +242,7 @@ def stock_take_button(page: ListPage, slot: Callable[[], object]) -> QToolButton
     )
     page.actions()[-1].setObjectName("actionStockTake")
     button.clicked.connect(slot)
+    page.guard(button, "stock_take")
     return button
 
 

@@ -4,9 +4,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMessageBox, QToolButton, QWidget
 
+from citrus_desktop.domain import access
 from citrus_desktop.domain.record_kinds import KINDS
 from citrus_desktop.domain.recycle_bin import RecycleBinSource, entry_record, purge, restore
 from citrus_desktop.errors import KnownProblem
+from citrus_desktop.ui.access import permit
 from citrus_desktop.ui.events import announce
 from citrus_desktop.ui.lists.list_page import ListPage
 from citrus_desktop.ui.tasks import run_in_background
@@ -67,8 +69,9 @@ class RecycleBinPage(ListPage):
         if not hasattr(self, "restore_button"):
             return
         selected = self.table.selectionModel().hasSelection()
-        for button in (self.restore_button, self.purge_button):
-            button.setEnabled(selected and not self.busy)
+        rights = access.current()
+        permit(self.restore_button, rights.refusal("inventory_item"), selected and not self.busy)
+        permit(self.purge_button, rights.purge_refusal(), selected and not self.busy)
         self.history_button.setEnabled(len(self.table.selectionModel().selectedRows()) == 1)
 
     def new_record(self) -> None:
@@ -124,7 +127,7 @@ class RecycleBinPage(ListPage):
     # Purging (the list page's Delete, with its own question)
     def delete_selected(self) -> None:
         ids = self.selected_ids()
-        if not ids or self.busy:
+        if not ids or self.busy or not self.purge_button.isEnabled():
             return
         box = QMessageBox(
             QMessageBox.Icon.Warning,

@@ -17,7 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from citrus_desktop.domain import access
 from citrus_desktop.domain.text import fold
+from citrus_desktop.ui.access import permit
+from citrus_desktop.ui.events import bus
 from citrus_desktop.ui.icons import icon
 
 CARD_WIDTH = 280
@@ -53,6 +56,13 @@ class AdminPanel(QWidget):
                 "customers",
                 self.tr("Customers"),
                 self.tr("Customers with their contracts, sites and inventory"),
+            ),
+            Option(
+                "staff",
+                "general",
+                "staff",
+                self.tr("Staff"),
+                self.tr("Database users and their roles: reader, editor, administrator"),
             ),
             Option(
                 "recycleBin",
@@ -118,6 +128,12 @@ class AdminPanel(QWidget):
         layout.addWidget(self.search)
         layout.addWidget(self.no_match)
         layout.addWidget(scroll, 1)
+        self.apply_access()
+        bus().access_changed.connect(self.apply_access)
+
+    def apply_access(self) -> None:
+        """Options the person's role may not use stay visible, disabled, saying why."""
+        permit(self.buttons["staff"], access.current().staff_refusal())
 
     def _card(self, key: str, icon_name: str, title: str, tip: str) -> QFrame:
         card = QFrame()

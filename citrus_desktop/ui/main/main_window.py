@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from citrus_desktop import APP_NAME
+from citrus_desktop.domain import access
 from citrus_desktop.errors import KnownProblem
 from citrus_desktop.ui.dashboard.page import DashboardPage
 from citrus_desktop.ui.events import STATUS_MESSAGE_MS, bus
@@ -30,6 +31,7 @@ from citrus_desktop.ui.main.admin_panel import AdminPanel
 from citrus_desktop.ui.main.expiry_notice import ExpiryNotice
 from citrus_desktop.ui.main.live import LiveRefresh
 from citrus_desktop.ui.main.safekeeping import Safekeeping
+from citrus_desktop.ui.main.staff_page import StaffPage
 from citrus_desktop.ui.main.undo import UndoHistory
 from citrus_desktop.ui.notice import show_notice
 from citrus_desktop.ui.records.customer_window import CustomerWindow
@@ -61,6 +63,7 @@ class MainWindow(QMainWindow):
             "customers": lambda: CustomerList(self.open_customer),
             "administration": self._admin_panel,
             "productTypes": ProductTypeList,
+            "staff": StaffPage,
             "recycleBin": self._recycle_bin,
         }
         self.undo_history = UndoHistory(self)
@@ -124,8 +127,13 @@ class MainWindow(QMainWindow):
         self.database_status = QLabel(self.tr("Database: %1").replace("%1", database_label))
         self.database_status.setObjectName("statusDatabase")
         self.statusBar().addWidget(self.count_label, 1)
+        self.role_status = QLabel()
+        self.role_status.setObjectName("statusRole")
+        self.statusBar().addPermanentWidget(self.role_status)
         self.statusBar().addPermanentWidget(self.database_status)
         bus().said.connect(self.say)
+        self._show_access()
+        bus().access_changed.connect(self._show_access)
         self._build_menus()
         self.resize(1280, 800)
         self._restore_geometry()
@@ -185,10 +193,25 @@ class MainWindow(QMainWindow):
                 widget.count_changed.connect(lambda _n, w=widget: self._show_count(w))
         return self.pages[key]
 
+    def _show_access(self) -> None:
+        """The role in the status bar (team mode), and each page's enabled states follow it."""
+        found = access.current()
+        self.role_status.setText(found.badge())
+        self.role_status.setToolTip(found.summary())
+        self.role_status.setVisible(found.team)
+
     def show_page(self, key: str) -> None:
+        refusal = access.current().staff_refusal() if key == "staff" else None
+        if refusal is not None:
+            self.statusBar().showMessage(refusal, 8000)
+            return
         widget = self.page(key)
         self.stack.setCurrentWidget(widget)
-        nav_key = {"productTypes": "administration", "recycleBin": "administration"}.get(key, key)
+        nav_key = {
+            "productTypes": "administration",
+            "recycleBin": "administration",
+            "staff": "administration",
+        }.get(key, key)
         self.nav_actions[nav_key].setChecked(True)
         self._show_count(widget)
         if isinstance(widget, ListPage):

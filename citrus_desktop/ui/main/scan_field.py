@@ -4,8 +4,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLineEdit, QMessageBox, QWidget
 
+from citrus_desktop.domain import access
 from citrus_desktop.domain.items import SERIAL_LONGEST, find_serial, normalize_serial
 from citrus_desktop.errors import KnownProblem
+from citrus_desktop.ui.access import permit
 from citrus_desktop.ui.icons import icon
 from citrus_desktop.ui.records.item_dialog import ItemDialog
 
@@ -72,6 +74,10 @@ class ScanField(QLineEdit):
         box.setInformativeText(self.tr("Create a new item with this serial?"))
         create = box.addButton(self.tr("Create item"), QMessageBox.ButtonRole.AcceptRole)
         create.setObjectName("scanCreate")
+        refusal = access.current().refusal("inventory_item")
+        if refusal is not None:
+            permit(create, refusal)
+            box.setInformativeText(refusal)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(create)
         self.question = box

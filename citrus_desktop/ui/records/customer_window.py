@@ -17,9 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from citrus_desktop.domain import access
 from citrus_desktop.domain.customers import CustomerData, get_customer, save_customer, validate_customer
 from citrus_desktop.domain.errors import ConflictError, ValidationError
 from citrus_desktop.errors import KnownProblem
+from citrus_desktop.ui.access import lock_form
 from citrus_desktop.ui.events import STATUS_MESSAGE_MS, announce, bus
 from citrus_desktop.ui.icons import icon
 from citrus_desktop.ui.lists.record_lists import ContractList, InventoryList, SiteList
@@ -81,6 +83,9 @@ class CustomerWindow(QWidget):
         self.history.setObjectName("customerAudit")
         self.history.setProperty("role", "caption")
         data_layout.addWidget(self.history)
+        self.access_notice = error_label("customerAccess")
+        self.access_notice.setProperty("role", "hint")
+        data_layout.addWidget(self.access_notice)
         data_layout.addLayout(buttons)
         data_layout.addStretch(1)
         self.tabs.addTab(data_tab, icon("customers"), self.tr("Data"))
@@ -110,11 +115,18 @@ class CustomerWindow(QWidget):
         self.active.toggled.connect(self._edited)
         self._dirty = False
         bus().changed.connect(self._changed_elsewhere)
+        bus().access_changed.connect(self.apply_access)
+        self.apply_access()
         self.resize(900, 620)
         screen = self.screen()
         if screen is not None:  # a small screen (800×600) gets a window it can hold
             room = screen.availableGeometry().size() - QSize(40, 60)
             self.resize(self.size().boundedTo(room))
+
+    def apply_access(self) -> None:
+        """A role that may not change customers sees the data read-only, Save disabled saying why."""
+        refusal = access.current().refusal("customer")
+        lock_form(self, self.form.fields.values(), self.save_button, self.access_notice, refusal)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -178,6 +190,10 @@ class CustomerWindow(QWidget):
         self._dirty = True
 
     def save(self) -> bool:
+        refusal = access.current().refusal("customer")
+        if refusal is not None:  # Ctrl+S with Save disabled
+            self.form.show_errors({"": refusal})
+            return False
         self.data = data = self._shown()
         try:
             customer_id = save_customer(data)

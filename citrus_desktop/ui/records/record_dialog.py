@@ -32,10 +32,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from citrus_desktop.domain import access
 from citrus_desktop.domain.audit import audit_trail
 from citrus_desktop.domain.errors import ConflictError, ValidationError
 from citrus_desktop.errors import KnownProblem
-from citrus_desktop.ui.events import tell
+from citrus_desktop.ui.access import lock_form
+from citrus_desktop.ui.events import bus, tell
 from citrus_desktop.ui.moments import short_moment
 
 if TYPE_CHECKING:
@@ -283,6 +285,7 @@ class RecordDialog(QDialog):
         self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
         self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         self.cancel_button.setObjectName(f"{prefix}Cancel")
+        self._cancel_text = self.cancel_button.text()
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
@@ -299,6 +302,9 @@ class RecordDialog(QDialog):
         self.history.setWordWrap(True)
         self.history.hide()
         inner.addWidget(self.history)
+        self.access_notice = error_label(f"{prefix}Access")
+        self.access_notice.setProperty("role", "hint")
+        inner.addWidget(self.access_notice)
         inner.addStretch(1)
         self.form_area = FormArea(content)
         self.form_area.relaid.connect(self._grow_to_fit, Qt.ConnectionType.QueuedConnection)
@@ -320,6 +326,9 @@ class RecordDialog(QDialog):
         self.setMinimumWidth(460)
         self.question: QMessageBox | None = None
         self._unchanged: list[str] | None = None
+        self.table: str | None = None
+        """The table the dialog saves into (set by `show_history`): the role's rights apply."""
+        bus().access_changed.connect(self.apply_access)
 
     def save_record(self) -> int:
         raise NotImplementedError
@@ -350,6 +359,7 @@ class RecordDialog(QDialog):
 
     def show_history(self, table: str, record_id: int | None) -> None:
         """Say who created and last changed the record, and when (nothing for a new one)."""
+        self.table = table
         self.history.setText(history_text(table, record_id) if record_id else "")
         self.history.setVisible(bool(self.history.text()))
         self._history_of = (table, record_id) if record_id else None
@@ -363,6 +373,20 @@ class RecordDialog(QDialog):
 
         self.history_dialog = HistoryDialog(*self._history_of, self)
         self.history_dialog.open()
+
+    def access_refusal(self) -> str | None:
+        """Why the person may not save this dialog (None: they may)."""
+        return access.current().refusal(self.table) if self.table else None
+
+    def apply_access(self) -> None:
+        """A role that may not save sees the record read-only, with Save disabled saying why."""
+        refusal = self.access_refusal()
+        lock_form(self, self.form.fields.values(), self.save_button, self.access_notice, refusal)
+        self.cancel_button.setText(self.tr("Close") if refusal else self._cancel_text)
+
+    def open(self) -> None:
+        self.apply_access()
+        super().open()
 
     # Opening on the first field, and knowing whether anything changed since
     def showEvent(self, event: QShowEvent) -> None:
@@ -434,6 +458,10 @@ class RecordDialog(QDialog):
 
     # Saving
     def accept(self) -> None:
+        refusal = self.access_refusal()
+        if refusal is not None:  # Ctrl+S with Save disabled
+            self.form.show_errors({"": refusal})
+            return
         try:
             record_id = self.save_record()
         except ValidationError as error:

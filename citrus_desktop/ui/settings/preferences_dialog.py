@@ -3,9 +3,11 @@
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QPushButton, QSpinBox, QWidget
 
+from citrus_desktop.domain import access
 from citrus_desktop.domain.recycle_bin import DEFAULT_RETENTION_DAYS, retention_days, set_retention_days
 from citrus_desktop.domain.session import actor, set_actor
 from citrus_desktop.errors import KnownProblem
+from citrus_desktop.ui.access import permit
 from citrus_desktop.ui.records.record_dialog import RecordDialog
 
 LANGUAGE_KEY = "interface/language"
@@ -84,6 +86,7 @@ class PreferencesDialog(RecordDialog):
             self._retention = DEFAULT_RETENTION_DAYS
         self.retention.setValue(self._retention)
         self.form.add("retention", self.tr("Keep deleted records and history"), self.retention)
+        permit(self.retention, access.current().purge_refusal())
         self.connection_button = QPushButton(self.tr("Database connection…"))
         self.connection_button.setObjectName("preferencesConnection")
         self.connection_button.clicked.connect(self.open_connection)
