@@ -2,6 +2,7 @@
 
     .venv/bin/python tests/bench/bench_history.py [--items N] [--runs 3] [--rebuild]
     .venv/bin/python tests/bench/bench_history.py --postgres [SERVER_URL] [--items N]
+    .venv/bin/python tests/bench/bench_history.py --only history,bin     # some sections only
 
 SQLite: reuses (or builds, timing ``citrus-desktop --demo N --smoke-test``) the scale benchmark's
 cached database, works on a copy of it, and measures, each beside the raw SQL doing the same in
@@ -15,6 +16,8 @@ the same run:
 - the daily backup of the file (``VACUUM INTO``, checked), with the same stall measure.
 PostgreSQL (``--postgres``): the update ratio, one item's history, and delete/restore of 10,000,
 on a database of its own (``citrus_bench_history``), dropped at the end. Not part of the test run.
+``--only`` runs some of the sections ``backup`` (SQLite), ``updates``, ``history`` (the fill, its
+size and one item's history) and ``bin`` (delete and restore of 10,000).
 """
 
 import argparse
@@ -48,6 +51,7 @@ TARGETS = {
 }
 UPDATES = 100_000
 SELECTED = 10_000
+SECTIONS = ("backup", "updates", "history", "bin")
 APP_UPDATE = (
     "UPDATE inventory_item SET serial_number = ?, customer_id = ?, contract_id = ?, site_id = ?, "
     "product_type_id = ?, description = ?, observation = ?, search_text = ?, serial_key = ?, "
@@ -312,7 +316,9 @@ def backup_cost(meter: StallMeter, path: Path) -> dict[str, Any]:
     return result
 
 
-def sqlite_bench(items: int, runs: int, rebuild: bool, changes: int) -> dict[str, Any]:
+def sqlite_bench(
+    items: int, runs: int, rebuild: bool, changes: int, only: tuple[str, ...] = SECTIONS
+) -> dict[str, Any]:
     source, built = build(items, rebuild)
     work = cache_folder() / f"history-{items}.db"
     for old in work.parent.glob(work.name + "*"):
@@ -326,35 +332,41 @@ def sqlite_bench(items: int, runs: int, rebuild: bool, changes: int) -> dict[str
     from citrus_desktop.store.database import close_database, open_database
 
     meter = StallMeter()
-    open_database(str(work))
-    found["daily_backup"] = backup_cost(meter, work)  # the demo file as it is, before the fills below
-    close_database()
-    found["updates_100k"] = update_cost(work, runs)
-    found["history_entries"] = fill_history(work, changes)
-    found["size"] = history_size(work)
+    if "backup" in only:
+        open_database(str(work))
+        found["daily_backup"] = backup_cost(meter, work)  # the demo file as it is, before the fills below
+        close_database()
+    if "updates" in only:
+        found["updates_100k"] = update_cost(work, runs)
+    if "history" in only:
+        found["history_entries"] = fill_history(work, changes)
+        found["size"] = history_size(work)
 
     handle = open_database(str(work))
-    rng = random.Random(11)
-    top = handle.execute_sql("SELECT max(id) FROM inventory_item").fetchone()[0]
-    picks = [rng.randrange(1, top) for _ in range(50)]
-    raw = connect(work)
-    found["one_item_history"] = time_history(
-        picks,
-        record_history,
-        lambda i: raw.execute(
-            "SELECT h.*, b.actor FROM history h LEFT JOIN history_batch b ON b.id = h.batch_id "
-            "WHERE h.table_name = 'inventory_item' AND h.row_id = ? ORDER BY h.id",
-            (i,),
-        ).fetchall(),
-    )
-    raw.close()
-    ids = [
-        row[0]
-        for row in handle.execute_sql(f"SELECT id FROM inventory_item ORDER BY random() LIMIT {SELECTED}")
-    ]
-    found["bin_10k"] = delete_and_restore(meter, ids)
+    if "history" in only:
+        rng = random.Random(11)
+        top = handle.execute_sql("SELECT max(id) FROM inventory_item").fetchone()[0]
+        picks = [rng.randrange(1, top) for _ in range(50)]
+        raw = connect(work)
+        found["one_item_history"] = time_history(
+            picks,
+            record_history,
+            lambda i: raw.execute(
+                "SELECT h.*, b.actor FROM history h LEFT JOIN history_batch b ON b.id = h.batch_id "
+                "WHERE h.table_name = 'inventory_item' AND h.row_id = ? ORDER BY h.id",
+                (i,),
+            ).fetchall(),
+        )
+        raw.close()
+    if "bin" in only:
+        ids = [
+            row[0]
+            for row in handle.execute_sql(f"SELECT id FROM inventory_item ORDER BY random() LIMIT {SELECTED}")
+        ]
+        found["bin_10k"] = delete_and_restore(meter, ids)
     close_database()
-    found["bin_10k"].update(raw_delete_restore(work, ids))
+    if "bin" in only:
+        found["bin_10k"].update(raw_delete_restore(work, ids))
     del app
     found["load_after"] = load()
     for old in work.parent.glob(work.name + "*"):
@@ -395,7 +407,9 @@ def raw_pg_delete_restore(url: str, ids: list[int]) -> dict[str, Any]:
     return {"raw_delete_s": round(deleted, 2), "raw_restore_s": round(restored, 2)}
 
 
-def pg_bench(server: str, items: int, runs: int, changes: int) -> dict[str, Any]:
+def pg_bench(
+    server: str, items: int, runs: int, changes: int, only: tuple[str, ...] = SECTIONS
+) -> dict[str, Any]:
     import psycopg
 
     name = "citrus_bench_history"
@@ -413,7 +427,7 @@ def pg_bench(server: str, items: int, runs: int, changes: int) -> dict[str, Any]
                 for row in conn.execute(f"SELECT id FROM inventory_item ORDER BY random() LIMIT {UPDATES}")
             ]
             timings: dict[str, list[float]] = {"with": [], "without": []}
-            for run in range(runs):
+            for run in range(runs if "updates" in only else 0):
                 for mode in ("with", "without"):
                     with conn.transaction():
                         if mode == "without":
@@ -431,12 +445,15 @@ def pg_bench(server: str, items: int, runs: int, changes: int) -> dict[str, Any]
                                 "ALTER TABLE inventory_item ENABLE TRIGGER inventory_item_history_update"
                             )
                     timings[mode].append(time.perf_counter() - started)
-            found["updates_100k_bare"] = {
-                "with_s": median(timings["with"]),
-                "without_s": median(timings["without"]),
-                "ratio": round(statistics.median(timings["with"]) / statistics.median(timings["without"]), 2),
-            }
-            for number in range(changes):
+            if "updates" in only:
+                found["updates_100k_bare"] = {
+                    "with_s": median(timings["with"]),
+                    "without_s": median(timings["without"]),
+                    "ratio": round(
+                        statistics.median(timings["with"]) / statistics.median(timings["without"]), 2
+                    ),
+                }
+            for number in range(changes if "history" in only else 0):
                 conn.execute(
                     "INSERT INTO history (batch_id, table_name, row_id, version, kind, changes) "
                     "SELECT 1, 'inventory_item', id, %s, 'u', "
@@ -444,10 +461,11 @@ def pg_bench(server: str, items: int, runs: int, changes: int) -> dict[str, Any]
                     "FROM inventory_item",
                     (number + 2, number, number + 1),
                 )
-            conn.execute("VACUUM (ANALYZE) history")
-            (entries,) = conn.execute("SELECT count(*) FROM history").fetchone()
-            (size,) = conn.execute("SELECT pg_total_relation_size('history')").fetchone()
-            found["size"] = {"entries": entries, "bytes_per_change": round(size / entries, 1)}
+            if "history" in only:
+                conn.execute("VACUUM (ANALYZE) history")
+                (entries,) = conn.execute("SELECT count(*) FROM history").fetchone()
+                (size,) = conn.execute("SELECT pg_total_relation_size('history')").fetchone()
+                found["size"] = {"entries": entries, "bytes_per_change": round(size / entries, 1)}
 
         from PySide6.QtWidgets import QApplication
 
@@ -459,23 +477,26 @@ def pg_bench(server: str, items: int, runs: int, changes: int) -> dict[str, Any]
         rng = random.Random(11)
         picks = [rng.randrange(1, items) for _ in range(50)]
         with psycopg.connect(url, autocommit=True, prepare_threshold=None) as raw:
-            found["one_item_history"] = time_history(
-                picks,
-                record_history,
-                lambda i: raw.execute(
-                    "SELECT h.*, b.actor FROM history h LEFT JOIN history_batch b ON b.id = h.batch_id "
-                    "WHERE h.table_name = 'inventory_item' AND h.row_id = %s ORDER BY h.id",
-                    (i,),
-                ).fetchall(),
-            )
+            if "history" in only:
+                found["one_item_history"] = time_history(
+                    picks,
+                    record_history,
+                    lambda i: raw.execute(
+                        "SELECT h.*, b.actor FROM history h LEFT JOIN history_batch b ON b.id = h.batch_id "
+                        "WHERE h.table_name = 'inventory_item' AND h.row_id = %s ORDER BY h.id",
+                        (i,),
+                    ).fetchall(),
+                )
         meter = StallMeter()
         chosen = [
             row[0]
             for row in handle.execute_sql(f"SELECT id FROM inventory_item ORDER BY random() LIMIT {SELECTED}")
         ]
-        found["bin_10k"] = delete_and_restore(meter, chosen)
+        if "bin" in only:
+            found["bin_10k"] = delete_and_restore(meter, chosen)
         close_database()
-        found["bin_10k"].update(raw_pg_delete_restore(url, chosen))
+        if "bin" in only:
+            found["bin_10k"].update(raw_pg_delete_restore(url, chosen))
         del app
     finally:
         with psycopg.connect(f"{server}/postgres", autocommit=True) as admin:
@@ -495,11 +516,18 @@ def main() -> None:
         nargs="?",
         const=os.environ.get("CITRUS_TEST_PG", "postgresql://postgres@127.0.0.1:5432"),
     )
+    parser.add_argument(
+        "--only", default=",".join(SECTIONS), help="sections, comma-separated: " + ", ".join(SECTIONS)
+    )
     args = parser.parse_args()
+    only = tuple(part.strip() for part in args.only.split(",") if part.strip())
+    unknown = set(only) - set(SECTIONS)
+    if unknown:
+        parser.error(f"unknown sections: {', '.join(sorted(unknown))}")
     if args.postgres:
-        result = pg_bench(args.postgres.rstrip("/"), args.items, args.runs, args.changes)
+        result = pg_bench(args.postgres.rstrip("/"), args.items, args.runs, args.changes, only)
     else:
-        result = sqlite_bench(args.items, args.runs, args.rebuild, args.changes)
+        result = sqlite_bench(args.items, args.runs, args.rebuild, args.changes, only)
     print(json.dumps({"targets": TARGETS, **result}, indent=2))
 
 
