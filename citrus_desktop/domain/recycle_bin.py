@@ -187,10 +187,19 @@ def put_back(entries: list[Entry]) -> None:
     def work() -> None:
         for table in BY_TABLE:
             insert(kind(table), [values for k, values in rows if k.table == table], now)
-        for part in chunks([entry.id for entry in entries]):
-            BinEntry.delete().where(BinEntry.id.in_(part)).execute()
+        _forget([entry.id for entry in entries])
 
     guarded(work)
+
+
+def _forget(ids: list[int]) -> None:
+    """Delete the bin entries ``ids`` (their records are back): PostgreSQL in one statement."""
+    database = db.obj
+    if dialect_of(database) == "postgres":
+        database.execute_sql("DELETE FROM recycle_bin WHERE id = ANY(%s)", (sorted(ids),))
+        return
+    for part in chunks(ids):
+        BinEntry.delete().where(BinEntry.id.in_(part)).execute()
 
 
 def purge(ids: Sequence[int]) -> int:

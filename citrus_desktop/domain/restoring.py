@@ -21,7 +21,7 @@ from citrus_desktop.domain.session import actor
 from citrus_desktop.domain.tax_ids import format_tax_id
 from citrus_desktop.domain.text import fold
 from citrus_desktop.i18n import translate
-from citrus_desktop.store.bulk import insert_rows, search_index_after
+from citrus_desktop.store.bulk import insert_rows, item_upkeep_after, journals_in_memory
 from citrus_desktop.store.history_schema import snapshot_columns
 from citrus_desktop.store.models import db
 from citrus_desktop.store.schema import dialect_of
@@ -345,7 +345,7 @@ def insert(kind: RecordKind, rows: list[dict[str, Any]], now: datetime) -> None:
             )
         )
     ids = [values["id"] for values in rows] if kind.table == "inventory_item" else []
-    with search_index_after(ids):
+    with journals_in_memory(), item_upkeep_after(ids):
         # PostgreSQL: COPY, one statement, so its history triggers run once, not once a row.
         insert_rows(kind.table, columns, records)
 

@@ -1,6 +1,7 @@
 """Text rules: trimming, accent- and case-insensitive folding, Brazilian states, LIKE patterns."""
 
 import re
+from functools import lru_cache
 
 from citrus_desktop.store import folding
 
@@ -47,9 +48,13 @@ def storable(value: str) -> str:
     return _UNSTORABLE.sub("", value)
 
 
+@lru_cache(maxsize=8192)
 def fold(value: str) -> str:
     """Case-, accent- and width-insensitive form used for search and sorting ("São" -> "sao"):
-    the rule of `store.folding`, which the databases apply to serials, codes and names too."""
+    the rule of `store.folding`, which the databases apply to serials, codes and names too.
+
+    Remembered for the last 8,192 texts: a restore or import of 10,000 items folds each one's
+    description and observation, which repeat (0.3 s of a 10,000-item restore without it)."""
     return folding.fold(storable(value))
 
 

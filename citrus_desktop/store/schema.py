@@ -11,6 +11,7 @@ from peewee import Database, PostgresqlDatabase
 
 from citrus_desktop.store import folding
 from citrus_desktop.store.history_schema import v6_statements
+from citrus_desktop.store.history_v10 import v10_statements
 from citrus_desktop.store.role_schema import v9_refusal, v9_statements
 
 APP_MARK = "citrus-desktop"
@@ -634,6 +635,11 @@ MIGRATIONS: tuple[Migration, ...] = (
         v9_statements,
         refusal=v9_refusal,
         as_connected_user=True,
+    ),
+    Migration(
+        10,
+        "PostgreSQL's history in fewer bytes a change (column order, table names as an enum)",
+        v10_statements,
     ),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version
