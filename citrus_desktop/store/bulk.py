@@ -5,6 +5,7 @@ from contextlib import contextmanager
 from itertools import islice
 
 from peewee import Database, DatabaseError, IntegrityError
+from peewee import __exception_wrapper__ as peewee_errors  # type: ignore[attr-defined]
 
 from citrus_desktop.store.history_schema import history_trigger_names
 from citrus_desktop.store.models import db
@@ -56,7 +57,8 @@ def _copy_rows(
 ) -> int:
     """PostgreSQL: ``COPY table (columns) FROM STDIN``, each row adapted as a query parameter is."""
     total = 0
-    with database.cursor().copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
+    # A row the database refuses raises peewee's error (IntegrityError…), as any statement does.
+    with peewee_errors, database.cursor().copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
         for row in rows:
             copy.write_row(row)
             total += 1
@@ -215,8 +217,8 @@ def item_upkeep_after(ids: Sequence[int]) -> Iterator[None]:
             ):
                 column = "month" if table == MONTH_COUNT_TABLE else key
                 database.execute_sql(
-                    f"INSERT INTO {table} ({column}, items) SELECT {key}, count(*) {chosen} "
-                    f"GROUP BY 1 ORDER BY 1 ON CONFLICT ({column}) DO UPDATE SET items = items + excluded.items",
+                    f"INSERT INTO {table} ({column}, items) SELECT {key}, count(*) {chosen} GROUP BY 1 "
+                    f"ORDER BY 1 ON CONFLICT ({column}) DO UPDATE SET items = items + excluded.items",
                     part,
                 )
     for name in DEFERRED_TRIGGERS:

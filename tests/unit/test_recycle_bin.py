@@ -184,3 +184,69 @@ def test_many_restored_items_are_found_by_keyword_again(make):
     assert InventorySource().count("lote-1") == 0
     restore(bin_ids()[:1])
     assert InventorySource().count("lote-1") == 20 and InventorySource().count("lote") == 120
+
+
+def item_counts(database) -> dict[str, list[tuple]]:
+    from citrus_desktop.store.schema import COUNT_TABLES, MONTH_COUNT_TABLE
+
+    return {
+        table: sorted(database.execute_sql(f"SELECT * FROM {table} WHERE items <> 0").fetchall())
+        for table in (MONTH_COUNT_TABLE, *COUNT_TABLES)
+    }
+
+
+def many_items(make, count: int = 130) -> list[int]:
+    """More items than `store.bulk.MANY_ROWS`: their restore takes the set-based path."""
+    first, second = make.customer(), make.customer()
+    items = []
+    for n in range(count):
+        owner = first if n % 3 else second
+        items.append(make.item(owner, serial=f"LOTE-{n:03d}"))
+    return items
+
+
+def test_many_restored_items_count_again_and_the_triggers_keep_working(make, database):
+    from citrus_desktop.domain.list_sources import InventorySource
+    from citrus_desktop.store.bulk import DEFERRED_TRIGGERS, MANY_ROWS
+    from citrus_desktop.store.models import InventoryItem
+    from citrus_desktop.store.schema import dialect_of
+
+    items = many_items(make)
+    assert len(items) > MANY_ROWS
+    counted = item_counts(database)
+    delete_items(items)
+    assert item_counts(database) != counted
+    assert restore(bin_ids()[:1]) == len(items)
+    assert item_counts(database) == counted
+    assert InventorySource().count("lote-1") == 30
+    created = [
+        line for item in items for line in record_history("inventory_item", item) if line.what == RESTORED
+    ]
+    assert len(created) == len(items)
+    if dialect_of(database) == "sqlite":
+        names = {
+            row[0] for row in database.execute_sql("SELECT name FROM sqlite_master WHERE type = 'trigger'")
+        }
+        assert set(DEFERRED_TRIGGERS) <= names
+    # The triggers are back: a new item is indexed, counted and keyed by the database itself.
+    later = make.item(serial="Depois-Ü1")
+    assert InventorySource().count("depois-u1") == 1
+    assert InventoryItem.get_by_id(later).serial_key == "depois-u1"
+    assert sum(row[1] for row in item_counts(database)["customer_item_count"]) == len(items) + 1
+
+
+def test_a_bin_row_edited_to_break_the_serial_rule_is_refused_with_nothing_changed(make, database, snapshot):
+    from citrus_desktop.store.schema import dialect_of
+
+    items = many_items(make)
+    delete_items(items)
+    if dialect_of(database) == "postgres":
+        edit = "UPDATE recycle_bin SET data = jsonb_set(data, '{serial_number}', '\"LOTE\\tX\"')"
+    else:
+        edit = "UPDATE recycle_bin SET data = json_set(data, '$.serial_number', 'LOTE' || char(9) || 'X')"
+    database.execute_sql(edit + f" WHERE row_id = {database.param}", (items[7],))
+    counted = item_counts(database)
+    message = refused(bin_ids()[:1], snapshot)
+    assert "one line" in message or "one_line" in message
+    assert item_counts(database) == counted
+    assert len(bin_rows()) == len(items)
