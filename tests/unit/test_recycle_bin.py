@@ -228,6 +228,18 @@ def test_many_restored_items_count_again_and_the_triggers_keep_working(make, dat
             row[0] for row in database.execute_sql("SELECT name FROM sqlite_master WHERE type = 'trigger'")
         }
         assert set(DEFERRED_TRIGGERS) <= names
+    # One batch, which undo takes back (the items return to the bin), and redo again.
+    (batch,) = database.execute_sql("SELECT max(id) FROM history_batch WHERE action = 'restore'").fetchone()
+    (entries,) = database.execute_sql(
+        f"SELECT count(*) FROM history WHERE batch_id = {database.param}", (batch,)
+    ).fetchone()
+    assert entries == len(items)
+    from citrus_desktop.domain.undo import revert
+
+    undone = revert(batch, "undo")
+    assert len(bin_rows()) == len(items) and InventorySource().count("lote") == 0
+    revert(undone, "redo")
+    assert InventorySource().count("lote") == len(items) and item_counts(database) == counted
     # The triggers are back: a new item is indexed, counted and keyed by the database itself.
     later = make.item(serial="Depois-Ü1")
     assert InventorySource().count("depois-u1") == 1
