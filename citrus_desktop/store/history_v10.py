@@ -3,7 +3,7 @@
 The same columns, names and meaning as v6; on PostgreSQL the table is rebuilt, every entry kept
 with its id:
 - the fixed-width columns first, widest first (``id``, ``batch_id``, ``row_id``, ``at``, then
-  ``version``), so that no padding sits between them (v6's order padded 3 + 2 bytes a row);
+  ``version``), so that no padding sits between them (v6's put the name before them);
 - ``table_name`` is an enum, ``citrus_table`` (4 bytes instead of the name's 6 to 15 a row),
   read and compared as text as before (``table_name = 'inventory_item'``, a text parameter);
 - ``changes`` is ``json``, written from the same ``jsonb`` the triggers build (cast on insert:
@@ -11,7 +11,7 @@ with its id:
   Everything the app and the policies do with it works on ``json`` too (read whole, ``->``);
 - the primary-key index is packed (``fillfactor = 100``): ids only ever grow, so its pages are
   never split in the middle.
-Together: 186 → 139 bytes a change at 1M items × 5 changes (tests/bench/bench_history.py).
+Together: 186 → 146 bytes a change at 1M items × 5 changes (tests/bench/bench_history.py).
 
 SQLite has nothing to change (its history takes 138 bytes a change); the version moves on.
 """
