@@ -135,7 +135,7 @@ class MainWindow(QMainWindow):
         self._show_access()
         bus().access_changed.connect(self._show_access)
         self._build_menus()
-        self.resize(1280, 800)
+        self._fit_default_size()
         self._restore_geometry()
         self.show_page(start_page())
         self.expiry_notice = ExpiryNotice(self)
@@ -358,6 +358,14 @@ class MainWindow(QMainWindow):
         self.show_page("inventory")
 
     # Remembered between runs
+    def _fit_default_size(self) -> None:
+        """1280×800 on a first start, or the screen's free area where that is smaller."""
+        size = QSize(1280, 800)
+        screen = self.screen()
+        if screen is not None:
+            size = size.boundedTo(screen.availableGeometry().size())
+        self.resize(size)
+
     def _restore_geometry(self) -> None:
         settings = QSettings()
         geometry = settings.value("window/geometry")
