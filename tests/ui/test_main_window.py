@@ -94,3 +94,10 @@ def test_the_sidebar_keeps_a_usable_width(qtbot, make_window):
     button = find(window, QToolButton, "navAdministrationButton")
     assert splitter.sizes()[0] >= button.minimumSizeHint().width()
     assert button.isVisible() and button.width() >= button.minimumSizeHint().width()
+
+
+def test_a_first_window_fits_the_screen(qtbot, make_window):
+    window = make_window()  # nothing remembered yet: 1280×800, or the screen's free area if smaller
+    window.show()
+    free = window.screen().availableGeometry()
+    assert window.width() == min(1280, free.width()) and window.height() == min(800, free.height())
