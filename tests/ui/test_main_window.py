@@ -1,5 +1,14 @@
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QSplitter, QTableView, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QToolButton,
+    QWidget,
+)
 
 from citrus_desktop.domain.session import actor
 from citrus_desktop.store.models import InventoryItem
@@ -101,3 +110,14 @@ def test_a_first_window_fits_the_screen(qtbot, make_window):
     window.show()
     free = window.screen().availableGeometry()
     assert window.width() == min(1280, free.width()) and window.height() == min(800, free.height())
+
+
+def test_a_database_deep_in_folders_keeps_the_window_small(qtbot, make_window, tmp_path):
+    deep = tmp_path.joinpath(*[f"Pasta de clientes número {n}" for n in range(6)])
+    deep.mkdir(parents=True)
+    window = make_window(database=str(deep / "inventário.db"))
+    window.resize(800, 600)
+    window.show()
+    assert window.minimumSizeHint().width() <= 800 and window.width() == 800
+    label = find(window, QLabel, "statusDatabase")
+    assert "…" in label.text() and label.toolTip().endswith("inventário.db")

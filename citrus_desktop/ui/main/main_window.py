@@ -38,6 +38,7 @@ from citrus_desktop.ui.records.customer_window import CustomerWindow
 from citrus_desktop.ui.settings.preferences_dialog import PreferencesDialog, start_page
 
 PAGES = ("dashboard", "inventory", "customers", "administration", "productTypes", "recycleBin")
+DATABASE_LABEL_WIDTH = 340  # pixels
 
 
 class MainWindow(QMainWindow):
@@ -124,7 +125,12 @@ class MainWindow(QMainWindow):
 
         self.count_label = QLabel()
         self.count_label.setObjectName("statusCount")
-        self.database_status = QLabel(self.tr("Database: %1").replace("%1", database_label))
+        where = self.tr("Database: %1").replace("%1", database_label)
+        # A deep folder must neither widen the window past a small screen nor hide the messages:
+        # the middle of the path gives way, the whole of it is in the tooltip.
+        shown = self.fontMetrics().elidedText(where, Qt.TextElideMode.ElideMiddle, DATABASE_LABEL_WIDTH)
+        self.database_status = QLabel(shown)
+        self.database_status.setToolTip(where)
         self.database_status.setObjectName("statusDatabase")
         self.statusBar().addWidget(self.count_label, 1)
         self.role_status = QLabel()
