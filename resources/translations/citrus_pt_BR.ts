@@ -4381,6 +4381,14 @@
         <translation>Refazer %1</translation>
     </message>
     <message>
+        <source>Undone: %1.</source>
+        <translation>Desfeito: %1.</translation>
+    </message>
+    <message>
+        <source>Redone: %1.</source>
+        <translation>Refeito: %1.</translation>
+    </message>
+    <message>
         <source>Cannot undo</source>
         <translation>Não é possível desfazer</translation>
     </message>

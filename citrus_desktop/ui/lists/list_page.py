@@ -585,6 +585,10 @@ class ListPage(QWidget):
 
     def _delete_answered(self, confirmed: bool, ids: list[int]) -> None:
         self.question = None
+        # Back to the list's window whatever the window manager does: Ctrl+Z, Del and the arrows
+        # work at once (as after a record dialog).
+        self.window().activateWindow()
+        self.table.setFocus()
         if not confirmed:
             return
         # Off the UI thread: 10,000 items go to the recycle bin in about half a second.

@@ -20,7 +20,7 @@ from citrus_desktop.domain.history import describe_batch
 from citrus_desktop.domain.undo import current_generation, revert, touched_tables
 from citrus_desktop.errors import KnownProblem
 from citrus_desktop.store.transactions import Batch, add_commit_listener, remove_commit_listener
-from citrus_desktop.ui.events import announce
+from citrus_desktop.ui.events import announce, tell
 from citrus_desktop.ui.tasks import run_in_background
 
 UNDOABLE = frozenset({"create", "edit", "delete", "restore", "import", "save"})
@@ -151,6 +151,11 @@ class UndoHistory(QObject):
                 for table in sorted(tables):
                     announce(table)
                 self.changed.emit()
+                tell(
+                    (self.tr("Undone: %1.") if action == "undo" else self.tr("Redone: %1.")).replace(
+                        "%1", text
+                    )
+                )
             self._update_actions()
 
         run_in_background(work, finished, self)
