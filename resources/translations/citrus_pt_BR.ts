@@ -1284,6 +1284,30 @@
         <translation>Mês</translation>
     </message>
     <message>
+        <source>Your inventory is empty</source>
+        <translation>Seu inventário está vazio</translation>
+    </message>
+    <message>
+        <source>Add the first item: its form creates the customer, contract, site and type as you go. Or bring in the spreadsheet you keep today (CSV, Excel or LibreOffice).</source>
+        <translation>Adicione o primeiro item: o formulário cria o cliente, o contrato, o site e o tipo à medida que você avança. Ou traga a planilha que você usa hoje (CSV, Excel ou LibreOffice).</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>Novo item</translation>
+    </message>
+    <message>
+        <source>Open the inventory and add an item (Ctrl+N there)</source>
+        <translation>Abre o inventário e adiciona um item (lá, Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Import a spreadsheet…</source>
+        <translation>Importar uma planilha…</translation>
+    </message>
+    <message>
+        <source>Import the items of a CSV, XLSX or ODS file</source>
+        <translation>Importa os itens de um arquivo CSV, XLSX ou ODS</translation>
+    </message>
+    <message>
         <source>items</source>
         <translation>itens</translation>
     </message>

@@ -59,7 +59,7 @@ class MainWindow(QMainWindow):
         """Follows changes saved by others (set by `app.create_main_window`)."""
         self.notice: QMessageBox | None = None
         self._factories: dict[str, Callable[[], QWidget]] = {
-            "dashboard": lambda: DashboardPage(self.show_page, self.open_customer),
+            "dashboard": lambda: DashboardPage(self.show_page, self.open_customer, self.start_inventory),
             "inventory": lambda: InventoryList("inventory", "inventoryPage"),
             "customers": lambda: CustomerList(self.open_customer),
             "administration": self._admin_panel,
@@ -206,6 +206,14 @@ class MainWindow(QMainWindow):
         self.role_status.setToolTip(found.summary())
         self.role_status.setVisible(found.team)
 
+    def start_inventory(self, what: str) -> None:
+        """The inventory's New (``"new"``) or Import (``"import"``), as from its toolbar."""
+        self.show_page("inventory")
+        name = {"new": "inventoryNew", "import": "inventoryImport"}[what]
+        button = self.page("inventory").findChild(QToolButton, name)
+        if button is not None:
+            button.click()  # a disabled one (the role may not) does nothing
+
     def show_page(self, key: str) -> None:
         refusal = access.current().staff_refusal() if key == "staff" else None
         if refusal is not None:
@@ -225,7 +233,7 @@ class MainWindow(QMainWindow):
         elif isinstance(widget, AdminPanel):
             widget.search.setFocus()
         elif isinstance(widget, DashboardPage):
-            widget.expiring.setFocus()
+            widget.take_focus()
 
     def show_expiring(self, band: int) -> None:
         """The dashboard, its expiring contracts filtered to ``band`` (30, 60 or 90 days)."""
