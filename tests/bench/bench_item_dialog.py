@@ -46,7 +46,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=20)
     args = parser.parse_args()
 
-    from PySide6.QtCore import QCoreApplication, QSettings, Qt
+    from PySide6.QtCore import QCoreApplication, QSettings
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication, QComboBox
 
@@ -123,9 +123,7 @@ def main() -> None:
     raw_page = []
     for _n in range(args.runs):
         started = time.perf_counter()
-        raw.execute(
-            "SELECT id, name FROM customer WHERE active ORDER BY name_key, id LIMIT 101"
-        ).fetchall()
+        raw.execute("SELECT id, name FROM customer WHERE active ORDER BY name_key, id LIMIT 101").fetchall()
         raw_page.append(time.perf_counter() - started)
     report["raw_first_page_ms_median"] = median_ms(raw_page)
     raw.close()

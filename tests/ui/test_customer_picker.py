@@ -168,7 +168,10 @@ def test_an_item_of_a_customer_beyond_the_first_page_opens_on_it(qtbot, make_win
     _table, dialog = open_row(qtbot, window, "Z-9")
     customer = find(dialog, QComboBox, "itemCustomer")
     assert customer.currentText() == "Zeta Logística"
-    assert combo_texts(customer)[-2:] == ["Zeta Logística", "Type part of a name to find the other customers…"]
+    assert combo_texts(customer)[-2:] == [
+        "Zeta Logística",
+        "Type part of a name to find the other customers…",
+    ]
     assert find(dialog, QComboBox, "itemContract").currentText() == "CT-ZETA-2"
 
 
