@@ -6,7 +6,8 @@ prints JSON, not part of pytest.
 - new item: ``ItemDialog()`` built and shown (repainted), as Inventory › New does;
 - edit an item: ``ItemDialog(item_id)`` of items spread over the file, as a double click does;
 - type to filter the customer: a few letters typed into ``itemCustomer`` to suggestions shown;
-- open the customer list: the combo's popup shown (its first page of customers).
+- open the customer list: the combo's popup shown (its first page of customers);
+- the stock-take window (its customer picker too) built and shown.
 Raw: the same customer page read on a plain sqlite3 connection.
 """
 
@@ -59,6 +60,7 @@ def main() -> None:
     from citrus_desktop.app import configure_application
     from citrus_desktop.store.database import close_database, open_database
     from citrus_desktop.ui.records.item_dialog import ItemDialog
+    from citrus_desktop.ui.stock_take.stock_take_window import StockTakeWindow
     from citrus_desktop.ui.style import apply_style
     from tests.bench.bench_scale import build
 
@@ -83,7 +85,7 @@ def main() -> None:
             dialog = make(n)
             shown(app, dialog)
             timings.append(time.perf_counter() - started)
-            dialog.reject()
+            dialog.close()
             dialog.deleteLater()
             app.processEvents()
         return timings
@@ -91,6 +93,7 @@ def main() -> None:
     ItemDialog().deleteLater()  # imports and first-use costs out of the figures
     report["new_item_open"] = figures(timed(lambda _n: ItemDialog()))
     report["edit_item_open"] = figures(timed(lambda n: ItemDialog(item_ids[n])))
+    report["stock_take_window_open"] = figures(timed(lambda _n: StockTakeWindow()))
 
     typing, popup = [], []
     for n in range(args.runs):
