@@ -3134,6 +3134,13 @@
     </message>
 </context>
 <context>
+    <name>Pickers</name>
+    <message>
+        <source>Type part of a name to find the other customers…</source>
+        <translation>Digite parte de um nome para achar os outros clientes…</translation>
+    </message>
+</context>
+<context>
     <name>Platform</name>
     <message>
         <source>DISPLAY is not set, so there is no X11 display to show windows on</source>

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from citrus_desktop.domain import stock_takes as st
-from citrus_desktop.domain.customers import customer_choices, get_customer
 from citrus_desktop.domain.errors import NotFoundError, ValidationError
 from citrus_desktop.domain.sites import site_choices
 from citrus_desktop.domain.stock_take_report import write_report_csv
@@ -32,7 +31,7 @@ from citrus_desktop.printing.stock_take_report import write_report_pdf
 from citrus_desktop.ui.events import announce, bus
 from citrus_desktop.ui.icons import icon
 from citrus_desktop.ui.moments import short_moment
-from citrus_desktop.ui.records.pickers import SearchCompleter
+from citrus_desktop.ui.records.pickers import customer_picker
 from citrus_desktop.ui.records.record_dialog import combo_id, line_of, select_id
 from citrus_desktop.ui.stock_take.entries_model import STATE_INK, EntriesModel
 from citrus_desktop.ui.stock_take.sound import Sounds
@@ -60,12 +59,8 @@ class StockTakeWindow(QWidget):
         self.customer.setEditable(True)
         self.customer.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         line_of(self.customer).setPlaceholderText(self.tr("Type or choose a customer…"))
-        for cid, name in customer_choices():
-            self.customer.addItem(name, cid)
-        if customer_id is not None and self.customer.findData(customer_id) < 0:
-            self.customer.addItem(get_customer(customer_id).name, customer_id)
-        self.customer.setCurrentIndex(self.customer.findData(customer_id) if customer_id else -1)
-        self.customer_completer = SearchCompleter(self.customer, customer_choices)
+        self.customer_completer = customer_picker(self.customer)
+        self.customer_completer.fill(customer_id)
         self.site = QComboBox()
         self.site.setObjectName("stockTakeSite")
         self.scan = QLineEdit()
