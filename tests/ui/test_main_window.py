@@ -1,5 +1,7 @@
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QLabel,
     QLineEdit,
@@ -12,8 +14,9 @@ from PySide6.QtWidgets import (
 
 from citrus_desktop.domain.session import actor
 from citrus_desktop.store.models import InventoryItem
+from citrus_desktop.ui.records.record_dialog import RecordDialog
 from citrus_desktop.ui.settings.preferences_dialog import saved_language
-from tests.ui.helpers import choose, choose_menu, click, find, navigate, open_dialog, type_text
+from tests.ui.helpers import choose, choose_menu, click, find, navigate, open_dialog, select_rows, type_text
 
 
 def test_column_widths_and_splitter_are_remembered(qtbot, make_window, seed, db_path):
@@ -121,3 +124,34 @@ def test_a_database_deep_in_folders_keeps_the_window_small(qtbot, make_window, t
     assert window.minimumSizeHint().width() <= 800 and window.width() == 800
     label = find(window, QLabel, "statusDatabase")
     assert "…" in label.text() and label.toolTip().endswith("inventário.db")
+
+
+@pytest.mark.parametrize("language", ["en", "pt_BR"])
+def test_every_window_fits_the_screen_and_shows_its_whole_form(qtbot, make_window, seed, language):
+    window = make_window(language)
+    window.resize(800, 600)
+    window.show()
+    free = window.screen().availableGeometry()
+    page = navigate(qtbot, window, "inventory")
+    select_rows(qtbot, page.table, [0])
+    for button in ("inventoryNew", "inventoryLabels", "inventoryImport", "inventoryStockTake"):
+        window.activateWindow()  # back to it, as the user's click on it does
+        click(qtbot, find(page, QToolButton, button))
+
+        def others() -> list[QWidget]:
+            return [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not window]
+
+        qtbot.waitUntil(lambda: bool(others()))
+        for shown in others():
+            name = shown.objectName()
+            assert shown.width() <= free.width() and shown.height() <= free.height(), name
+            # Never narrower than its form (Qt's two thirds of the screen cut Portuguese forms)
+            assert shown.width() >= min(shown.minimumSizeHint().width(), free.width()), name
+            if isinstance(shown, RecordDialog):
+                shown.mark_unchanged()
+            shown.close()
+        qtbot.waitUntil(lambda: not others())
+    window.activateWindow()
+    choose_menu(qtbot, window, "actionPreferences")
+    preferences = open_dialog(qtbot, window, "preferencesDialog")
+    assert preferences.width() >= preferences.sizeHint().width()

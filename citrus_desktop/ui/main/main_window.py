@@ -36,6 +36,7 @@ from citrus_desktop.ui.main.undo import UndoHistory
 from citrus_desktop.ui.notice import show_notice
 from citrus_desktop.ui.records.customer_window import CustomerWindow
 from citrus_desktop.ui.settings.preferences_dialog import PreferencesDialog, start_page
+from citrus_desktop.ui.window_size import fit_to_screen
 
 PAGES = ("dashboard", "inventory", "customers", "administration", "productTypes", "recycleBin")
 DATABASE_LABEL_WIDTH = 340  # pixels
@@ -374,11 +375,7 @@ class MainWindow(QMainWindow):
     # Remembered between runs
     def _fit_default_size(self) -> None:
         """1280×800 on a first start, or the screen's free area where that is smaller."""
-        size = QSize(1280, 800)
-        screen = self.screen()
-        if screen is not None:
-            size = size.boundedTo(screen.availableGeometry().size())
-        self.resize(size)
+        fit_to_screen(self, 1280, 800, QSize(0, 0))
 
     def _restore_geometry(self) -> None:
         settings = QSettings()

@@ -35,6 +35,7 @@ from citrus_desktop.ui.records.pickers import customer_picker
 from citrus_desktop.ui.records.record_dialog import combo_id, line_of, select_id
 from citrus_desktop.ui.stock_take.entries_model import STATE_INK, EntriesModel
 from citrus_desktop.ui.stock_take.sound import Sounds
+from citrus_desktop.ui.window_size import fit_to_screen
 
 when = short_moment
 
@@ -155,7 +156,7 @@ class StockTakeWindow(QWidget):
         QShortcut(QKeySequence("Ctrl+Return"), self).activated.connect(self.ask_finish)
         bus().changed.connect(self._changed_elsewhere)
         self._fill_sites(site_id)
-        self.resize(980, 680)
+        fit_to_screen(self, 980, 680)
         self.scan.setFocus()
 
     # Picking the site
