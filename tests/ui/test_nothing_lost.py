@@ -195,3 +195,13 @@ def test_back_up_now_and_restore_a_backup(qtbot, make_window, seed, db_path):
     qtbot.waitUntil(lambda: len(column(table)) == 4, timeout=5000)
     assert any(b.kind == "before-restore" for b in backups.list_backups(db_path))
     assert not window.undo_history.undo_action.isEnabled()  # the undo steps were of the replaced data
+
+
+def test_the_empty_bin_at_800_by_600_names_itself_and_offers_no_new(qtbot, make_window):
+    window = make_window("pt_BR")
+    window.resize(800, 600)
+    window.show()
+    page, _table = open_bin(qtbot, window)
+    assert find(page, QLabel, "recycleBinTitle").isVisible()  # the sidebar says only Administração
+    assert "vazia" in find(page, QLabel, "recycleBinEmpty").text()
+    assert not find(page, QPushButton, "recycleBinEmptyNew").isVisible()

@@ -440,13 +440,14 @@ class ListPage(QWidget):
         with_words = sum(
             tool.iconSize().width() + tool.fontMetrics().horizontalAdvance(tool.text()) + 28 for tool in tools
         )
+        icons_only = sum(tool.iconSize().width() + 20 for tool in tools)
         room = self.width() - 48
         titled = bool(self.title.text())
         heading = self.title.sizeHint().width() if titled else 0
-        # The buttons' words first, then the heading (the navigation names the page too), then
-        # icons alone.
-        words = with_words <= room
-        self.title.setVisible(titled and (with_words + heading <= room or not words))
+        # The heading first (the navigation may name only "Administration"), then the buttons'
+        # words, else their icons alone; the heading goes only where even the icons need its room.
+        words = with_words + heading <= room
+        self.title.setVisible(titled and (words or icons_only + heading <= room))
         style = (
             Qt.ToolButtonStyle.ToolButtonTextBesideIcon if words else Qt.ToolButtonStyle.ToolButtonIconOnly
         )
@@ -517,7 +518,9 @@ class ListPage(QWidget):
             self.empty.setText(
                 self.tr("Nothing matches “%1”.").replace("%1", keyword) if keyword else self.empty_text()
             )
-            self.empty_new.setVisible(not keyword and self.new_button.isEnabled())
+            self.empty_new.setVisible(
+                not keyword and not self.new_button.isHidden() and self.new_button.isEnabled()
+            )
             self._stack.setCurrentWidget(self.empty_page)
         if had_focus and not self.filter_text.hasFocus():
             self.focus_list()  # the widget that had the focus may just have been hidden

@@ -28,6 +28,7 @@ class RecycleBinPage(ListPage):
         self.watched_tables = {BIN_TABLE, *(kind.table for kind in KINDS)}
         self.new_button.hide()
         self.delete_button.hide()
+        self.empty_new.hide()  # nothing is created in the bin (later resets see New hidden)
         self.history_dialog: QWidget | None = None
         self.busy = False
         self.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)  # newest first
