@@ -5,7 +5,10 @@ is any ``store.transactions.writing(action)`` whose action is in `UNDOABLE` — 
 stack by itself, whichever thread committed it (the stack listens to the store's commits). Undo
 runs ``domain.undo.revert`` of the action's batch in the task thread; redo reverts that undo. A
 refusal (someone changed a record since, a rule would break) is told in a message box and the
-step leaves the stack; nothing was changed.
+step leaves the stack; nothing was changed. A step the server (or the person's role) does not
+allow is told the same way but stays where it is, so the stack still matches the data: it applies
+once the role allows it again. While the role may change nothing (a reader), both actions are
+disabled and say why.
 
 Others' code does not call anything to get undo: write through ``writing("import", "items.xlsx")``
 and the import shows as "Undo import of items.xlsx". `UndoHistory.push_batch` exists for a batch
@@ -16,11 +19,13 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from citrus_desktop.domain import access
+from citrus_desktop.domain.errors import NotAllowedError
 from citrus_desktop.domain.history import describe_batch
 from citrus_desktop.domain.undo import current_generation, revert, touched_tables
 from citrus_desktop.errors import KnownProblem
 from citrus_desktop.store.transactions import Batch, add_commit_listener, remove_commit_listener
-from citrus_desktop.ui.events import announce
+from citrus_desktop.ui.events import announce, bus
 from citrus_desktop.ui.tasks import run_in_background
 
 UNDOABLE = frozenset({"create", "edit", "delete", "restore", "import", "save"})
@@ -80,6 +85,7 @@ class UndoHistory(QObject):
         self._arrivals.batch.connect(self.push_batch)
         add_commit_listener(self._committed)
         self.destroyed.connect(lambda *_: remove_commit_listener(self._committed))
+        bus().access_changed.connect(self._update_actions)
         self._update_actions()
 
     def stop(self) -> None:
@@ -113,8 +119,16 @@ class UndoHistory(QObject):
         self.redo_action.setText(
             self.tr("Redo %1").replace("%1", redo_text) if redo_text else self.tr("Redo")
         )
-        self.undo_action.setEnabled(self.stack.canUndo() and not self.busy)
-        self.redo_action.setEnabled(self.stack.canRedo() and not self.busy)
+        rights = access.current()
+        # A role that may change nothing cannot undo anything (the server would refuse each step).
+        refusal = rights.refusal("inventory_item") if rights.team and not rights.changeable else None
+        for action, possible in (
+            (self.undo_action, self.stack.canUndo()),
+            (self.redo_action, self.stack.canRedo()),
+        ):
+            action.setEnabled(possible and not self.busy and refusal is None)
+            action.setToolTip(refusal or action.text())
+            action.setStatusTip(refusal or "")
 
     def undo(self) -> None:
         if self.busy or not self.stack.canUndo():
@@ -138,7 +152,9 @@ class UndoHistory(QObject):
 
         def finished(result: object) -> None:
             self.busy = False
-            if isinstance(result, KnownProblem):
+            if isinstance(result, NotAllowedError):
+                self._not_allowed(action, text, str(result))
+            elif isinstance(result, KnownProblem):
                 self._refused(command, action, text, str(result))
             elif isinstance(result, BaseException):
                 self._update_actions()
@@ -159,6 +175,13 @@ class UndoHistory(QObject):
         # It can never apply now (later changes stay): it leaves the stack; earlier steps remain.
         command.setObsolete(True)
         self.stack.undo() if action == "undo" else self.stack.redo()
+        self._tell(action, text, reason)
+
+    def _not_allowed(self, action: str, text: str, reason: str) -> None:
+        # Not the data's fault but the rights': the step stays, the stack still matches the data.
+        self._tell(action, text, reason)
+
+    def _tell(self, action: str, text: str, reason: str) -> None:
         title = self.tr("Cannot undo") if action == "undo" else self.tr("Cannot redo")
         lead = (
             self.tr("“Undo %1” was not applied, and nothing was changed.")
