@@ -2132,6 +2132,10 @@
         <translation>Não existe o tipo “%1”.</translation>
     </message>
     <message>
+        <source>There is no type “%1”, and your role may not create it: %2</source>
+        <translation>Não existe o tipo “%1”, e seu perfil não permite criá-lo: %2</translation>
+    </message>
+    <message>
         <source>1 new</source>
         <translation>1 novo</translation>
     </message>
@@ -2194,6 +2198,10 @@
     <message>
         <source>Someone else changed a record during the import, so nothing was imported: %1</source>
         <translation>Outra pessoa alterou um registro durante a importação, então nada foi importado: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation>Nada foi importado. %1</translation>
     </message>
     <message>
         <source>The database refused the import, so nothing was imported: %1</source>
