@@ -198,19 +198,29 @@ def test_an_undo_the_changed_role_refuses_is_told_and_the_stack_keeps_it(qtbot, 
     # Nothing applied, and the step is still there: it applies once the role allows it again.
     assert one(pg_url, "SELECT count(*) FROM product_type WHERE name = 'Leitor de código'") == 1
     assert window.undo_history.stack.index() == 1 and window.undo_history.stack.count() == 1
-    qtbot.waitUntil(lambda: undo.isEnabled() and undo.text() == "Undo creation of type “Leitor de código”")
+    assert undo.text() == "Undo creation of type “Leitor de código”"
     assert "Editor" in find(window, QLabel, "statusRole").text()  # the window learnt the new role
-
-    regrant(pg_url, login.name, "reader")
-    undo.trigger()
-    box = message_box(qtbot, window, "undoRefused")
-    assert "Reader" in box.informativeText()
-    box.accept()
-    assert one(pg_url, "SELECT count(*) FROM product_type WHERE name = 'Leitor de código'") == 1
-    # A reader can undo nothing: both actions say so.
+    # Now it knows: the step is disabled, saying why, and an editor's own steps are not.
     qtbot.waitUntil(lambda: not undo.isEnabled())
-    assert "Reader" in undo.toolTip() and "Reader" in undo.statusTip()
-    assert window.undo_history.stack.count() == 1
+    assert "Only administrators change product and service types" in undo.toolTip()
+    assert "Only administrators change product and service types" in undo.statusTip()
+    page, table = inventory(qtbot, window)
+    edit_observation(qtbot, page, table, "SN-0001", "an editor's own change")
+    qtbot.waitUntil(lambda: undo.isEnabled() and undo.text() == "Undo edit of item “SN-0001”")
+    undo.trigger()
+    qtbot.waitUntil(lambda: observation_of(pg_url, "SN-0001") == "")
+    qtbot.waitUntil(lambda: window.undo_history.stack.index() == 1)
+    assert not undo.isEnabled() and "Only administrators" in undo.toolTip()
+    redo = window.undo_history.redo_action
+    assert redo.isEnabled() and redo.text() == "Redo edit of item “SN-0001”"
+
+    regrant(pg_url, login.name, "admin")  # given back: once the window knows, the step applies
+    access.refresh()
+    qtbot.waitUntil(undo.isEnabled)
+    undo.trigger()
+    qtbot.waitUntil(
+        lambda: one(pg_url, "SELECT count(*) FROM product_type WHERE name = 'Leitor de código'") == 0
+    )
 
 
 def test_a_reader_whose_undo_the_server_refuses_keeps_the_data_and_the_stack(qtbot, window_as, pg_url):
