@@ -7,6 +7,7 @@ nothing half-applied (pytest-qt fails a test on any exception reaching Qt: the c
 
 import subprocess
 import sys
+from datetime import date, timedelta
 from pathlib import Path
 
 import psycopg
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from citrus_desktop.app import create_main_window
 from citrus_desktop.domain import access
+from citrus_desktop.domain.contracts import get_contract, save_contract
 from citrus_desktop.domain.errors import NotAllowedError
 from citrus_desktop.domain.items import ItemData, delete_items, save_item
 from citrus_desktop.domain.product_types import ProductTypeData, delete_product_types, save_product_type
@@ -42,7 +44,17 @@ from citrus_desktop.ui.tasks import wait_for_tasks
 from citrus_desktop.ui.translations import install_translators
 from tests.pg.logins import GROUP
 from tests.pg.test_pg_roles_upgrade import NEW_TABLE
-from tests.ui.helpers import choose, click, column, find, message_box, row_of, select_rows, type_text
+from tests.ui.helpers import (
+    choose,
+    click,
+    column,
+    double_click_row,
+    find,
+    message_box,
+    row_of,
+    select_rows,
+    type_text,
+)
 from tests.ui.seed import seed_database
 from tests.ui.test_nothing_lost import delete_rows, edit_observation, history_rows, open_bin
 from tests.ui.test_transfer import next_page, wizard_of
@@ -469,7 +481,12 @@ def test_the_start_up_retention_is_an_administrators_and_never_a_problem_for_oth
     assert "failed" not in window.statusBar().currentMessage()
 
 
-def test_a_reader_reads_histories_the_dashboard_and_labels(qtbot, window_as):
+def test_a_reader_reads_histories_the_dashboard_and_labels(qtbot, window_as, pg_url, seed):
+    open_database(pg_url)
+    ending = get_contract(seed.acme_contract)
+    ending.end_date = date.today() + timedelta(days=10)
+    save_contract(ending)
+    close_database()
     window, _login = window_as("reader")
     page, table = inventory(qtbot, window)
     page.open_record(table.model().id_at(row_of(table, "SN-0001")))
@@ -495,6 +512,15 @@ def test_a_reader_reads_histories_the_dashboard_and_labels(qtbot, window_as):
     window.show_page("dashboard")
     dashboard = find(window, QWidget, "dashboardPage")
     qtbot.waitUntil(dashboard.isVisible)
+    expiring = find(dashboard, QTableView, "dashboardExpiring")
+    qtbot.waitUntil(lambda: "CT-ACME-1" in column(expiring, 3))
+    double_click_row(qtbot, expiring, row_of(expiring, "CT-ACME-1", 3))
+    contract = find(dashboard, QWidget, "contractDialog")
+    qtbot.waitUntil(contract.isVisible)
+    save = find(contract, QPushButton, "contractSave")
+    assert not save.isEnabled() and "Reader" in save.toolTip()
+    assert find(contract, QLineEdit, "contractCode").isReadOnly()
+    contract.reject()
     bin_page, _bin_table = open_bin(qtbot, window)
     assert not find(bin_page, QToolButton, "recycleBinRestore").isEnabled()
 
