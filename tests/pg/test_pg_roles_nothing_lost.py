@@ -538,3 +538,27 @@ def test_a_staff_copy_of_a_newer_version_refuses_to_start_without_copying_or_upg
     assert int(str(one(pg_url, "SELECT value FROM citrus_meta WHERE key = 'schema_version'"))) == (
         NEW_TABLE.version - 1
     )
+
+
+def test_an_import_whose_role_is_lowered_before_finish_says_so_and_imports_nothing(
+    qtbot, window_as, pg_url, tmp_path
+):
+    window, login = window_as("editor")
+    sheet = tmp_path / "late.csv"
+    sheet.write_text(NEW_TYPE_SHEET.splitlines()[0] + "\n" + NEW_TYPE_SHEET.splitlines()[1] + "\n", "utf-8")
+    page, _table = inventory(qtbot, window)
+    wizard = wizard_of(qtbot, page)
+    type_text(qtbot, find(wizard, QLineEdit, "importFile"), str(sheet))
+    for _page in range(3):
+        next_page(qtbot, wizard)
+    summary = find(wizard, QLabel, "importSummary")
+    qtbot.waitUntil(lambda: "1 new" in summary.text(), timeout=5000)
+    regrant(pg_url, login.name, "reader")
+    click(qtbot, wizard.button(QWizard.WizardButton.FinishButton))
+    problem = find(wizard, QLabel, "importProblem")
+    qtbot.waitUntil(problem.isVisible, timeout=5000)
+    assert "Nothing was imported" in problem.text() and "Reader" in problem.text()
+    assert wizard.isVisible()
+    assert one(pg_url, "SELECT count(*) FROM inventory_item WHERE serial_number = 'IMP-1'") == 0
+    wizard.reject()
+    assert not window.undo_history.stack.canUndo()
