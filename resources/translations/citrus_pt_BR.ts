@@ -3269,6 +3269,10 @@
         <translation>%1 linhas: %2.</translation>
     </message>
     <message>
+        <source>1 row: %2.</source>
+        <translation>1 linha: %2.</translation>
+    </message>
+    <message>
         <source>Creates %1.</source>
         <translation>Cria %1.</translation>
     </message>
