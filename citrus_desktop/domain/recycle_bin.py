@@ -13,7 +13,7 @@ from typing import Any
 
 from peewee import JOIN, SQL, Expression, ModelSelect, NodeList, fn
 
-from citrus_desktop.domain.access import refused_message
+from citrus_desktop.domain.access import refused_for, refused_message, require_change
 from citrus_desktop.domain.errors import DomainError, NotAllowedError, NotFoundError, UnavailableError
 from citrus_desktop.domain.list_sources import Column, ListSource, Row
 from citrus_desktop.domain.record_kinds import BY_TABLE, kind
@@ -167,12 +167,17 @@ def restore(ids: Sequence[int]) -> int:
     """Put back the entries ``ids`` with everything deleted together with them, as they were (same
     ids, fields and links); returns how many records came back. Raises RestoreRefused naming each
     record that cannot come back and why; then nothing changes."""
+    tables: set[str] = set()
     try:
         with writing("restore"):
             entries = together(ids)
             if not entries:
                 raise NotFoundError(translate("Restore", "These records are no longer in the recycle bin."))
+            tables = {entry.table_name for entry in entries}
+            require_change(tables)  # an editor's selection with a type in it: said before the server
             put_back(entries)
+    except NotAllowed as error:
+        raise NotAllowedError(refused_for(tables or {"inventory_item"})) from error
     except DatabaseProblem as error:
         raise UnavailableError(str(error)) from error
     return len(entries)

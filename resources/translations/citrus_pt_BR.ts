@@ -2156,6 +2156,10 @@
         <translation>Não existe o tipo “%1”.</translation>
     </message>
     <message>
+        <source>There is no type “%1”, and your role may not create it: %2</source>
+        <translation>Não existe o tipo “%1”, e seu perfil não permite criá-lo: %2</translation>
+    </message>
+    <message>
         <source>1 new</source>
         <translation>1 novo</translation>
     </message>
@@ -2218,6 +2222,10 @@
     <message>
         <source>Someone else changed a record during the import, so nothing was imported: %1</source>
         <translation>Outra pessoa alterou um registro durante a importação, então nada foi importado: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation>Nada foi importado. %1</translation>
     </message>
     <message>
         <source>The database refused the import, so nothing was imported: %1</source>
@@ -3290,6 +3298,10 @@
     <message>
         <source>%1 rows: %2.</source>
         <translation>%1 linhas: %2.</translation>
+    </message>
+    <message>
+        <source>1 row: %2.</source>
+        <translation>1 linha: %2.</translation>
     </message>
     <message>
         <source>Creates %1.</source>
