@@ -24,3 +24,9 @@ def test_an_editor_deletes_restores_and_undoes_a_site_with_its_counts(counted, p
     revert(last_committed().id)
     assert RecycleBinSource().ordered_ids() == []
     assert [info.id for info in st.site_results(here)] == [finished] and st.unfinished(here) == paused
+
+
+def test_a_server_holding_counts_upgrades_and_its_counts_then_go_to_the_bin(monkeypatch, fresh_pg):
+    from tests.unit.test_stock_take_bin_upgrade import upgrade_keeps_counts_and_bins_them_afterwards
+
+    upgrade_keeps_counts_and_bins_them_afterwards(monkeypatch, fresh_pg("stock_take_upgrade"))
