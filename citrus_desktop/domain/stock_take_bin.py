@@ -102,7 +102,9 @@ def binned(entries: Iterable[Any]) -> list[Binned]:
 
 
 def _subject(count: Binned) -> str:
-    return translate("Restore", "%1 “%2”").replace("%1", kind_name()).replace("%2", count.label or str(count.id))
+    return (
+        translate("Restore", "%1 “%2”").replace("%1", kind_name()).replace("%2", count.label or str(count.id))
+    )
 
 
 def _live(table: str, ids: Iterable[int]) -> set[int]:
@@ -142,7 +144,9 @@ def problems(counts: list[Binned], coming_sites: set[int]) -> list[str]:
                     .replace("%2", gone[count.site_id])
                 )
             else:
-                reason = translate("Restore", "its %1 no longer exists").replace("%1", translate("Fields", "site"))
+                reason = translate("Restore", "its %1 no longer exists").replace(
+                    "%1", translate("Fields", "site")
+                )
         elif count.count["state"] != "finished" and count.site_id in unfinished:
             reason = translate("StockTake", "its site is being counted again: finish that count first")
         else:
@@ -160,8 +164,12 @@ def put_back(counts: list[Binned]) -> None:
     database = db.obj
     mark = database.param
     taken = _live(TABLE, [count.id for count in counts])
-    refs = {line.get("item_id") or line.get("deleted_item_id") for c in counts for line in c.lines}
-    refs.discard(None)
+    refs: set[int] = set()
+    for count in counts:
+        for line in count.lines:
+            ref = line.get("item_id") or line.get("deleted_item_id")
+            if ref is not None:
+                refs.add(int(ref))
     items = _live("inventory_item", refs)
     binned_items = set(_in_bin("inventory_item", refs - items))
     line_ids = [line["id"] for c in counts for line in c.lines if line.get("id") is not None]
@@ -231,7 +239,8 @@ def of_sites(site_ids: Sequence[int]) -> list[int]:
     if not site_ids:
         return []
     if dialect_of(db.obj) == "postgres":
-        sql = "SELECT id FROM recycle_bin WHERE table_name = 'stock_take' AND (data->>'site_id')::bigint IN ({marks})"
+        site = "(data->>'site_id')::bigint"
     else:
-        sql = "SELECT id FROM recycle_bin WHERE table_name = 'stock_take' AND json_extract(data, '$.site_id') IN ({marks})"
+        site = "json_extract(data, '$.site_id')"
+    sql = f"SELECT id FROM recycle_bin WHERE table_name = 'stock_take' AND {site} IN ({{marks}})"
     return [row[0] for row in rows_in(sql, site_ids)]

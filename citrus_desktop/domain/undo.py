@@ -157,7 +157,9 @@ def _revert(batch_id: int) -> None:
     }
     present = [(kind(key[0]), target) for key, target in targets.items() if target is not None]
     # Stock-takes deleted with their site in this action come back with it.
-    counts = stock_take_bin.binned(BinEntry.select().where(BinEntry.batch_id == batch_id).order_by(BinEntry.id))
+    counts = stock_take_bin.binned(
+        BinEntry.select().where(BinEntry.batch_id == batch_id).order_by(BinEntry.id)
+    )
     coming_sites = {row_id for table, row_id in inserting if table == "site"}
     count_problems = stock_take_bin.problems(counts, coming_sites)
     try:

@@ -638,7 +638,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     ),
     Migration(
         10,
-        "stock-takes go to the recycle bin with their site; a deleted item's stock-take lines relink on restore",
+        "stock-takes go to the recycle bin with their site; a restored item's stock-take lines relink",
         stock_take_bin_statements,
     ),
 )

@@ -44,7 +44,10 @@ COUNT_COLUMNS = (
     "unexpected_count",
     "moved_count",
 )
-KEPT = "(s.state = 'finished' OR EXISTS (SELECT 1 FROM stock_take_entry k WHERE k.stock_take_id = s.id AND k.state <> 'missing'))"
+KEPT = (
+    "(s.state = 'finished' OR EXISTS "
+    "(SELECT 1 FROM stock_take_entry k WHERE k.stock_take_id = s.id AND k.state <> 'missing'))"
+)
 """SQL over a count ``s``: it holds something worth keeping."""
 
 
@@ -135,7 +138,8 @@ def _postgres() -> list[str]:
         # SECURITY DEFINER: a fixed search path (the schema the tables are in), %% doubled for psycopg.
         "DO $$ BEGIN "
         + "; ".join(
-            f"EXECUTE format('ALTER FUNCTION {f} SET search_path = %%I, pg_catalog, pg_temp', current_schema())"
+            f"EXECUTE format('ALTER FUNCTION {f} SET search_path = %%I, pg_catalog, pg_temp', "
+            "current_schema())"
             for f in (
                 "citrus_stock_take_lines_item_gone()",
                 "citrus_stock_takes_bin(bigint, bigint)",

@@ -10,7 +10,7 @@ from citrus_desktop.store.transactions import last_committed
 from tests.unit.test_stock_take_bin import *  # noqa: F403  (the same tests, on PostgreSQL)
 
 
-def test_an_editor_deletes_restores_and_undoes_a_site_with_its_counts(counted, pg_url, logins):  # noqa: F405
+def test_an_editor_deletes_restores_and_undoes_a_site_with_its_counts(counted, pg_url, logins):
     _acme, here, _item, finished, paused = counted
     editor = logins("editor", "ana")
     close_database()

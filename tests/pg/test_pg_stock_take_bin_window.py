@@ -9,7 +9,11 @@ from citrus_desktop.store.database import close_database
 from citrus_desktop.ui.tasks import wait_for_tasks
 from citrus_desktop.ui.translations import install_translators
 from tests.ui.seed import seed_database
-from tests.ui.test_stock_take_bin import counted_site, ctrl_z_brings_them_back, deleted_restored_and_counted_again
+from tests.ui.test_stock_take_bin import (
+    counted_site,
+    ctrl_z_brings_them_back,
+    deleted_restored_and_counted_again,
+)
 
 
 @pytest.fixture

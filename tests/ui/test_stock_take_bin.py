@@ -53,7 +53,7 @@ def delete_site(qtbot, sites: QWidget, table: QTableView) -> None:
 
 
 def deleted_restored_and_counted_again(qtbot, window, seed, site: int, finished: int, tmp_path) -> None:
-    customer, sites, table = sites_list(qtbot, window, seed)
+    _customer, sites, table = sites_list(qtbot, window, seed)
     delete_site(qtbot, sites, table)
     assert st.site_results(site) == [] and st.unfinished(site) is None
 

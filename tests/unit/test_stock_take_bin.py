@@ -48,11 +48,19 @@ def lines(database, count_id: int) -> list[tuple]:
 
 
 def state_of(database) -> dict:
-    counts = database.execute_sql("SELECT id, site_id, state, found_count FROM stock_take ORDER BY id").fetchall()
+    counts = database.execute_sql(
+        "SELECT id, site_id, state, found_count FROM stock_take ORDER BY id"
+    ).fetchall()
     entries = database.execute_sql(
         "SELECT id, stock_take_id, serial_number, state, item_id FROM stock_take_entry ORDER BY id"
     ).fetchall()
     return {"counts": counts, "entries": entries}
+
+
+def entry_of(column: int, text: str) -> int:
+    """The bin entry whose row's ``column`` (1 kind, 2 label) reads ``text``."""
+    source = RecycleBinSource()
+    return next(row[0] for row in source.rows(source.ordered_ids()) if row[column] == text)
 
 
 def bin_ids() -> list[int]:
@@ -70,7 +78,7 @@ def test_a_deleted_sites_counts_wait_in_the_bin_and_come_back_with_it(counted, d
         ("Stock-take", f"Matriz — {day}", "ACME"),
         ("Stock-take", f"Matriz — {day}", "ACME"),
     ]
-    site_entry = next(i for i, row in zip(bin_ids(), RecycleBinSource().rows(bin_ids())) if row[2] == "Matriz")
+    site_entry = entry_of(2, "Matriz")
     assert restore([site_entry]) == 3  # the site and its two counts: deleted together, back together
     assert state_of(database) == before
     assert bin_rows() == []
@@ -84,7 +92,7 @@ def test_a_deleted_sites_counts_wait_in_the_bin_and_come_back_with_it(counted, d
 def test_restoring_a_count_brings_its_site_back_too(counted, database):
     _acme, here, _item, finished, _paused = counted
     delete_sites([here])
-    count_entry = next(i for i, row in zip(bin_ids(), RecycleBinSource().rows(bin_ids())) if row[1] == "Stock-take")
+    count_entry = entry_of(1, "Stock-take")
     assert restore([count_entry]) == 3
     assert [info.id for info in st.site_results(here)] == [finished]
 
@@ -139,17 +147,19 @@ def test_a_customer_keeps_its_sites_so_their_counts_go_and_come_with_them(counte
     delete_sites(st_sites(database, acme))
     delete_contracts([row[0] for row in database.execute_sql("SELECT id FROM contract")])
     assert delete_customers([acme]) == 1
-    site_entry = next(i for i, row in zip(bin_ids(), RecycleBinSource().rows(bin_ids())) if row[2] == "Matriz")
+    site_entry = entry_of(2, "Matriz")
     with pytest.raises(RestoreRefused, match="customer “ACME” is in the recycle bin"):
         restore([site_entry])
-    customer_entry = next(i for i, row in zip(bin_ids(), RecycleBinSource().rows(bin_ids())) if row[1] == "Customer")
+    customer_entry = entry_of(1, "Customer")
     restore([customer_entry])
     restore([site_entry])
     assert st.unfinished(here) is not None and len(st.site_results(here)) == 1
 
 
 def st_sites(database, customer_id: int) -> list[int]:
-    return [row[0] for row in database.execute_sql(f"SELECT id FROM site WHERE customer_id = {int(customer_id)}")]
+    return [
+        row[0] for row in database.execute_sql(f"SELECT id FROM site WHERE customer_id = {int(customer_id)}")
+    ]
 
 
 def test_a_deleted_items_lines_point_at_it_again_when_it_comes_back(counted, database):
@@ -164,7 +174,7 @@ def test_a_deleted_items_lines_point_at_it_again_when_it_comes_back(counted, dat
 
 
 def test_a_count_put_back_while_its_item_is_in_the_bin_relinks_when_the_item_comes_back(counted, database):
-    acme, here, item, finished, _paused = counted
+    _acme, here, item, finished, _paused = counted
     delete_sites([here])
     site_batch = last_committed().id
     delete_items([item])
@@ -181,7 +191,7 @@ def test_purging_a_site_erases_its_counts_and_purging_an_item_forgets_the_link(c
     purge([item_entry])
     assert lines(database, finished)[0] == ("A-1", "other_site", None, None)  # serial and state kept
     delete_sites([here])
-    site_entry = next(i for i, row in zip(bin_ids(), RecycleBinSource().rows(bin_ids())) if row[1] == "Site")
+    site_entry = entry_of(1, "Site")
     assert purge([site_entry]) == 1
     assert bin_rows() == []
 

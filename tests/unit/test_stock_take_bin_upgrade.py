@@ -51,7 +51,10 @@ def upgrade_keeps_counts_and_bins_them_afterwards(monkeypatch, url: str) -> None
     database = open_database(url)
     assert current_version(database) == MIGRATIONS[-1].version
     rows = "SELECT serial_number, state, item_id, deleted_item_id FROM stock_take_entry ORDER BY id"
-    assert database.execute_sql(rows).fetchall() == [("A-1", "other_site", item, None), ("NOPE", "unknown", None, None)]
+    assert database.execute_sql(rows).fetchall() == [
+        ("A-1", "other_site", item, None),
+        ("NOPE", "unknown", None, None),
+    ]
     assert [info.id for info in st.site_results(here)] == [count]
     delete_items([item])
     assert database.execute_sql(rows).fetchall()[0] == ("A-1", "other_site", None, item)
@@ -59,7 +62,10 @@ def upgrade_keeps_counts_and_bins_them_afterwards(monkeypatch, url: str) -> None
     assert database.execute_sql("SELECT count(*) FROM stock_take").fetchone()[0] == 0
     restore(RecycleBinSource().ordered_ids())
     assert [info.id for info in st.site_results(here)] == [count]
-    assert database.execute_sql(rows).fetchall() == [("A-1", "other_site", item, None), ("NOPE", "unknown", None, None)]
+    assert database.execute_sql(rows).fetchall() == [
+        ("A-1", "other_site", item, None),
+        ("NOPE", "unknown", None, None),
+    ]
 
 
 def test_a_database_holding_counts_upgrades_and_its_counts_then_go_to_the_bin(monkeypatch, db_path):

@@ -86,7 +86,9 @@ class StockTakeResults(QLabel):
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setNameFilters([pdf, csv])
         dialog.setDefaultSuffix("pdf")
-        dialog.filterSelected.connect(lambda chosen: dialog.setDefaultSuffix("csv" if chosen == csv else "pdf"))
+        dialog.filterSelected.connect(
+            lambda chosen: dialog.setDefaultSuffix("csv" if chosen == csv else "pdf")
+        )
         dialog.fileSelected.connect(lambda path: self.save_report(count_id, Path(path)))
         self.file_dialog = dialog
         dialog.open()
