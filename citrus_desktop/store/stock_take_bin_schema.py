@@ -87,6 +87,22 @@ def _sqlite() -> list[str]:
     ]
 
 
+def _postgres_bin(where: str) -> str:
+    """PL/pgSQL: the counts ``where`` selects (over ``s``) that hold anything, to the bin."""
+    return f"""IF EXISTS (SELECT 1 FROM stock_take s WHERE {where} AND {KEPT}) THEN
+                INSERT INTO recycle_bin (batch_id, table_name, row_id, label, customer_id, data)
+                SELECT citrus_batch_id(), 'stock_take', s.id,
+                       si.name || ' — ' || to_char(coalesce(s.finished_at, s.started_at), 'YYYY-MM-DD'),
+                       s.customer_id,
+                       to_jsonb(s) || jsonb_build_object('entries', coalesce(
+                           (SELECT jsonb_agg(to_jsonb(e) - 'stock_take_id' ORDER BY e.id)
+                            FROM stock_take_entry e WHERE e.stock_take_id = s.id), '[]'::jsonb))
+                FROM stock_take s JOIN site si ON si.id = s.site_id
+                WHERE {where} AND {KEPT}
+                ORDER BY s.id;
+            END IF;"""
+
+
 def _postgres() -> list[str]:
     definer = "LANGUAGE plpgsql SECURITY DEFINER"
     return [
@@ -100,34 +116,16 @@ def _postgres() -> list[str]:
         END $$""",
         "CREATE TRIGGER inventory_item_stock_take_lines BEFORE DELETE ON inventory_item "
         "FOR EACH ROW EXECUTE FUNCTION citrus_stock_take_lines_item_gone()",
-        f"""CREATE FUNCTION citrus_stock_takes_bin(p_site bigint, p_count bigint) RETURNS void {definer} AS $$
-        DECLARE b bigint;
-        BEGIN
-            IF NOT EXISTS (SELECT 1 FROM stock_take s WHERE s.site_id = p_site
-                           AND (p_count IS NULL OR s.id = p_count) AND {KEPT}) THEN
-                RETURN;
-            END IF;
-            b := citrus_batch_id();
-            INSERT INTO recycle_bin (batch_id, table_name, row_id, label, customer_id, data)
-            SELECT b, 'stock_take', s.id, si.name || ' — ' || to_char(coalesce(s.finished_at, s.started_at),
-                   'YYYY-MM-DD'), s.customer_id,
-                   to_jsonb(s) || jsonb_build_object('entries', coalesce(
-                       (SELECT jsonb_agg(to_jsonb(e) - 'stock_take_id' ORDER BY e.id)
-                        FROM stock_take_entry e WHERE e.stock_take_id = s.id), '[]'::jsonb))
-            FROM stock_take s JOIN site si ON si.id = s.site_id
-            WHERE s.site_id = p_site AND (p_count IS NULL OR s.id = p_count) AND {KEPT}
-            ORDER BY s.id;
-        END $$""",
         f"""CREATE FUNCTION citrus_site_stock_takes_bin() RETURNS trigger {definer} AS $$
         BEGIN
-            PERFORM citrus_stock_takes_bin(OLD.id, NULL);
+            {_postgres_bin("s.site_id = OLD.id")}
             RETURN OLD;
         END $$""",
         f"""CREATE FUNCTION citrus_stock_take_bin() RETURNS trigger {definer} AS $$
         BEGIN
             -- A site's cascade runs once the site row is gone: its own trigger kept its counts.
             IF EXISTS (SELECT 1 FROM site WHERE id = OLD.site_id) THEN
-                PERFORM citrus_stock_takes_bin(OLD.site_id, OLD.id);
+                {_postgres_bin("s.id = OLD.id")}
             END IF;
             RETURN OLD;
         END $$""",
@@ -142,7 +140,6 @@ def _postgres() -> list[str]:
             "current_schema())"
             for f in (
                 "citrus_stock_take_lines_item_gone()",
-                "citrus_stock_takes_bin(bigint, bigint)",
                 "citrus_site_stock_takes_bin()",
                 "citrus_stock_take_bin()",
             )
