@@ -12,7 +12,14 @@ from citrus_desktop.domain.customers import delete_customers
 from citrus_desktop.domain.errors import InUseError
 from citrus_desktop.domain.history import record_history
 from citrus_desktop.domain.items import delete_items
-from citrus_desktop.domain.recycle_bin import RecycleBinSource, RestoreRefused, prune, purge, restore
+from citrus_desktop.domain.recycle_bin import (
+    RecycleBinSource,
+    RestoreRefused,
+    entry_record,
+    prune,
+    purge,
+    restore,
+)
 from citrus_desktop.domain.sites import SiteData, delete_sites, save_site
 from citrus_desktop.domain.undo import revert
 from citrus_desktop.store.transactions import last_committed
@@ -203,3 +210,19 @@ def test_the_retention_erases_an_old_sites_counts_with_it(counted, database):
     assert len(bin_rows()) == 3  # not old enough
     purged, _pruned = prune(days=30, now=datetime.now() + timedelta(days=31))
     assert purged == 3 and bin_rows() == []
+
+
+def test_a_count_deleted_by_another_program_waits_in_the_bin_and_its_history_is_its_sites(counted, database):
+    acme, here, _item, _finished, paused = counted
+    with database.atomic():
+        database.execute_sql(f"DELETE FROM stock_take WHERE id = {int(paused)}")  # around the app
+    assert [kind for kind, _label, _c in bin_rows()] == ["Stock-take"]
+    [entry] = bin_ids()
+    assert entry_record(entry) == ("site", here)  # its History button shows the site's
+    again = st.start_or_resume(acme, here)  # counted again meanwhile
+    st.record_scan(again, "NEW-1")
+    with pytest.raises(RestoreRefused, match="being counted again"):
+        restore([entry])
+    st.finish(again)
+    assert restore([entry]) == 1
+    assert st.unfinished(here) == paused and [e.serial for e in st.entries(paused)] == ["NOPE-2"]
