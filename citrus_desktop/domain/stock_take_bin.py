@@ -12,9 +12,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from citrus_desktop.domain.errors import UnavailableError
 from citrus_desktop.domain.restoring import as_json, chunks, rows_in
 from citrus_desktop.i18n import translate
 from citrus_desktop.store.models import db
+from citrus_desktop.store.problems import DatabaseProblem
 from citrus_desktop.store.schema import dialect_of
 from citrus_desktop.store.transactions import fresh_id
 
@@ -48,6 +50,23 @@ LINE_COLUMNS = (
     "scanned_by",
 )
 MOMENTS = ("started_at", "paused_at", "finished_at", "scanned_at")
+
+
+def kept_counts(site_ids: Sequence[int]) -> int:
+    """How many counts of the sites ``site_ids`` would go to the bin with them (the database's
+    rule, schema v10: finished, or with a scan)."""
+    try:
+        param = db.obj.param
+        rows = rows_in(
+            f"SELECT count(*) FROM stock_take s WHERE (s.state = {param} OR EXISTS (SELECT 1 FROM "
+            f"stock_take_entry k WHERE k.stock_take_id = s.id AND k.state <> {param})) "
+            "AND s.site_id IN ({marks})",
+            site_ids,
+            ("finished", "missing"),
+        )
+    except DatabaseProblem as error:
+        raise UnavailableError(str(error)) from error
+    return sum(int(row[0]) for row in rows)
 
 
 def kind_name() -> str:

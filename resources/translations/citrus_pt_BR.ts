@@ -3836,6 +3836,13 @@
             <numerusform>%n sites excluídos.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n stock-take(s) of the site go to the recycle bin too, and come back on Restore or Ctrl+Z.</source>
+        <translation>
+            <numerusform>%n conferência do site também vai para a lixeira e volta com Restaurar ou Ctrl+Z.</numerusform>
+            <numerusform>%n conferências do site também vão para a lixeira e voltam com Restaurar ou Ctrl+Z.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Sites</source>
         <translation>Sites</translation>

@@ -48,6 +48,7 @@ def delete_site(qtbot, sites: QWidget, table: QTableView) -> None:
     select_rows(qtbot, table, [row_of(table, SITE)])
     click(qtbot, find(sites, QToolButton, "customerSitesDelete"))
     box = message_box(qtbot, sites, "customerSitesDeleteQuestion")
+    assert "2 stock-takes of the site go to the recycle bin too" in box.informativeText()
     click(qtbot, find(box, QPushButton, "customerSitesConfirmDelete"))
     qtbot.waitUntil(lambda: SITE not in column(table))
 
