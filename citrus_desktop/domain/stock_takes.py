@@ -26,7 +26,7 @@ from citrus_desktop.i18n import translate
 from citrus_desktop.store.models import Customer, InventoryItem, ProductType, Site, db, tuple_rows
 from citrus_desktop.store.problems import DatabaseProblem, NotAllowed
 from citrus_desktop.store.stock_take_models import StockTake, StockTakeEntry
-from citrus_desktop.store.transactions import writing
+from citrus_desktop.store.transactions import fresh_id, writing
 
 T = TypeVar("T")
 
@@ -160,7 +160,10 @@ def start_or_resume(customer_id: int, site_id: int) -> int:
                 with writing("stock_take", "Stock-take started"):
                     count_id = unfinished(site_id)
                     if count_id is None:
+                        # SQLite would reuse a deleted count's number, which its bin entry keeps.
+                        number = fresh_id("stock_take")
                         count_id = StockTake.insert(
+                            **({"id": number} if number is not None else {}),
                             customer=customer_id,
                             site=site_id,
                             state="open",

@@ -13,12 +13,14 @@ from typing import Any
 
 from peewee import JOIN, fn
 
+from citrus_desktop.domain import stock_take_bin
 from citrus_desktop.domain.access import refused_for, require_change
 from citrus_desktop.domain.errors import ConflictError, NotAllowedError, NotFoundError, UnavailableError
 from citrus_desktop.domain.history import who_of
 from citrus_desktop.domain.record_kinds import BY_TABLE, ORDER, RecordKind, kind
 from citrus_desktop.domain.restoring import (
     Putting,
+    RestoreRefused,
     as_json,
     check,
     chunks,
@@ -162,7 +164,18 @@ def _revert(batch_id: int, tables: set[str]) -> None:
         key for key, target in targets.items() if target is not None and not live[key[0]].get(key[1])
     }
     present = [(kind(key[0]), target) for key, target in targets.items() if target is not None]
-    check(Putting(present, removed=removing, inserting=inserting))
+    # Stock-takes deleted with their site in this action come back with it.
+    counts = stock_take_bin.binned(
+        BinEntry.select().where(BinEntry.batch_id == batch_id).order_by(BinEntry.id)
+    )
+    coming_sites = {row_id for table, row_id in inserting if table == "site"}
+    count_problems = stock_take_bin.problems(counts, coming_sites)
+    try:
+        check(Putting(present, removed=removing, inserting=inserting))
+    except RestoreRefused as refused:
+        raise RestoreRefused("\n".join([str(refused), *count_problems])) from None
+    if count_problems:
+        raise RestoreRefused("\n".join(count_problems))
     now = datetime.now().replace(microsecond=0)
 
     def work() -> None:
@@ -176,6 +189,7 @@ def _revert(batch_id: int, tables: set[str]) -> None:
         bin_ids = [snapshots.entry_ids[key] for key in inserting]
         for part in chunks(bin_ids):
             BinEntry.delete().where(BinEntry.id.in_(part)).execute()
+        stock_take_bin.put_back(counts)
         for key, target in targets.items():
             if target is None or key in inserting:
                 continue
@@ -218,6 +232,8 @@ def _snapshots(batch_id: int) -> _Snapshots:
     found = _Snapshots()
     found.entry_ids = {}
     for entry in BinEntry.select().where(BinEntry.batch_id == batch_id).order_by(BinEntry.id):
+        if entry.table_name not in BY_TABLE:
+            continue  # a stock-take: it comes back with its site (`domain.stock_take_bin`)
         key = (entry.table_name, entry.row_id)
         found[key] = snapshot_values(kind(entry.table_name), entry.data)
         found.entry_ids[key] = entry.id

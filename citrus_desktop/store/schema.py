@@ -12,6 +12,7 @@ from peewee import Database, PostgresqlDatabase
 from citrus_desktop.store import folding
 from citrus_desktop.store.history_schema import v6_statements
 from citrus_desktop.store.role_schema import v9_refusal, v9_statements
+from citrus_desktop.store.stock_take_bin_schema import stock_take_bin_statements
 
 APP_MARK = "citrus-desktop"
 CHANGE_CHANNEL = "citrus_changes"
@@ -634,6 +635,11 @@ MIGRATIONS: tuple[Migration, ...] = (
         v9_statements,
         refusal=v9_refusal,
         as_connected_user=True,
+    ),
+    Migration(
+        10,
+        "stock-takes go to the recycle bin with their site; a restored item's stock-take lines relink",
+        stock_take_bin_statements,
     ),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version

@@ -2005,6 +2005,10 @@
         <source>unknown</source>
         <translation>desconhecido</translation>
     </message>
+    <message>
+        <source>Stock-take</source>
+        <translation>Conferência</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>
@@ -3875,6 +3879,13 @@
             <numerusform>%n sites excluídos.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n stock-take(s) of the site go to the recycle bin too, and come back on Restore or Ctrl+Z.</source>
+        <translation>
+            <numerusform>%n conferência do site também vai para a lixeira e volta com Restaurar ou Ctrl+Z.</numerusform>
+            <numerusform>%n conferências do site também vão para a lixeira e voltam com Restaurar ou Ctrl+Z.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Sites</source>
         <translation>Sites</translation>
@@ -4173,12 +4184,48 @@
         <source>Check a site&apos;s items by scanning them</source>
         <translation>Conferir os itens de um site lendo as etiquetas</translation>
     </message>
+    <message>
+        <source>its site is being counted again: finish that count first</source>
+        <translation>seu site está sendo conferido de novo: conclua essa conferência primeiro</translation>
+    </message>
 </context>
 <context>
     <name>StockTakeResults</name>
     <message>
         <source>Stock-take of %1 by %2: %3 of %4 found, %5 not found, %6 unexpected, %7 moved here.</source>
         <translation>Conferência de %1 por %2: %3 de %4 encontrados, %5 não encontrados, %6 inesperados, %7 movidos para cá.</translation>
+    </message>
+    <message>
+        <source>Report…</source>
+        <translation>Relatório…</translation>
+    </message>
+    <message>
+        <source>Save a count&apos;s report again (PDF or CSV); every count is in the History</source>
+        <translation>Salvar de novo o relatório de uma conferência (PDF ou CSV); todas as conferências estão no Histórico</translation>
+    </message>
+    <message>
+        <source>Stock-take %1 %2</source>
+        <translation>Conferência %1 %2</translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf)</source>
+        <translation>Relatório PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets (*.csv)</source>
+        <translation>CSV para planilhas (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the stock-take report</source>
+        <translation>Salvar o relatório da conferência</translation>
+    </message>
+    <message>
+        <source>Report not saved</source>
+        <translation>Relatório não salvo</translation>
+    </message>
+    <message>
+        <source>The report was not saved.</source>
+        <translation>O relatório não foi salvo.</translation>
     </message>
 </context>
 <context>

@@ -566,6 +566,9 @@ class ListPage(QWidget):
             "Deleted records go to the recycle bin (Administration › Recycle bin), where they can be "
             "restored; Ctrl+Z undoes the delete."
         )
+        note = self.delete_note(ids)
+        if note:
+            warning = f"{note}\n\n{warning}"
         box.setInformativeText(
             f"{self._names_text(labels, len(ids))}\n\n{warning}" if len(ids) > 1 else warning
         )
@@ -573,6 +576,10 @@ class ListPage(QWidget):
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # freed once answered
         box.finished.connect(lambda _result: self._delete_answered(box.clickedButton() is delete, ids))
         box.open()
+
+    def delete_note(self, ids: list[int]) -> str:
+        """What else goes with the records ``ids`` when they are deleted, for the question ("" none)."""
+        return ""
 
     def _names_text(self, labels: list[str], count: int) -> str:
         """``labels`` joined: the first few of ``count`` records, then how many more."""

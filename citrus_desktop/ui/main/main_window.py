@@ -291,6 +291,9 @@ class MainWindow(QMainWindow):
             window_id = id(window)
             window.destroyed.connect(lambda *_args, w=window_id: self._forget_window(w))
             window.saved.connect(lambda new_id, w=window: self._customer_saved(w, new_id))
+            # Ctrl+Z / Ctrl+Shift+Z undo there too (a delete in its Sites tab, say); a text field
+            # with the focus keeps the keys for its own typing, as in the main window.
+            window.addActions([self.undo_history.undo_action, self.undo_history.redo_action])
         window.show()
         window.raise_()
         window.activateWindow()
