@@ -155,3 +155,21 @@ def test_every_window_fits_the_screen_and_shows_its_whole_form(qtbot, make_windo
     choose_menu(qtbot, window, "actionPreferences")
     preferences = open_dialog(qtbot, window, "preferencesDialog")
     assert preferences.width() >= preferences.sizeHint().width()
+
+
+@pytest.mark.parametrize("width", [800, 1400])
+def test_a_narrow_list_scrolls_sideways_rather_than_cut_names(qtbot, make_window, seed, width):
+    window = make_window("pt_BR")
+    window.resize(width, 600)
+    window.show()
+    page = navigate(qtbot, window, "customers")
+    table = find(page, QTableView, "customersTable")
+    header = table.horizontalHeader()
+    name = 0
+    starting = page._starting_width("name")
+    qtbot.waitUntil(lambda: header.sectionSize(name) >= starting)
+    total = sum(header.sectionSize(n) for n in range(header.count()) if not header.isSectionHidden(n))
+    if width == 800:
+        assert total > table.viewport().width() and table.horizontalScrollBar().isVisible()
+    else:  # room for all: the name takes what is spare, nothing scrolls
+        assert total == table.viewport().width() and not table.horizontalScrollBar().isVisible()

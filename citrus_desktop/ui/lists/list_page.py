@@ -81,6 +81,7 @@ class ListPage(QWidget):
     count_changed = Signal(int)
     deleted = Signal(int)
     importer: QObject | None = None
+    _table_viewport: QWidget | None = None
     """The import of lists that have one (inventory, customers)."""
 
     def __init__(self, prefix: str, name: str, source: ListSource, parent: QWidget | None = None):
@@ -200,6 +201,8 @@ class ListPage(QWidget):
         self.table.horizontalHeader().setDefaultSectionSize(160)
         self.table.doubleClicked.connect(lambda index: self._open_row(index.row()))
         self.table.installEventFilter(self)
+        self._table_viewport = self.table.viewport()
+        self._table_viewport.installEventFilter(self)
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         self.model.modelReset.connect(self._model_reset)
 
@@ -231,9 +234,8 @@ class ListPage(QWidget):
         self._stack.addWidget(self.table)
         self._stack.addWidget(self.empty_page)
 
-        chars = self.fontMetrics().averageCharWidth()
         for number, column in enumerate(self.model.source.columns()):
-            self.table.setColumnWidth(number, COLUMN_CHARS.get(column.key, 24) * chars + 16)
+            self.table.setColumnWidth(number, self._starting_width(column.key))
             self.table.setColumnHidden(number, column.hidden)
         self._restore_columns()
         self._model_reset()
@@ -389,6 +391,8 @@ class ListPage(QWidget):
         self.table.setFocus()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._table_viewport and event.type() == QEvent.Type.Resize:
+            self.fit_columns()  # the room the columns have changed
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             key = event.key()
             if watched is self.filter_text and key == Qt.Key.Key_Escape:
@@ -663,6 +667,9 @@ class ListPage(QWidget):
                 self.table.setColumnHidden(number, not keyword)
         self.fit_columns()
 
+    def _starting_width(self, key: str) -> int:
+        return COLUMN_CHARS.get(key, 24) * self.fontMetrics().averageCharWidth() + 16
+
     def fit_columns(self) -> None:
         """The last wide column shown (description, name…) takes the spare width, not a narrow
         one such as Active; the others keep the widths the user gave them."""
@@ -671,6 +678,16 @@ class ListPage(QWidget):
         shown = [n for n in range(len(columns)) if not header.isSectionHidden(n)]
         wide = [n for n in shown if columns[n].key in WIDE_COLUMNS] or shown[-1:]
         stretched = wide[-1] if wide else -1
+        if stretched >= 0:
+            # Where the others leave it less than its starting width (800×600), it keeps that
+            # width and the list scrolls sideways: a name cut to a few letters helps nobody.
+            starting = self._starting_width(columns[stretched].key)
+            others = sum(header.sectionSize(n) for n in shown if n != stretched)
+            if others + starting > self.table.viewport().width():
+                if header.sectionResizeMode(stretched) == QHeaderView.ResizeMode.Stretch:
+                    header.setSectionResizeMode(stretched, QHeaderView.ResizeMode.Interactive)
+                    header.resizeSection(stretched, starting)
+                stretched = -1
         for number in range(len(columns)):
             mode = (
                 QHeaderView.ResizeMode.Stretch if number == stretched else QHeaderView.ResizeMode.Interactive
