@@ -99,6 +99,7 @@ def register(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]") 
 
 
 def run(args: argparse.Namespace) -> int:
+    from citrus_desktop.domain import access
     from citrus_desktop.domain.import_fields import fields_of, guess_mapping, missing_required
     from citrus_desktop.domain.import_report import (
         created_text,
@@ -132,6 +133,7 @@ def run(args: argparse.Namespace) -> int:
             )
             return EXIT_NOTHING_DONE
         open_database(args.db)
+        access.detect()  # what the role may create (an editor's file naming a new type: that row's error)
         options = ImportOptions(args.existing, args.create_missing, args.dates)
         importer = importer_for(args.list_name, headers, mapping, options)
         if args.dry_run:

@@ -7,7 +7,7 @@ what the server accepts. On SQLite there are no roles: one person, all rights.
 Listeners (`on_change`) hear about a new answer; the UI re-applies its enabled states then.
 """
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from citrus_desktop.i18n import translate
@@ -195,10 +195,43 @@ def _set(found: Access) -> None:
             listener(found)
 
 
+def first_refusal(tables: Iterable[str]) -> tuple[str, str] | None:
+    """(table, why) for the first of ``tables`` whose records the person may not change, by what
+    the window knows (None: every one of them may change)."""
+    found = current()
+    for table in sorted(set(tables)):
+        reason = found.refusal(table)
+        if reason is not None:
+            return table, reason
+    return None
+
+
+def require_change(tables: Iterable[str]) -> None:
+    """Refuse (NotAllowedError, before the server is asked) an action that would change records
+    of a table the person's role may not change: restoring or undoing types as an editor."""
+    from citrus_desktop.domain.errors import NotAllowedError
+
+    refused = first_refusal(tables)
+    if refused is not None:
+        raise NotAllowedError(refused[1])
+
+
+def refused_for(tables: Iterable[str]) -> str:
+    """`refused_message` for an action that changes records of several ``tables``: the reason
+    names the first the (newly learnt) role may not change."""
+    wanted = sorted(set(tables))
+    found = refresh()
+    refused = first_refusal(wanted)
+    return _refused_text(found, refused[0] if refused else None)
+
+
 def refused_message(table: str | None, purging: bool = False) -> str:
     """What to tell a person whose write (or purge) the server refused, after asking it again
     what they may do."""
-    found = refresh()
+    return _refused_text(refresh(), table, purging)
+
+
+def _refused_text(found: Access, table: str | None, purging: bool = False) -> str:
     if purging:
         reason = found.purge_refusal()
     elif table is not None:

@@ -229,6 +229,13 @@ def entry_counts(batch_id: int) -> Counter[tuple[str, str]]:
 def describe_batch(batch_id: int) -> str | None:
     """The action in words for Undo/Redo ("delete of 3 items", "edit of item “SN-1”"), or None when
     it changed nothing."""
+    found = describe_batch_tables(batch_id)
+    return found[0] if found is not None else None
+
+
+def describe_batch_tables(batch_id: int) -> tuple[str, frozenset[str]] | None:
+    """`describe_batch`'s words and the tables whose records the batch changed (what undoing it
+    needs the right to change), or None when it changed nothing."""
     batch = HistoryBatch.get_or_none(HistoryBatch.id == batch_id)
     counts = entry_counts(batch_id)
     if batch is None or not counts:
@@ -236,6 +243,10 @@ def describe_batch(batch_id: int) -> str | None:
     tables: Counter[str] = Counter()
     for (table, _kind), n in counts.items():
         tables[table] += n
+    return _words(batch, tables, batch_id), frozenset(tables)
+
+
+def _words(batch: HistoryBatch, tables: "Counter[str]", batch_id: int) -> str:
     if len(tables) == 1:
         ((table, n),) = tables.items()
         record = kind(table)

@@ -6,6 +6,7 @@ from contextlib import AbstractContextManager, nullcontext
 from datetime import date
 from typing import Any
 
+from citrus_desktop.domain import access
 from citrus_desktop.domain.cell_text import DateProblem, parse_date, parse_kind
 from citrus_desktop.domain.contracts import ContractData, check_contract
 from citrus_desktop.domain.customers import CustomerData, check_customer
@@ -297,6 +298,14 @@ class ItemImporter(Importer):
             return found
         if not self.options.create_missing:
             problems["product_type"] = self._missing(translate("Import", "There is no type “%1”."), name)
+            return None
+        refusal = access.current().refusal("product_type")
+        if refusal is not None:  # an editor: types are the administrators' (DESIGN §9)
+            problems["product_type"] = (
+                translate("Import", "There is no type “%1”, and your role may not create it: %2")
+                .replace("%1", name)
+                .replace("%2", refusal)
+            )
             return None
         data = ProductTypeData(name=name, kind=kind or "product")
         try:

@@ -17,6 +17,7 @@ from typing import Any
 
 from peewee import IntegrityError
 
+from citrus_desktop.domain.access import refused_for
 from citrus_desktop.domain.cell_text import cell_text, looks_scientific, unguard
 from citrus_desktop.domain.errors import ConflictError, DomainError, NotFoundError
 from citrus_desktop.domain.import_fields import ImportField, fields_of
@@ -28,6 +29,7 @@ from citrus_desktop.domain.sheet_files import Row
 from citrus_desktop.i18n import translate
 from citrus_desktop.store.bulk import insert_rows
 from citrus_desktop.store.models import db
+from citrus_desktop.store.problems import NotAllowed
 from citrus_desktop.store.transactions import writing
 
 EXISTING = ("skip", "update", "error")
@@ -278,6 +280,11 @@ class Importer:
                 translate(
                     "Import", "Someone else changed a record during the import, so nothing was imported: %1"
                 ).replace("%1", str(error))
+            ) from error
+        except NotAllowed as error:  # the role changed since the preview (or never allowed it)
+            table = "inventory_item" if self.list_name == "inventory" else "customer"
+            raise ImportFailed(
+                translate("Import", "Nothing was imported. %1").replace("%1", refused_for({table}))
             ) from error
         except IntegrityError as error:
             raise ImportFailed(

@@ -13,7 +13,8 @@ from typing import Any
 
 from peewee import JOIN, SQL, Expression, ModelSelect, NodeList, fn
 
-from citrus_desktop.domain.access import refused_message
+from citrus_desktop.domain import stock_take_bin
+from citrus_desktop.domain.access import refused_for, refused_message, require_change
 from citrus_desktop.domain.errors import DomainError, NotAllowedError, NotFoundError, UnavailableError
 from citrus_desktop.domain.list_sources import Column, ListSource, Row
 from citrus_desktop.domain.record_kinds import BY_TABLE, kind
@@ -118,7 +119,7 @@ class RecycleBinSource(ListSource):
         return [
             (
                 row[0],
-                kind(row[1]).name(),
+                kind(row[1]).name() if row[1] in BY_TABLE else stock_take_bin.kind_name(),
                 row[2],
                 row[3] or "",
                 row[4],
@@ -140,9 +141,10 @@ class Entry:
     table_name: str
     row_id: int
     data: Any
+    label: str = ""
 
 
-ENTRY_COLUMNS = "id, batch_id, table_name, row_id, data"
+ENTRY_COLUMNS = "id, batch_id, table_name, row_id, data, label"
 
 
 def _entries(ids: Sequence[int]) -> list[Entry]:
@@ -167,26 +169,42 @@ def restore(ids: Sequence[int]) -> int:
     """Put back the entries ``ids`` with everything deleted together with them, as they were (same
     ids, fields and links); returns how many records came back. Raises RestoreRefused naming each
     record that cannot come back and why; then nothing changes."""
+    tables: set[str] = set()
     try:
         with writing("restore"):
             entries = together(ids)
             if not entries:
                 raise NotFoundError(translate("Restore", "These records are no longer in the recycle bin."))
+            tables = {entry.table_name for entry in entries}
+            require_change(tables)  # an editor's selection with a type in it: said before the server
             put_back(entries)
+    except NotAllowed as error:
+        raise NotAllowedError(refused_for(tables or {"inventory_item"})) from error
     except DatabaseProblem as error:
         raise UnavailableError(str(error)) from error
     return len(entries)
 
 
 def put_back(entries: list[Entry]) -> None:
-    """Re-insert the rows of ``entries`` (inside the caller's transaction) and empty them from the bin."""
-    rows = by_order([(kind(e.table_name), snapshot_values(kind(e.table_name), e.data)) for e in entries])
-    check(Putting(rows, removed=set(), inserting={(k.table, values["id"]) for k, values in rows}))
+    """Re-insert the rows of ``entries`` (inside the caller's transaction) and empty them from the bin;
+    stock-takes come back after their sites."""
+    counts = stock_take_bin.binned(entries)
+    records = [e for e in entries if e.table_name in BY_TABLE]
+    rows = by_order([(kind(e.table_name), snapshot_values(kind(e.table_name), e.data)) for e in records])
+    coming_sites = {values["id"] for k, values in rows if k.table == "site"}
+    count_problems = stock_take_bin.problems(counts, coming_sites)
+    try:
+        check(Putting(rows, removed=set(), inserting={(k.table, values["id"]) for k, values in rows}))
+    except RestoreRefused as refused:
+        raise RestoreRefused("\n".join([str(refused), *count_problems])) from None
+    if count_problems:
+        raise RestoreRefused("\n".join(count_problems))
     now = datetime.now().replace(microsecond=0)
 
     def work() -> None:
         for table in BY_TABLE:
             insert(kind(table), [values for k, values in rows if k.table == table], now)
+        stock_take_bin.put_back(counts)
         _forget([entry.id for entry in entries])
 
     guarded(work)
@@ -222,7 +240,10 @@ def _erase(entries: list[Entry]) -> None:
     by_table: dict[str, list[int]] = {}
     for entry in entries:
         by_table.setdefault(entry.table_name, []).append(entry.row_id)
+    erased = [entry.id for entry in entries]
     for table, row_ids in by_table.items():
+        if table not in BY_TABLE:
+            continue  # a stock-take: no history of its own (its result is in its site's)
         model = BY_TABLE[table].model
         for part in chunks(sorted(set(row_ids))):
             # A record someone put back under the same id keeps its history.
@@ -232,7 +253,11 @@ def _erase(entries: list[Entry]) -> None:
                 HistoryEntry.delete().where(
                     (HistoryEntry.table_name == table) & HistoryEntry.row_id.in_(gone)
                 ).execute()
-    for part in chunks([entry.id for entry in entries]):
+            if gone and table == "site":
+                erased += stock_take_bin.of_sites(gone)  # a site's counts go with it for good
+            if gone and table == "inventory_item":
+                stock_take_bin.forget_items(gone)
+    for part in chunks(sorted(set(erased))):
         BinEntry.delete().where(BinEntry.id.in_(part)).execute()
 
 
@@ -242,7 +267,12 @@ def entry_record(entry_id: int) -> tuple[str, int] | None:
         entry = BinEntry.get_or_none(BinEntry.id == entry_id)
     except DatabaseProblem as error:
         raise UnavailableError(str(error)) from error
-    return (entry.table_name, entry.row_id) if entry is not None else None
+    if entry is None:
+        return None
+    if entry.table_name == stock_take_bin.TABLE:
+        # A stock-take's result is part of its site's history.
+        return ("site", int(stock_take_bin.binned([entry])[0].site_id))
+    return (entry.table_name, entry.row_id)
 
 
 def bin_count() -> int:

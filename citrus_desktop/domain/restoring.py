@@ -348,6 +348,18 @@ def insert(kind: RecordKind, rows: list[dict[str, Any]], now: datetime) -> None:
     with journals_in_memory(), item_upkeep_after(ids):
         # PostgreSQL: COPY, one statement, so its history triggers run once, not once a row.
         insert_rows(kind.table, columns, records)
+    if ids:
+        _relink_stock_take_lines(ids)
+
+
+def _relink_stock_take_lines(item_ids: list[int]) -> None:
+    """Stock-take lines that pointed at these items before they were deleted point at them again
+    (schema v10 noted the item in ``deleted_item_id``)."""
+    rows_in(
+        "UPDATE stock_take_entry SET item_id = deleted_item_id, deleted_item_id = NULL "
+        "WHERE deleted_item_id IN ({marks}) RETURNING id",
+        item_ids,
+    )
 
 
 def _converter(model: Any, column: str) -> Any:

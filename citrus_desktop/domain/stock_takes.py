@@ -11,7 +11,8 @@ from typing import Any, TypeVar
 
 from peewee import IntegrityError, fn
 
-from citrus_desktop.domain.errors import NotFoundError, UnavailableError, ValidationError
+from citrus_desktop.domain.access import refused_message
+from citrus_desktop.domain.errors import NotAllowedError, NotFoundError, UnavailableError, ValidationError
 from citrus_desktop.domain.items import (
     ItemData,
     find_serial,
@@ -23,9 +24,9 @@ from citrus_desktop.domain.items import (
 from citrus_desktop.domain.session import actor
 from citrus_desktop.i18n import translate
 from citrus_desktop.store.models import Customer, InventoryItem, ProductType, Site, db, tuple_rows
-from citrus_desktop.store.problems import DatabaseProblem
+from citrus_desktop.store.problems import DatabaseProblem, NotAllowed
 from citrus_desktop.store.stock_take_models import StockTake, StockTakeEntry
-from citrus_desktop.store.transactions import writing
+from citrus_desktop.store.transactions import fresh_id, writing
 
 T = TypeVar("T")
 
@@ -96,9 +97,11 @@ def _now() -> datetime:
 
 
 def _guarded(work: Callable[[], T]) -> T:
-    """``work()``, a database failure told as UnavailableError."""
+    """``work()``, a database failure told as UnavailableError, a refused right as NotAllowedError."""
     try:
         return work()
+    except NotAllowed as error:
+        raise NotAllowedError(refused_message("stock_take")) from error
     except DatabaseProblem as error:
         raise UnavailableError(str(error)) from error
 
@@ -157,7 +160,10 @@ def start_or_resume(customer_id: int, site_id: int) -> int:
                 with writing("stock_take", "Stock-take started"):
                     count_id = unfinished(site_id)
                     if count_id is None:
+                        # SQLite would reuse a deleted count's number, which its bin entry keeps.
+                        number = fresh_id("stock_take")
                         count_id = StockTake.insert(
+                            **({"id": number} if number is not None else {}),
                             customer=customer_id,
                             site=site_id,
                             state="open",

@@ -13,11 +13,14 @@ from typing import Any
 
 from peewee import JOIN, fn
 
-from citrus_desktop.domain.errors import ConflictError, NotFoundError, UnavailableError
+from citrus_desktop.domain import stock_take_bin
+from citrus_desktop.domain.access import refused_for, require_change
+from citrus_desktop.domain.errors import ConflictError, NotAllowedError, NotFoundError, UnavailableError
 from citrus_desktop.domain.history import who_of
 from citrus_desktop.domain.record_kinds import BY_TABLE, ORDER, RecordKind, kind
 from citrus_desktop.domain.restoring import (
     Putting,
+    RestoreRefused,
     as_json,
     check,
     chunks,
@@ -35,7 +38,7 @@ from citrus_desktop.store.backups import GENERATION_KEY
 from citrus_desktop.store.history_models import BinEntry, HistoryBatch, HistoryEntry, of_batch
 from citrus_desktop.store.meta import read_meta
 from citrus_desktop.store.models import tuple_rows
-from citrus_desktop.store.problems import DatabaseProblem
+from citrus_desktop.store.problems import DatabaseProblem, NotAllowed
 from citrus_desktop.store.transactions import writing
 
 Key = tuple[str, int]
@@ -51,6 +54,7 @@ def revert(batch_id: int, action: str = "undo", generation: str | None = None) -
     """Undo (or, with ``action="redo"``, redo) batch ``batch_id``; returns the new batch's id.
     Raises ConflictError (someone changed a record since, or — ``generation`` given — a backup was
     restored since) or RestoreRefused (a rule would break). Nothing is changed then."""
+    tables: set[str] = set()
     try:
         with writing(action) as batch:
             if generation is not None and generation != current_generation():
@@ -59,7 +63,9 @@ def revert(batch_id: int, action: str = "undo", generation: str | None = None) -
                         "Undo", "The data was restored from a backup since: this can no longer be undone."
                     )
                 )
-            _revert(batch_id)
+            _revert(batch_id, tables)
+    except NotAllowed as error:  # the role changed since the action (or its batch was refused)
+        raise NotAllowedError(refused_for(tables or {"inventory_item"})) from error
     except DatabaseProblem as error:
         raise UnavailableError(str(error)) from error
     assert batch.id is not None
@@ -90,7 +96,9 @@ def _conflict(record: RecordKind, values: dict[str, Any], entry_id: int | None, 
     return ConflictError(message, who, when)
 
 
-def _revert(batch_id: int) -> None:
+def _revert(batch_id: int, tables: set[str]) -> None:
+    """Revert batch ``batch_id`` inside the caller's transaction; ``tables`` gets the tables it
+    changes (for the message when the server refuses)."""
     entries = list(HistoryEntry.select().where(of_batch(batch_id)).order_by(HistoryEntry.id))
     if not entries:
         raise NotFoundError(translate("Undo", "There is nothing left to undo in this action."))
@@ -100,6 +108,8 @@ def _revert(batch_id: int) -> None:
     by_table: dict[str, list[int]] = defaultdict(list)
     for table, row_id in rows:
         by_table[table].append(row_id)
+    tables.update(by_table)
+    require_change(by_table)  # the role may have changed since: said before the server refuses
     live = {table: live_rows(kind(table), ids) for table, ids in by_table.items()}
     latest = _latest_entries(by_table)
     snapshots = _snapshots(batch_id)
@@ -154,7 +164,18 @@ def _revert(batch_id: int) -> None:
         key for key, target in targets.items() if target is not None and not live[key[0]].get(key[1])
     }
     present = [(kind(key[0]), target) for key, target in targets.items() if target is not None]
-    check(Putting(present, removed=removing, inserting=inserting))
+    # Stock-takes deleted with their site in this action come back with it.
+    counts = stock_take_bin.binned(
+        BinEntry.select().where(BinEntry.batch_id == batch_id).order_by(BinEntry.id)
+    )
+    coming_sites = {row_id for table, row_id in inserting if table == "site"}
+    count_problems = stock_take_bin.problems(counts, coming_sites)
+    try:
+        check(Putting(present, removed=removing, inserting=inserting))
+    except RestoreRefused as refused:
+        raise RestoreRefused("\n".join([str(refused), *count_problems])) from None
+    if count_problems:
+        raise RestoreRefused("\n".join(count_problems))
     now = datetime.now().replace(microsecond=0)
 
     def work() -> None:
@@ -168,6 +189,7 @@ def _revert(batch_id: int) -> None:
         bin_ids = [snapshots.entry_ids[key] for key in inserting]
         for part in chunks(bin_ids):
             BinEntry.delete().where(BinEntry.id.in_(part)).execute()
+        stock_take_bin.put_back(counts)
         for key, target in targets.items():
             if target is None or key in inserting:
                 continue
@@ -210,6 +232,8 @@ def _snapshots(batch_id: int) -> _Snapshots:
     found = _Snapshots()
     found.entry_ids = {}
     for entry in BinEntry.select().where(BinEntry.batch_id == batch_id).order_by(BinEntry.id):
+        if entry.table_name not in BY_TABLE:
+            continue  # a stock-take: it comes back with its site (`domain.stock_take_bin`)
         key = (entry.table_name, entry.row_id)
         found[key] = snapshot_values(kind(entry.table_name), entry.data)
         found.entry_ids[key] = entry.id

@@ -5,8 +5,8 @@ from contextlib import contextmanager
 from itertools import islice
 
 from peewee import Database, DatabaseError, IntegrityError
-from peewee import __exception_wrapper__ as peewee_errors  # type: ignore[attr-defined]
 
+from citrus_desktop.store.failures import classify
 from citrus_desktop.store.history_schema import SQLITE_BATCH, SQLITE_NOW, history_trigger_names
 from citrus_desktop.store.models import db
 from citrus_desktop.store.schema import (
@@ -55,13 +55,26 @@ def insert_rows(
 def _copy_rows(
     table: str, columns: Sequence[str], rows: Iterable[Sequence[object]], database: Database
 ) -> int:
-    """PostgreSQL: ``COPY table (columns) FROM STDIN``, each row adapted as a query parameter is."""
+    """PostgreSQL: ``COPY table (columns) FROM STDIN``, each row adapted as a query parameter is.
+
+    The cursor is the driver's own, so its errors are told here as the app's other statements are
+    (peewee's ``execute_sql`` does that for them): a refused right is ``NotAllowed``, a broken
+    constraint peewee's ``IntegrityError``."""
+    import psycopg
+
     total = 0
-    # A row the database refuses raises peewee's error (IntegrityError…), as any statement does.
-    with peewee_errors, database.cursor().copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
-        for row in rows:
-            copy.write_row(row)
-            total += 1
+    try:
+        with database.cursor().copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row(row)
+                total += 1
+    except psycopg.IntegrityError as error:
+        raise IntegrityError(str(error)) from error
+    except psycopg.Error as error:
+        known = classify(error)
+        if known is None:
+            raise
+        raise known from error
     return total
 
 

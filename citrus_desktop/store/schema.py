@@ -11,8 +11,9 @@ from peewee import Database, PostgresqlDatabase
 
 from citrus_desktop.store import folding
 from citrus_desktop.store.history_schema import v6_statements
-from citrus_desktop.store.history_v10 import v10_statements
+from citrus_desktop.store.history_v11 import v11_statements
 from citrus_desktop.store.role_schema import v9_refusal, v9_statements
+from citrus_desktop.store.stock_take_bin_schema import stock_take_bin_statements
 
 APP_MARK = "citrus-desktop"
 CHANGE_CHANNEL = "citrus_changes"
@@ -638,8 +639,13 @@ MIGRATIONS: tuple[Migration, ...] = (
     ),
     Migration(
         10,
+        "stock-takes go to the recycle bin with their site; a restored item's stock-take lines relink",
+        stock_take_bin_statements,
+    ),
+    Migration(
+        11,
         "PostgreSQL's history in fewer bytes a change (column order, table names as an enum)",
-        v10_statements,
+        v11_statements,
     ),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version

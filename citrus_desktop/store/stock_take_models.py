@@ -1,4 +1,4 @@
-"""peewee models of the stock-take tables (schema v8)."""
+"""peewee models of the stock-take tables (schema v8; ``deleted_item_id`` v10)."""
 
 from peewee import AutoField, BooleanField, DateTimeField, ForeignKeyField, IntegerField, Model, TextField
 
@@ -38,6 +38,8 @@ class StockTakeEntry(Model):
     item = ForeignKeyField(InventoryItem, column_name="item_id", null=True, on_delete="SET NULL")
     stock_take_id: int
     item_id: int | None
+    deleted_item_id = IntegerField(null=True)
+    """The item the line pointed at before it was deleted (schema v10): restoring it relinks the line."""
     serial_number = TextField()
     serial_key = TextField()
     state = TextField()

@@ -286,6 +286,13 @@
             <numerusform>%n sites deleted.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n stock-take(s) of the site go to the recycle bin too, and come back on Restore or Ctrl+Z.</source>
+        <translation>
+            <numerusform>%n stock-take of the site goes to the recycle bin too, and comes back on Restore or Ctrl+Z.</numerusform>
+            <numerusform>%n stock-takes of the site go to the recycle bin too, and come back on Restore or Ctrl+Z.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>StaffPage</name>

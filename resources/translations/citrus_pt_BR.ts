@@ -1284,6 +1284,30 @@
         <translation>Mês</translation>
     </message>
     <message>
+        <source>Your inventory is empty</source>
+        <translation>Seu inventário está vazio</translation>
+    </message>
+    <message>
+        <source>Add the first item: its form creates the customer, contract, site and type as you go. Or bring in the spreadsheet you keep today (CSV, Excel or LibreOffice).</source>
+        <translation>Adicione o primeiro item: o formulário cria o cliente, o contrato, o site e o tipo à medida que você avança. Ou traga a planilha que você usa hoje (CSV, Excel ou LibreOffice).</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>Novo item</translation>
+    </message>
+    <message>
+        <source>Open the inventory and add an item (Ctrl+N there)</source>
+        <translation>Abre o inventário e adiciona um item (lá, Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Import a spreadsheet…</source>
+        <translation>Importar uma planilha…</translation>
+    </message>
+    <message>
+        <source>Import the items of a CSV, XLSX or ODS file</source>
+        <translation>Importa os itens de um arquivo CSV, XLSX ou ODS</translation>
+    </message>
+    <message>
         <source>items</source>
         <translation>itens</translation>
     </message>
@@ -1981,6 +2005,10 @@
         <source>unknown</source>
         <translation>desconhecido</translation>
     </message>
+    <message>
+        <source>Stock-take</source>
+        <translation>Conferência</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>
@@ -2132,6 +2160,10 @@
         <translation>Não existe o tipo “%1”.</translation>
     </message>
     <message>
+        <source>There is no type “%1”, and your role may not create it: %2</source>
+        <translation>Não existe o tipo “%1”, e seu perfil não permite criá-lo: %2</translation>
+    </message>
+    <message>
         <source>1 new</source>
         <translation>1 novo</translation>
     </message>
@@ -2194,6 +2226,10 @@
     <message>
         <source>Someone else changed a record during the import, so nothing was imported: %1</source>
         <translation>Outra pessoa alterou um registro durante a importação, então nada foi importado: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation>Nada foi importado. %1</translation>
     </message>
     <message>
         <source>The database refused the import, so nothing was imported: %1</source>
@@ -3110,6 +3146,13 @@
     </message>
 </context>
 <context>
+    <name>Pickers</name>
+    <message>
+        <source>Type part of a name to find the other customers…</source>
+        <translation>Digite parte de um nome para achar os outros clientes…</translation>
+    </message>
+</context>
+<context>
     <name>Platform</name>
     <message>
         <source>DISPLAY is not set, so there is no X11 display to show windows on</source>
@@ -3259,6 +3302,10 @@
     <message>
         <source>%1 rows: %2.</source>
         <translation>%1 linhas: %2.</translation>
+    </message>
+    <message>
+        <source>1 row: %2.</source>
+        <translation>1 linha: %2.</translation>
     </message>
     <message>
         <source>Creates %1.</source>
@@ -3832,6 +3879,13 @@
             <numerusform>%n sites excluídos.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n stock-take(s) of the site go to the recycle bin too, and come back on Restore or Ctrl+Z.</source>
+        <translation>
+            <numerusform>%n conferência do site também vai para a lixeira e volta com Restaurar ou Ctrl+Z.</numerusform>
+            <numerusform>%n conferências do site também vão para a lixeira e voltam com Restaurar ou Ctrl+Z.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Sites</source>
         <translation>Sites</translation>
@@ -4130,12 +4184,48 @@
         <source>Check a site&apos;s items by scanning them</source>
         <translation>Conferir os itens de um site lendo as etiquetas</translation>
     </message>
+    <message>
+        <source>its site is being counted again: finish that count first</source>
+        <translation>seu site está sendo conferido de novo: conclua essa conferência primeiro</translation>
+    </message>
 </context>
 <context>
     <name>StockTakeResults</name>
     <message>
         <source>Stock-take of %1 by %2: %3 of %4 found, %5 not found, %6 unexpected, %7 moved here.</source>
         <translation>Conferência de %1 por %2: %3 de %4 encontrados, %5 não encontrados, %6 inesperados, %7 movidos para cá.</translation>
+    </message>
+    <message>
+        <source>Report…</source>
+        <translation>Relatório…</translation>
+    </message>
+    <message>
+        <source>Save a count&apos;s report again (PDF or CSV); every count is in the History</source>
+        <translation>Salvar de novo o relatório de uma conferência (PDF ou CSV); todas as conferências estão no Histórico</translation>
+    </message>
+    <message>
+        <source>Stock-take %1 %2</source>
+        <translation>Conferência %1 %2</translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf)</source>
+        <translation>Relatório PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets (*.csv)</source>
+        <translation>CSV para planilhas (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the stock-take report</source>
+        <translation>Salvar o relatório da conferência</translation>
+    </message>
+    <message>
+        <source>Report not saved</source>
+        <translation>Relatório não salvo</translation>
+    </message>
+    <message>
+        <source>The report was not saved.</source>
+        <translation>O relatório não foi salvo.</translation>
     </message>
 </context>
 <context>
@@ -4379,6 +4469,14 @@
     <message>
         <source>Redo %1</source>
         <translation>Refazer %1</translation>
+    </message>
+    <message>
+        <source>Undone: %1.</source>
+        <translation>Desfeito: %1.</translation>
+    </message>
+    <message>
+        <source>Redone: %1.</source>
+        <translation>Refeito: %1.</translation>
     </message>
     <message>
         <source>Cannot undo</source>

@@ -1,4 +1,4 @@
-"""Schema v10 on a server: ``history`` rebuilt (column order, table names as an enum, json), every
+"""Schema v11 on a server: ``history`` rebuilt (column order, table names as an enum, json), every
 entry kept with its id, its rights and row security as before."""
 
 import psycopg
@@ -7,7 +7,7 @@ from tests.unit.test_history_upgrade import upgrade_keeps_history
 
 
 def test_a_server_upgrades_with_its_history_intact(monkeypatch, fresh_pg):
-    url = fresh_pg("history_v10")
+    url = fresh_pg("history_v11")
     upgrade_keeps_history(monkeypatch, url)
     with psycopg.connect(url, autocommit=True) as conn:
         columns = conn.execute(

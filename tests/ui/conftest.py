@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from citrus_desktop.app import create_main_window
 from citrus_desktop.store.database import close_database
+from citrus_desktop.ui.records.record_dialog import RecordDialog
 from citrus_desktop.ui.settings.preferences_dialog import START_PAGE_KEY
 from citrus_desktop.ui.translations import install_translators
 from tests.ui.seed import Seed, seed_database
@@ -49,6 +50,8 @@ def make_window(qtbot, qapp, db_path: Path):
             child._dirty = False
         window.close()
     for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, RecordDialog):
+            widget.mark_unchanged()  # else it asks before closing, stays open, and its timers fire later
         widget.close()
     install_translators("en")
     close_database()

@@ -149,6 +149,7 @@ def choose_menu(qtbot, window: QMainWindow, action_name: str) -> None:
 def navigate(qtbot, window: QWidget, key: str) -> QWidget:
     """Go to page ``key`` with the sidebar as a user does (types: Administration, then its option)."""
     names = {
+        "dashboard": ("navDashboardButton", "dashboardPage"),
         "inventory": ("navInventoryButton", "inventoryPage"),
         "customers": ("navCustomersButton", "customersPage"),
         "administration": ("navAdministrationButton", "adminPanel"),

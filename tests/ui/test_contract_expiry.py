@@ -3,11 +3,13 @@ when it ends, in words and colour."""
 
 from datetime import date, timedelta
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QPushButton, QTableView, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QTableView, QTabWidget, QWidget
 
+from citrus_desktop.store.models import Contract
 from citrus_desktop.ui.style import tone_color
-from tests.ui.helpers import click, column, double_click_row, find, row_of
+from tests.ui.helpers import click, column, double_click_row, find, row_of, wait_focus
 from tests.ui.test_dashboard import dated  # noqa: F401  (fixture)
 
 
@@ -67,3 +69,33 @@ def test_a_new_contract_has_no_item_count(qtbot, make_window, dated):  # noqa: F
     qtbot.waitUntil(dialog.isVisible)
     assert dialog.findChild(QLabel, "contractItems") is None
     assert not find(dialog, QLabel, "contractEndStatus").isVisible()
+
+
+@pytest.mark.parametrize(
+    ("language", "typed", "shown"), [("en", "12152026", "12/15/2026"), ("pt_BR", "15122026", "15/12/2026")]
+)
+def test_a_date_typed_into_an_empty_date_field_is_taken(qtbot, make_window, dated, language, typed, shown):  # noqa: F811
+    window = make_window(language)
+    window.show()
+    customer = window.open_customer(dated.empty)
+    qtbot.addWidget(customer)
+    tabs = find(customer, QTabWidget, "customerTabs")
+    qtbot.mouseClick(tabs.tabBar(), Qt.MouseButton.LeftButton, pos=tabs.tabBar().tabRect(1).center())
+    qtbot.waitUntil(find(customer, QWidget, "customerContracts").isVisible)
+    click(qtbot, find(customer, QWidget, "customerContractsNew"))
+    dialog = find(customer, QWidget, "contractDialog")
+    qtbot.waitUntil(dialog.isVisible)
+    code = find(dialog, QLineEdit, "contractCode")
+    wait_focus(qtbot, code)
+    qtbot.keyClicks(code, "CT-TYPED")
+    end = find(dialog, QWidget, "contractEnd")
+    for _ in range(8):  # Tab on through Description and Start (whose sections take Tabs too)
+        if end.hasFocus():
+            break
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert end.hasFocus()
+    qtbot.keyClicks(QApplication.focusWidget(), typed)  # digits alone, as people type a date
+    assert end.lineEdit().text() == shown
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert Contract.get(Contract.code == "CT-TYPED").end_date == date(2026, 12, 15)

@@ -2,7 +2,16 @@
 dialog alone: its customer, contract, site and type included."""
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QPushButton, QTableView, QToolButton
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QToolButton,
+    QWidget,
+)
 
 from citrus_desktop.domain.list_sources import CustomerSource, InventorySource
 from tests.ui.helpers import click, column, find, navigate, open_dialog, type_text, wait_focus
@@ -71,3 +80,31 @@ def test_ctrl_n_on_the_empty_customers_list(qtbot, make_window):
     wait_focus(qtbot, new)
     qtbot.keyClick(new, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: any(w.isVisible() for w in window.customer_windows.values()))
+
+
+def test_the_dashboard_of_an_empty_database_says_where_to_start(qtbot, make_window):
+    window = make_window(start_page=None)  # the dashboard, as a newcomer sees it first
+    window.show()
+    page = find(window, QWidget, "dashboardPage")
+    qtbot.waitUntil(page.isVisible)
+    start = find(page, QWidget, "dashboardStart")
+    assert start.isVisible() and "empty" in find(start, QLabel, "dashboardStartTitle").text()
+    new = find(start, QPushButton, "dashboardStartNew")
+    wait_focus(qtbot, new)  # Space or Enter starts at once
+    qtbot.keyClick(new, Qt.Key.Key_Space)
+    item = open_dialog(qtbot, window, "itemDialog")
+    assert window.stack.currentWidget() is find(window, QWidget, "inventoryPage")
+    click(qtbot, find(item, QPushButton, "itemCancel"))
+    qtbot.waitUntil(lambda: not item.isVisible())
+    navigate(qtbot, window, "dashboard")
+    click(qtbot, find(start, QPushButton, "dashboardStartImport"))
+    wizard = open_dialog(qtbot, window, "importWizard")
+    wizard.reject()
+
+
+def test_the_start_card_goes_once_there_are_items(qtbot, make_window, seed):
+    window = make_window(start_page=None)
+    window.show()
+    page = find(window, QWidget, "dashboardPage")
+    qtbot.waitUntil(page.isVisible)
+    assert not find(page, QWidget, "dashboardStart").isVisible()

@@ -83,3 +83,19 @@ def test_no_notice_when_nothing_ends_soon(qtbot, make_window, seed, shown):
     qtbot.wait(200)
     assert not find(window, QAbstractButton, "statusExpiring").isVisible()
     assert shown == []
+
+
+def test_the_notice_never_covers_a_status_message(qtbot, make_window, dated, shown):  # noqa: F811
+    window = started(qtbot, make_window)
+    window.resize(1600, 800)  # room for the message beside the database's long test path
+    notice = find(window, QAbstractButton, "statusExpiring")
+    text = "1 item deleted — this status message must stay readable"
+    window.statusBar().showMessage(text, 8000)
+    window.expiry_notice.timer.timeout.emit()  # the hourly refresh while the message shows
+    qtbot.wait(100)
+    assert window.statusBar().currentMessage() == text and notice.isVisible()
+    shown_beside = [
+        w for w in window.statusBar().findChildren(QWidget) if w.isVisible() and w.parent() is not None
+    ]
+    message_width = window.statusBar().fontMetrics().horizontalAdvance(text)
+    assert min(w.mapTo(window.statusBar(), w.rect().topLeft()).x() for w in shown_beside) > message_width

@@ -6,7 +6,17 @@ cause is gone succeeds."""
 import sqlite3
 
 import psycopg
-from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QPushButton, QTableView, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QToolButton,
+    QWidget,
+)
 
 from citrus_desktop.domain.items import get_item
 from citrus_desktop.store.models import InventoryItem, db
@@ -182,4 +192,37 @@ def test_opening_a_customer_someone_deleted_says_so(qtbot, make_window, seed, db
     assert "no longer exists" in notice.text()
     notice.accept()
     assert window.customer_windows == {}
+    assert current_crash_dialog() is None
+
+
+def test_customer_suggestions_while_the_team_server_is_down(qtbot, make_window, own_postgres):  # noqa: F811
+    url = own_postgres.create_database()
+    seed_database(url)
+    window = make_window(database=url)
+    window.show()
+    open_list(qtbot, lambda _lang="en": window, "inventory", "inventoryPage", "inventory")
+    click(qtbot, find(window, QToolButton, "inventoryNew"))
+    dialog = find(window, QWidget, "itemDialog")
+    qtbot.waitUntil(dialog.isVisible)
+    customer = find(dialog, QComboBox, "itemCustomer")
+    hint = find(dialog, QLabel, "itemCustomerHint")
+    own_postgres.stop()
+    customer.lineEdit().setFocus()
+    qtbot.keyClicks(customer.lineEdit(), "beta")
+    qtbot.waitUntil(hint.isVisible)
+    assert hint.text() == "Customers cannot be suggested now." and "server" in hint.toolTip()
+    qtbot.keyClick(customer.lineEdit(), Qt.Key.Key_Return)  # no match can be made: the text stays
+    assert customer.currentText() == "beta" and customer.currentIndex() < 0
+    assert dialog.isVisible() and current_crash_dialog() is None
+
+    own_postgres.start()
+    customer.lineEdit().setFocus()
+    customer.lineEdit().selectAll()
+    qtbot.keyClicks(customer.lineEdit(), "beta")
+    popup = customer.lineEdit().completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    assert column(popup) == ["Beta Comércio S.A."]
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert customer.currentText() == "Beta Comércio S.A."
     assert current_crash_dialog() is None

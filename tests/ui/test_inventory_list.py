@@ -258,9 +258,10 @@ def test_a_match_only_in_the_observation_is_shown(qtbot, make_window, seed, db_p
 
 
 def test_the_active_column_leaves_the_spare_width_to_the_names(qtbot, make_window, seed):
-    _window, _page, table = open_list(qtbot, make_window, "customers", "customersPage", "customers")
+    window, _page, table = open_list(qtbot, make_window, "customers", "customersPage", "customers")
+    window.resize(1280, 800)  # room for every column (narrower, the list scrolls sideways)
     header = table.horizontalHeader()
-    assert header.sectionResizeMode(0) == QHeaderView.ResizeMode.Stretch  # Name
+    qtbot.waitUntil(lambda: header.sectionResizeMode(0) == QHeaderView.ResizeMode.Stretch)  # Name
     assert header.sectionSize(4) < header.sectionSize(0)  # Active, narrow
 
 

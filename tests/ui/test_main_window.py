@@ -1,10 +1,22 @@
+import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QSplitter, QTableView, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QToolButton,
+    QWidget,
+)
 
 from citrus_desktop.domain.session import actor
 from citrus_desktop.store.models import InventoryItem
+from citrus_desktop.ui.records.record_dialog import RecordDialog
 from citrus_desktop.ui.settings.preferences_dialog import saved_language
-from tests.ui.helpers import choose, choose_menu, click, find, navigate, open_dialog, type_text
+from tests.ui.helpers import choose, choose_menu, click, find, navigate, open_dialog, select_rows, type_text
 
 
 def test_column_widths_and_splitter_are_remembered(qtbot, make_window, seed, db_path):
@@ -94,3 +106,70 @@ def test_the_sidebar_keeps_a_usable_width(qtbot, make_window):
     button = find(window, QToolButton, "navAdministrationButton")
     assert splitter.sizes()[0] >= button.minimumSizeHint().width()
     assert button.isVisible() and button.width() >= button.minimumSizeHint().width()
+
+
+def test_a_first_window_fits_the_screen(qtbot, make_window):
+    window = make_window()  # nothing remembered yet: 1280×800, or the screen's free area if smaller
+    window.show()
+    free = window.screen().availableGeometry()
+    assert window.width() == min(1280, free.width()) and window.height() == min(800, free.height())
+
+
+def test_a_database_deep_in_folders_keeps_the_window_small(qtbot, make_window, tmp_path):
+    deep = tmp_path.joinpath(*[f"Pasta de clientes número {n}" for n in range(6)])
+    deep.mkdir(parents=True)
+    window = make_window(database=str(deep / "inventário.db"))
+    window.resize(800, 600)
+    window.show()
+    assert window.minimumSizeHint().width() <= 800 and window.width() == 800
+    label = find(window, QLabel, "statusDatabase")
+    assert "…" in label.text() and label.toolTip().endswith("inventário.db")
+
+
+@pytest.mark.parametrize("language", ["en", "pt_BR"])
+def test_every_window_fits_the_screen_and_shows_its_whole_form(qtbot, make_window, seed, language):
+    window = make_window(language)
+    window.resize(800, 600)
+    window.show()
+    free = window.screen().availableGeometry()
+    page = navigate(qtbot, window, "inventory")
+    select_rows(qtbot, page.table, [0])
+    for button in ("inventoryNew", "inventoryLabels", "inventoryImport", "inventoryStockTake"):
+        window.activateWindow()  # back to it, as the user's click on it does
+        click(qtbot, find(page, QToolButton, button))
+
+        def others() -> list[QWidget]:
+            return [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not window]
+
+        qtbot.waitUntil(lambda: bool(others()))
+        for shown in others():
+            name = shown.objectName()
+            assert shown.width() <= free.width() and shown.height() <= free.height(), name
+            # Never narrower than its form (Qt's two thirds of the screen cut Portuguese forms)
+            assert shown.width() >= min(shown.minimumSizeHint().width(), free.width()), name
+            if isinstance(shown, RecordDialog):
+                shown.mark_unchanged()
+            shown.close()
+        qtbot.waitUntil(lambda: not others())
+    window.activateWindow()
+    choose_menu(qtbot, window, "actionPreferences")
+    preferences = open_dialog(qtbot, window, "preferencesDialog")
+    assert preferences.width() >= preferences.sizeHint().width()
+
+
+@pytest.mark.parametrize("width", [800, 1400])
+def test_a_narrow_list_scrolls_sideways_rather_than_cut_names(qtbot, make_window, seed, width):
+    window = make_window("pt_BR")
+    window.resize(width, 600)
+    window.show()
+    page = navigate(qtbot, window, "customers")
+    table = find(page, QTableView, "customersTable")
+    header = table.horizontalHeader()
+    name = 0
+    starting = page._starting_width("name")
+    qtbot.waitUntil(lambda: header.sectionSize(name) >= starting)
+    total = sum(header.sectionSize(n) for n in range(header.count()) if not header.isSectionHidden(n))
+    if width == 800:
+        assert total > table.viewport().width() and table.horizontalScrollBar().isVisible()
+    else:  # room for all: the name takes what is spare, nothing scrolls
+        assert total == table.viewport().width() and not table.horizontalScrollBar().isVisible()

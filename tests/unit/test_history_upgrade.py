@@ -1,4 +1,4 @@
-"""Schema v10 (PostgreSQL's history rebuilt in fewer bytes; nothing to do in SQLite): a database of
+"""Schema v11 (PostgreSQL's history rebuilt in fewer bytes; nothing to do in SQLite): a database of
 the version before it upgrades with its history intact — every entry with its id, batch, fields
 and changes — and the history, the bin and undo keep working on it.
 
@@ -19,13 +19,13 @@ from citrus_desktop.store.migrations import current_version
 from citrus_desktop.store.schema import MIGRATIONS
 from tests.unit.conftest import Factory
 
-V10 = next(m for m in MIGRATIONS if m.version == 10)
+V11 = next(m for m in MIGRATIONS if m.version == 11)
 ENTRIES = "SELECT id, batch_id, table_name, row_id, version, kind, at, changes FROM history ORDER BY id"
 
 
-def before_v10(monkeypatch, target: str) -> None:
-    """Create ``target`` at the version before v10 (the program knows no later migration)."""
-    chain = tuple(m for m in MIGRATIONS if m.version < V10.version)
+def before_v11(monkeypatch, target: str) -> None:
+    """Create ``target`` at the version before v11 (the program knows no later migration)."""
+    chain = tuple(m for m in MIGRATIONS if m.version < V11.version)
     for module, name, value in (
         (migrations, "MIGRATIONS", chain),
         (schema, "MIGRATIONS", chain),
@@ -37,10 +37,10 @@ def before_v10(monkeypatch, target: str) -> None:
 
 def upgrade_keeps_history(monkeypatch, target: str, opened: Callable[[], None] = lambda: None) -> None:
     migrations.server_copy = None
-    before_v10(monkeypatch, target)
+    before_v11(monkeypatch, target)
     database = open_database(target)
     opened()
-    assert current_version(database) == V10.version - 1
+    assert current_version(database) == V11.version - 1
     make = Factory()
     customer = make.customer()
     kept, edited, gone = make.item(customer), make.item(customer, serial="ÁREA-1"), make.item(customer)

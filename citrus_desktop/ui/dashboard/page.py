@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMenu,
+    QPushButton,
     QScrollArea,
     QStackedLayout,
     QTableView,
@@ -28,18 +29,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from citrus_desktop.domain import dashboard
+from citrus_desktop.domain import access, dashboard
 from citrus_desktop.domain.background import Job, run_job
 from citrus_desktop.domain.contracts import get_contract
 from citrus_desktop.domain.dashboard import EndedContractSource, ExpiringContractSource
 from citrus_desktop.domain.errors import DomainError
 from citrus_desktop.domain.expiry import BANDS, today
 from citrus_desktop.store.item_counts import check_item_counts
+from citrus_desktop.ui.access import permit
 from citrus_desktop.ui.dashboard.bar_chart import Bar, BarChart
 from citrus_desktop.ui.dashboard.chart_card import ChartCard, share_text
 from citrus_desktop.ui.dashboard.total_card import TotalCard
 from citrus_desktop.ui.events import bus
 from citrus_desktop.ui.expiry_words import ENDED, SOON, band_words, color_of
+from citrus_desktop.ui.icons import icon
 from citrus_desktop.ui.lists.table_model import IdRole, ListModel
 
 WATCHED = {"inventory_item", "contract", "customer", "site", "product_type"}
@@ -64,12 +67,15 @@ class DashboardPage(QWidget):
         self,
         show_page: Callable[[str], object],
         open_customer: Callable[[int], object],
+        start_with: Callable[[str], object] | None = None,
         parent: QWidget | None = None,
     ):
+        """``start_with("new" | "import")``: the inventory's New or Import, for an empty database."""
         super().__init__(parent)
         self.setObjectName("dashboardPage")
         self._show_page = show_page
         self._open_customer = open_customer
+        self._start_with = start_with
         self.dialog: QWidget | None = None
         self.on = today()
         self._stale = False
@@ -100,6 +106,7 @@ class DashboardPage(QWidget):
         self.date_label.setObjectName("dashboardDate")
         self.date_label.setProperty("role", "caption")
 
+        self.start_card = self._start_card()
         self.cards = self._total_cards()
         self.expiring_card = self._expiring_card()
         self.ended_card = self._ended_card()
@@ -134,20 +141,60 @@ class DashboardPage(QWidget):
         heading.addWidget(self.date_label, 0, Qt.AlignmentFlag.AlignBottom)
         layout = QVBoxLayout(self)
         layout.addLayout(heading)
+        layout.addWidget(self.start_card)
         layout.addWidget(self.scroll_area, 1)
+        bus().access_changed.connect(self._permit_start)
         self._arrange(False)
         self._tab_order()
         self._first_refresh()
 
     def _tab_order(self) -> None:
-        """Cards, bands, the two lists, then each chart and its table button, as they read."""
-        chain: list[QWidget] = [*self.cards.values(), *self.band_buttons.values(), self.expiring, self.ended]
+        """The start card, totals, bands, the two lists, then each chart and its table button."""
+        chain: list[QWidget] = [self.start_new, self.start_import, *self.cards.values()]
+        chain += [*self.band_buttons.values(), self.expiring, self.ended]
         for card in (self.by_type, self.by_customer, self.by_month):
             chain += [card.chart, card.table, card.table_button]
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
 
     # Building
+    def _start_card(self) -> QFrame:
+        """Shown while the inventory is empty: where a newcomer starts."""
+        frame, layout, _heading = self._card("dashboardStart", self.tr("Your inventory is empty"))
+        text = QLabel(
+            self.tr(
+                "Add the first item: its form creates the customer, contract, site and type as you go. "
+                "Or bring in the spreadsheet you keep today (CSV, Excel or LibreOffice)."
+            )
+        )
+        text.setWordWrap(True)
+        layout.addWidget(text)
+        self.start_new = QPushButton(icon("new"), self.tr("New item"))
+        self.start_new.setObjectName("dashboardStartNew")
+        self.start_new.setToolTip(self.tr("Open the inventory and add an item (Ctrl+N there)"))
+        self.start_import = QPushButton(icon("import"), self.tr("Import a spreadsheet…"))
+        self.start_import.setObjectName("dashboardStartImport")
+        self.start_import.setToolTip(self.tr("Import the items of a CSV, XLSX or ODS file"))
+        for button, what in ((self.start_new, "new"), (self.start_import, "import")):
+            button.clicked.connect(lambda _checked=False, w=what: self._start(w))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.start_new)
+        buttons.addWidget(self.start_import)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        frame.setVisible(False)
+        self._permit_start()
+        return frame
+
+    def _permit_start(self) -> None:
+        refusal = access.current().refusal("inventory_item")
+        permit(self.start_new, refusal, self._start_with is not None)
+        permit(self.start_import, refusal, self._start_with is not None)
+
+    def _start(self, what: str) -> None:
+        if self._start_with is not None:
+            self._start_with(what)
+
     def _total_cards(self) -> dict[str, TotalCard]:
         cards = {
             "items": TotalCard("dashboardTotalItems", self.tr("items")),
@@ -372,6 +419,7 @@ class DashboardPage(QWidget):
             self.expiring_model.refresh()
             self.ended_model.refresh()
         totals = dashboard.totals()
+        self.start_card.setVisible(totals.items == 0)
         summary = dashboard.expiry_summary(self.on, ended=self.ended_model.rowCount())
         self.cards["items"].set_value(totals.items)
         self.cards["customers"].set_value(totals.customers)
@@ -422,6 +470,10 @@ class DashboardPage(QWidget):
         self._refreshed_once = True
         # After the page is on screen: on a 2-core machine a parallel count would slow its paint.
         QTimer.singleShot(CHECK_DELAY_MS, self._check_counts)
+
+    def take_focus(self) -> None:
+        """The keyboard on what comes first: New item on an empty database, else the contracts."""
+        (self.start_new if not self.start_card.isHidden() else self.expiring).setFocus()
 
     def show_band(self, band: int | None) -> None:
         """Show the contracts of one band (None: all three) and put the keyboard on them."""

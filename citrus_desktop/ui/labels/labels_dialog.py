@@ -39,6 +39,7 @@ from citrus_desktop.ui.labels.settings import (
     remember_layout,
     remember_offset,
 )
+from citrus_desktop.ui.window_size import fit_to_screen
 
 NOTES_CHECKED = 5000
 """Serials checked for the preview's notes (QR code alone…); longer runs say so for these."""
@@ -169,7 +170,7 @@ class LabelsDialog(QDialog):
         self.calibrate.clicked.connect(self.ask_calibration_printer)
         self.cancel_run.clicked.connect(self.stop_run)
         self.close_button.clicked.connect(self.close)
-        self.resize(760, 720)
+        fit_to_screen(self, 760, 720)
 
     @staticmethod
     def _offset_box(name: str, tip: str) -> QDoubleSpinBox:

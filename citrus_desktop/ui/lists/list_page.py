@@ -81,6 +81,7 @@ class ListPage(QWidget):
     count_changed = Signal(int)
     deleted = Signal(int)
     importer: QObject | None = None
+    _table_viewport: QWidget | None = None
     """The import of lists that have one (inventory, customers)."""
 
     def __init__(self, prefix: str, name: str, source: ListSource, parent: QWidget | None = None):
@@ -200,6 +201,8 @@ class ListPage(QWidget):
         self.table.horizontalHeader().setDefaultSectionSize(160)
         self.table.doubleClicked.connect(lambda index: self._open_row(index.row()))
         self.table.installEventFilter(self)
+        self._table_viewport = self.table.viewport()
+        self._table_viewport.installEventFilter(self)
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         self.model.modelReset.connect(self._model_reset)
 
@@ -231,9 +234,8 @@ class ListPage(QWidget):
         self._stack.addWidget(self.table)
         self._stack.addWidget(self.empty_page)
 
-        chars = self.fontMetrics().averageCharWidth()
         for number, column in enumerate(self.model.source.columns()):
-            self.table.setColumnWidth(number, COLUMN_CHARS.get(column.key, 24) * chars + 16)
+            self.table.setColumnWidth(number, self._starting_width(column.key))
             self.table.setColumnHidden(number, column.hidden)
         self._restore_columns()
         self._model_reset()
@@ -389,6 +391,8 @@ class ListPage(QWidget):
         self.table.setFocus()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._table_viewport and event.type() == QEvent.Type.Resize:
+            self.fit_columns()  # the room the columns have changed
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             key = event.key()
             if watched is self.filter_text and key == Qt.Key.Key_Escape:
@@ -440,13 +444,14 @@ class ListPage(QWidget):
         with_words = sum(
             tool.iconSize().width() + tool.fontMetrics().horizontalAdvance(tool.text()) + 28 for tool in tools
         )
+        icons_only = sum(tool.iconSize().width() + 20 for tool in tools)
         room = self.width() - 48
         titled = bool(self.title.text())
         heading = self.title.sizeHint().width() if titled else 0
-        # The buttons' words first, then the heading (the navigation names the page too), then
-        # icons alone.
-        words = with_words <= room
-        self.title.setVisible(titled and (with_words + heading <= room or not words))
+        # The heading first (the navigation may name only "Administration"), then the buttons'
+        # words, else their icons alone; the heading goes only where even the icons need its room.
+        words = with_words + heading <= room
+        self.title.setVisible(titled and (words or icons_only + heading <= room))
         style = (
             Qt.ToolButtonStyle.ToolButtonTextBesideIcon if words else Qt.ToolButtonStyle.ToolButtonIconOnly
         )
@@ -517,7 +522,9 @@ class ListPage(QWidget):
             self.empty.setText(
                 self.tr("Nothing matches “%1”.").replace("%1", keyword) if keyword else self.empty_text()
             )
-            self.empty_new.setVisible(not keyword and self.new_button.isEnabled())
+            self.empty_new.setVisible(
+                not keyword and not self.new_button.isHidden() and self.new_button.isEnabled()
+            )
             self._stack.setCurrentWidget(self.empty_page)
         if had_focus and not self.filter_text.hasFocus():
             self.focus_list()  # the widget that had the focus may just have been hidden
@@ -563,6 +570,9 @@ class ListPage(QWidget):
             "Deleted records go to the recycle bin (Administration › Recycle bin), where they can be "
             "restored; Ctrl+Z undoes the delete."
         )
+        note = self.delete_note(ids)
+        if note:
+            warning = f"{note}\n\n{warning}"
         box.setInformativeText(
             f"{self._names_text(labels, len(ids))}\n\n{warning}" if len(ids) > 1 else warning
         )
@@ -570,6 +580,10 @@ class ListPage(QWidget):
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # freed once answered
         box.finished.connect(lambda _result: self._delete_answered(box.clickedButton() is delete, ids))
         box.open()
+
+    def delete_note(self, ids: list[int]) -> str:
+        """What else goes with the records ``ids`` when they are deleted, for the question ("" none)."""
+        return ""
 
     def _names_text(self, labels: list[str], count: int) -> str:
         """``labels`` joined: the first few of ``count`` records, then how many more."""
@@ -585,6 +599,10 @@ class ListPage(QWidget):
 
     def _delete_answered(self, confirmed: bool, ids: list[int]) -> None:
         self.question = None
+        # Back to the list's window whatever the window manager does: Ctrl+Z, Del and the arrows
+        # work at once (as after a record dialog).
+        self.window().activateWindow()
+        self.table.setFocus()
         if not confirmed:
             return
         # Off the UI thread: 10,000 items go to the recycle bin in about half a second.
@@ -649,6 +667,9 @@ class ListPage(QWidget):
                 self.table.setColumnHidden(number, not keyword)
         self.fit_columns()
 
+    def _starting_width(self, key: str) -> int:
+        return COLUMN_CHARS.get(key, 24) * self.fontMetrics().averageCharWidth() + 16
+
     def fit_columns(self) -> None:
         """The last wide column shown (description, name…) takes the spare width, not a narrow
         one such as Active; the others keep the widths the user gave them."""
@@ -657,6 +678,16 @@ class ListPage(QWidget):
         shown = [n for n in range(len(columns)) if not header.isSectionHidden(n)]
         wide = [n for n in shown if columns[n].key in WIDE_COLUMNS] or shown[-1:]
         stretched = wide[-1] if wide else -1
+        if stretched >= 0:
+            # Where the others leave it less than its starting width (800×600), it keeps that
+            # width and the list scrolls sideways: a name cut to a few letters helps nobody.
+            starting = self._starting_width(columns[stretched].key)
+            others = sum(header.sectionSize(n) for n in shown if n != stretched)
+            if others + starting > self.table.viewport().width():
+                if header.sectionResizeMode(stretched) == QHeaderView.ResizeMode.Stretch:
+                    header.setSectionResizeMode(stretched, QHeaderView.ResizeMode.Interactive)
+                    header.resizeSection(stretched, starting)
+                stretched = -1
         for number in range(len(columns)):
             mode = (
                 QHeaderView.ResizeMode.Stretch if number == stretched else QHeaderView.ResizeMode.Interactive

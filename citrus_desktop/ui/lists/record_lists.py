@@ -220,6 +220,22 @@ class SiteList(DialogListPage):
     def deleted_text(self, count: int) -> str:
         return self.tr("%n site(s) deleted.", "", count)
 
+    def delete_note(self, ids: list[int]) -> str:
+        from citrus_desktop.domain.stock_take_bin import kept_counts
+        from citrus_desktop.errors import KnownProblem
+
+        try:
+            counts = kept_counts(ids)
+        except KnownProblem:
+            return ""  # the delete itself will say what is wrong
+        if not counts:
+            return ""
+        return self.tr(
+            "%n stock-take(s) of the site go to the recycle bin too, and come back on Restore or Ctrl+Z.",
+            "",
+            counts,
+        )
+
     def make_dialog(self, record_id: int | None) -> RecordDialog:
         return SiteDialog(self.customer_id, record_id, parent=self)
 

@@ -14,6 +14,8 @@ from citrus_desktop.ui.lists.list_page import ListPage
 from citrus_desktop.ui.tasks import run_in_background
 
 BIN_TABLE = "recycle_bin"
+RESTORE_LOOK = 500
+"""Selected rows looked at to tell whether Restore is the role's (a product type: an admin's)."""
 
 
 class RecycleBinPage(ListPage):
@@ -28,6 +30,7 @@ class RecycleBinPage(ListPage):
         self.watched_tables = {BIN_TABLE, *(kind.table for kind in KINDS)}
         self.new_button.hide()
         self.delete_button.hide()
+        self.empty_new.hide()  # nothing is created in the bin (later resets see New hidden)
         self.history_dialog: QWidget | None = None
         self.busy = False
         self.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)  # newest first
@@ -70,9 +73,25 @@ class RecycleBinPage(ListPage):
             return
         selected = self.table.selectionModel().hasSelection()
         rights = access.current()
-        permit(self.restore_button, rights.refusal("inventory_item"), selected and not self.busy)
+        permit(self.restore_button, self._restore_refusal(), selected and not self.busy)
         permit(self.purge_button, rights.purge_refusal(), selected and not self.busy)
         self.history_button.setEnabled(len(self.table.selectionModel().selectedRows()) == 1)
+
+    def _restore_refusal(self) -> str | None:
+        """Why the selected entries cannot be restored by this role: a reader nothing, an editor no
+        product types (restore itself refuses what a selection too large to look through holds)."""
+        rights = access.current()
+        refusal = rights.refusal("inventory_item")
+        if refusal is not None or rights.changeable is None:
+            return refusal
+        tables = {kind.name(): kind.table for kind in KINDS}
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        for number in rows[:RESTORE_LOOK]:
+            row = self.model.row(number)
+            table = tables.get(str(row[1])) if row is not None else None
+            if table is not None and rights.refusal(table) is not None:
+                return rights.refusal(table)
+        return None
 
     def new_record(self) -> None:
         """Nothing is created in the bin."""

@@ -37,7 +37,9 @@ class ExpiryNotice(QObject):
         self.button.setToolTip(self.tr("Show them on the dashboard"))
         self.button.clicked.connect(self.show_contracts)
         self.button.hide()
-        window.statusBar().addWidget(self.button)
+        # Permanent (first of them, left of the role and the database): a normal widget shown
+        # again on a refresh would overlap the status bar's messages ("1 item deleted").
+        window.statusBar().insertPermanentWidget(1, self.button)
         self.notifier = DesktopNotifier(self)
         self.notifier.finished.connect(self._notified)
         self._tried_on: date | None = None

@@ -36,8 +36,10 @@ from citrus_desktop.ui.main.undo import UndoHistory
 from citrus_desktop.ui.notice import show_notice
 from citrus_desktop.ui.records.customer_window import CustomerWindow
 from citrus_desktop.ui.settings.preferences_dialog import PreferencesDialog, start_page
+from citrus_desktop.ui.window_size import fit_to_screen
 
 PAGES = ("dashboard", "inventory", "customers", "administration", "productTypes", "recycleBin")
+DATABASE_LABEL_WIDTH = 340  # pixels
 
 
 class MainWindow(QMainWindow):
@@ -58,7 +60,7 @@ class MainWindow(QMainWindow):
         """Follows changes saved by others (set by `app.create_main_window`)."""
         self.notice: QMessageBox | None = None
         self._factories: dict[str, Callable[[], QWidget]] = {
-            "dashboard": lambda: DashboardPage(self.show_page, self.open_customer),
+            "dashboard": lambda: DashboardPage(self.show_page, self.open_customer, self.start_inventory),
             "inventory": lambda: InventoryList("inventory", "inventoryPage"),
             "customers": lambda: CustomerList(self.open_customer),
             "administration": self._admin_panel,
@@ -124,7 +126,12 @@ class MainWindow(QMainWindow):
 
         self.count_label = QLabel()
         self.count_label.setObjectName("statusCount")
-        self.database_status = QLabel(self.tr("Database: %1").replace("%1", database_label))
+        where = self.tr("Database: %1").replace("%1", database_label)
+        # A deep folder must neither widen the window past a small screen nor hide the messages:
+        # the middle of the path gives way, the whole of it is in the tooltip.
+        shown = self.fontMetrics().elidedText(where, Qt.TextElideMode.ElideMiddle, DATABASE_LABEL_WIDTH)
+        self.database_status = QLabel(shown)
+        self.database_status.setToolTip(where)
         self.database_status.setObjectName("statusDatabase")
         self.statusBar().addWidget(self.count_label, 1)
         self.role_status = QLabel()
@@ -135,7 +142,7 @@ class MainWindow(QMainWindow):
         self._show_access()
         bus().access_changed.connect(self._show_access)
         self._build_menus()
-        self.resize(1280, 800)
+        self._fit_default_size()
         self._restore_geometry()
         self.show_page(start_page())
         self.expiry_notice = ExpiryNotice(self)
@@ -200,6 +207,14 @@ class MainWindow(QMainWindow):
         self.role_status.setToolTip(found.summary())
         self.role_status.setVisible(found.team)
 
+    def start_inventory(self, what: str) -> None:
+        """The inventory's New (``"new"``) or Import (``"import"``), as from its toolbar."""
+        self.show_page("inventory")
+        name = {"new": "inventoryNew", "import": "inventoryImport"}[what]
+        button = self.page("inventory").findChild(QToolButton, name)
+        if button is not None:
+            button.click()  # a disabled one (the role may not) does nothing
+
     def show_page(self, key: str) -> None:
         refusal = access.current().staff_refusal() if key == "staff" else None
         if refusal is not None:
@@ -219,7 +234,7 @@ class MainWindow(QMainWindow):
         elif isinstance(widget, AdminPanel):
             widget.search.setFocus()
         elif isinstance(widget, DashboardPage):
-            widget.expiring.setFocus()
+            widget.take_focus()
 
     def show_expiring(self, band: int) -> None:
         """The dashboard, its expiring contracts filtered to ``band`` (30, 60 or 90 days)."""
@@ -276,6 +291,9 @@ class MainWindow(QMainWindow):
             window_id = id(window)
             window.destroyed.connect(lambda *_args, w=window_id: self._forget_window(w))
             window.saved.connect(lambda new_id, w=window: self._customer_saved(w, new_id))
+            # Ctrl+Z / Ctrl+Shift+Z undo there too (a delete in its Sites tab, say); a text field
+            # with the focus keeps the keys for its own typing, as in the main window.
+            window.addActions([self.undo_history.undo_action, self.undo_history.redo_action])
         window.show()
         window.raise_()
         window.activateWindow()
@@ -358,6 +376,10 @@ class MainWindow(QMainWindow):
         self.show_page("inventory")
 
     # Remembered between runs
+    def _fit_default_size(self) -> None:
+        """1280×800 on a first start, or the screen's free area where that is smaller."""
+        fit_to_screen(self, 1280, 800, QSize(0, 0))
+
     def _restore_geometry(self) -> None:
         settings = QSettings()
         geometry = settings.value("window/geometry")

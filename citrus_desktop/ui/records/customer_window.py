@@ -2,7 +2,7 @@
 
 from dataclasses import replace
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,6 +28,7 @@ from citrus_desktop.ui.lists.record_lists import ContractList, InventoryList, Si
 from citrus_desktop.ui.records.conflict import ConflictPanel
 from citrus_desktop.ui.records.customer_dialog import CustomerFields
 from citrus_desktop.ui.records.record_dialog import FieldForm, error_label, history_text
+from citrus_desktop.ui.window_size import fit_to_screen
 
 
 class CustomerWindow(QWidget):
@@ -117,11 +118,7 @@ class CustomerWindow(QWidget):
         bus().changed.connect(self._changed_elsewhere)
         bus().access_changed.connect(self.apply_access)
         self.apply_access()
-        self.resize(900, 620)
-        screen = self.screen()
-        if screen is not None:  # a small screen (800×600) gets a window it can hold
-            room = screen.availableGeometry().size() - QSize(40, 60)
-            self.resize(self.size().boundedTo(room))
+        fit_to_screen(self, 900, 620)
 
     def apply_access(self) -> None:
         """A role that may not change customers sees the data read-only, Save disabled saying why."""

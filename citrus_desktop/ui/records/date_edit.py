@@ -2,8 +2,8 @@
 
 from datetime import date
 
-from PySide6.QtCore import QDate
-from PySide6.QtGui import QAction, QMouseEvent
+from PySide6.QtCore import QDate, QLocale
+from PySide6.QtGui import QAction, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QDateEdit, QLineEdit, QWidget
 
 from citrus_desktop.ui.icons import icon
@@ -17,6 +17,12 @@ class OptionalDateEdit(QDateEdit):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setCalendarPopup(True)
+        # The locale's short format, but always with four-digit years (en_US's "M/d/yy" would
+        # take 2026 typed as 20).
+        shown = self.locale().dateFormat(QLocale.FormatType.ShortFormat)
+        if "yyyy" not in shown:
+            shown = shown.replace("yy", "yyyy")
+        self.setDisplayFormat(shown)
         self.setMinimumDate(NO_DATE)
         self.setSpecialValueText(self.tr("No date"))
         self.setDate(NO_DATE)
@@ -43,6 +49,22 @@ class OptionalDateEdit(QDateEdit):
             self._start_today()
             return
         super().stepBy(steps)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        # On "no date" QDateTimeEdit's Tab goes from section to section of the words and never
+        # leaves the field: Tab on to the next field instead.
+        if self.value() is None:
+            return QWidget.focusNextPrevChild(self, next)
+        return super().focusNextPrevChild(next)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Typing a date on "no date" would append the digits to the words "No date": start from
+        # today with the first section selected, so the digits typed replace it.
+        if self.value() is None and event.text().isdigit():
+            self._start_today()
+            self.setCurrentSectionIndex(0)
+            self.setSelectedSection(self.sectionAt(0))
+        super().keyPressEvent(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         # Opening the calendar on "no date" would show January 1900: start at today instead.

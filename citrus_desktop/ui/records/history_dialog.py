@@ -28,6 +28,7 @@ from citrus_desktop.domain.history import (
 )
 from citrus_desktop.errors import KnownProblem
 from citrus_desktop.ui.moments import short_date, short_moment
+from citrus_desktop.ui.window_size import fit_to_screen
 
 
 def shown_value(value: Any) -> str:
@@ -91,7 +92,7 @@ class HistoryDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
-        self.resize(900, 460)
+        fit_to_screen(self, 900, 460)
         self.load(table, record_id)
 
     def _what(self, change: Change) -> str:

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from citrus_desktop.domain.contracts import contract_choices
-from citrus_desktop.domain.customers import customer_choices, get_customer
 from citrus_desktop.domain.items import (
     SERIAL_LONGEST,
     ItemData,
@@ -33,7 +32,7 @@ from citrus_desktop.ui.events import announce
 from citrus_desktop.ui.icons import icon
 from citrus_desktop.ui.records.contract_dialog import ContractDialog
 from citrus_desktop.ui.records.customer_dialog import CustomerDialog
-from citrus_desktop.ui.records.pickers import SearchCompleter
+from citrus_desktop.ui.records.pickers import customer_picker
 from citrus_desktop.ui.records.product_type_dialog import ProductTypeDialog
 from citrus_desktop.ui.records.record_dialog import RecordDialog, combo_id, line_of, multiline, select_id
 from citrus_desktop.ui.records.site_dialog import SiteDialog
@@ -139,6 +138,8 @@ class ItemDialog(RecordDialog):
         QShortcut(QKeySequence("Ctrl+Return"), self).activated.connect(self.accept)
         self.serial.installEventFilter(self)
         self.customer_line.installEventFilter(self)
+        self.customer_completer = customer_picker(self.customer, self._pickers_failed)
+        self.locked = locked_customer_id is not None
 
         self._serial_timer = QTimer(self)
         self._serial_timer.setSingleShot(True)
@@ -153,9 +154,8 @@ class ItemDialog(RecordDialog):
         self._load()
         self.customer.currentIndexChanged.connect(self._customer_changed)
         self.customer_line.editingFinished.connect(self._match_typed_customer)
-        self.customer_completer = SearchCompleter(self.customer, customer_choices, self._pickers_failed)
-        self.customer.setEnabled(locked_customer_id is None)
-        self.new_customer.setEnabled(locked_customer_id is None)
+        self.customer.setEnabled(not self.locked)
+        self.new_customer.setEnabled(not self.locked)
 
     # Layout helpers
     def _new_button(self, name: str, tip: str) -> QToolButton:
@@ -202,19 +202,12 @@ class ItemDialog(RecordDialog):
             self._check_serial()  # a twin kept from an older file says so at once
 
     def _fill_customers(self, chosen: int | None) -> None:
-        """The active customers (and ``chosen``, even if inactive), ``chosen`` selected."""
-        customers = customer_choices()
-        if chosen and all(cid != chosen for cid, _ in customers):
-            customers.append((chosen, get_customer(chosen).name))  # an inactive customer
-        self.customer.blockSignals(True)
-        self.customer.clear()
-        for customer_id, name in customers:
-            self.customer.addItem(name, customer_id)
-        self.customer.setCurrentIndex(self.customer.findData(chosen) if chosen else -1)
-        self.customer.blockSignals(False)
+        """The first customers by name (and ``chosen``, even if inactive), ``chosen`` selected;
+        the others are found by typing. A locked customer is the only entry."""
+        any_customer = self.customer_completer.fill(chosen, browse=not self.locked)
         self._say(
             self.customer_hint,
-            not customers,
+            not any_customer,
             self.tr("No customers yet: create the first one with New…"),
         )
 

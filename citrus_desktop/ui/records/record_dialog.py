@@ -392,8 +392,18 @@ class RecordDialog(QDialog):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._unchanged is None:
+            self._widen_to_fit()
             self.mark_unchanged()
             self.focus_first_field()
+
+    def _widen_to_fit(self) -> None:
+        """As wide as the form wants where the screen allows: Qt sizes a new window to at most
+        two thirds of the screen, which on 800×600 cuts a Portuguese form's right edge off."""
+        screen = self.screen()
+        room = screen.availableGeometry().width() - 40 if screen is not None else self.width()
+        wanted = min(room, self.sizeHint().width())
+        if wanted > self.width():
+            self.resize(wanted, self.height())
 
     def focus_first_field(self) -> None:
         """Put the focus in the first field the user can type in (never on a button)."""

@@ -21,6 +21,7 @@ from citrus_desktop.domain.backups import Listed, kind_label, listing
 from citrus_desktop.store.backups import folder_of
 from citrus_desktop.ui.moments import short_moment
 from citrus_desktop.ui.tasks import run_in_background
+from citrus_desktop.ui.window_size import fit_to_screen
 
 PathRole = Qt.ItemDataRole.UserRole + 1
 
@@ -80,7 +81,7 @@ class RestoreBackupDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
-        self.resize(640, 420)
+        fit_to_screen(self, 640, 420)
         self.loaded = False
         run_in_background(lambda: listing(database), self._show, self)
 

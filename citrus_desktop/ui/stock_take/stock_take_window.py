@@ -22,20 +22,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from citrus_desktop.domain import access
 from citrus_desktop.domain import stock_takes as st
-from citrus_desktop.domain.customers import customer_choices, get_customer
 from citrus_desktop.domain.errors import NotFoundError, ValidationError
 from citrus_desktop.domain.sites import site_choices
 from citrus_desktop.domain.stock_take_report import write_report_csv
 from citrus_desktop.errors import KnownProblem
 from citrus_desktop.printing.stock_take_report import write_report_pdf
+from citrus_desktop.ui.access import permit
 from citrus_desktop.ui.events import announce, bus
 from citrus_desktop.ui.icons import icon
 from citrus_desktop.ui.moments import short_moment
-from citrus_desktop.ui.records.pickers import SearchCompleter
+from citrus_desktop.ui.records.pickers import customer_picker
 from citrus_desktop.ui.records.record_dialog import combo_id, line_of, select_id
 from citrus_desktop.ui.stock_take.entries_model import STATE_INK, EntriesModel
 from citrus_desktop.ui.stock_take.sound import Sounds
+from citrus_desktop.ui.window_size import fit_to_screen
 
 when = short_moment
 
@@ -60,12 +62,8 @@ class StockTakeWindow(QWidget):
         self.customer.setEditable(True)
         self.customer.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         line_of(self.customer).setPlaceholderText(self.tr("Type or choose a customer…"))
-        for cid, name in customer_choices():
-            self.customer.addItem(name, cid)
-        if customer_id is not None and self.customer.findData(customer_id) < 0:
-            self.customer.addItem(get_customer(customer_id).name, customer_id)
-        self.customer.setCurrentIndex(self.customer.findData(customer_id) if customer_id else -1)
-        self.customer_completer = SearchCompleter(self.customer, customer_choices)
+        self.customer_completer = customer_picker(self.customer)
+        self.customer_completer.fill(customer_id)
         self.site = QComboBox()
         self.site.setObjectName("stockTakeSite")
         self.scan = QLineEdit()
@@ -159,8 +157,9 @@ class StockTakeWindow(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         QShortcut(QKeySequence("Ctrl+Return"), self).activated.connect(self.ask_finish)
         bus().changed.connect(self._changed_elsewhere)
+        bus().access_changed.connect(self._apply_access)
         self._fill_sites(site_id)
-        self.resize(980, 680)
+        fit_to_screen(self, 980, 680)
         self.scan.setFocus()
 
     # Picking the site
@@ -311,6 +310,20 @@ class StockTakeWindow(QWidget):
         self.pause_button.setEnabled(active)
         self.finish_button.setEnabled(active)
         self.report_button.setEnabled(active)
+        self._apply_access()
+
+    def _apply_access(self) -> None:
+        """What the role may not do is disabled, saying why (a role taken away while counting: the
+        refused scan said so, and the window follows). The report stays: it only reads."""
+        rights = access.current()
+        counting, moving = rights.refusal("stock_take"), rights.refusal("inventory_item")
+        for widget, refusal in (
+            (self.scan, counting),
+            (self.pause_button, counting),
+            (self.finish_button, counting),
+            (self.move_button, moving or counting),
+        ):
+            permit(widget, refusal, widget.isEnabled())
 
     def move_selected(self) -> None:
         if self.count_id is None:

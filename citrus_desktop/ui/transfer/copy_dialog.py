@@ -21,6 +21,7 @@ from citrus_desktop.domain.database_copy import CopyCancelled, CopyReport, copy_
 from citrus_desktop.errors import KnownProblem
 from citrus_desktop.store.database import is_postgres_url
 from citrus_desktop.ui.transfer.task import Cancelled, Progress, Task
+from citrus_desktop.ui.window_size import fit_to_screen
 
 
 class CopyDialog(QDialog):
@@ -98,7 +99,7 @@ class CopyDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addStretch(1)
         layout.addLayout(buttons)
-        self.resize(560, 320)
+        fit_to_screen(self, 560, 320)
         self._update()
 
     def target(self) -> str:

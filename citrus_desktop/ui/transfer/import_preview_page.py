@@ -191,10 +191,11 @@ class PreviewPage(QWizardPage):
         self.completeChanged.emit()
 
     def _summarise(self, totals: ImportTotals) -> None:
+        rows = self.tr("1 row: %2.") if totals.rows == 1 else self.tr("%1 rows: %2.")
         lines = [
-            self.tr("%1 rows: %2.")
-            .replace("%1", QLocale().toString(totals.rows))
-            .replace("%2", totals_text(totals, self.list_name))
+            rows.replace("%1", QLocale().toString(totals.rows)).replace(
+                "%2", totals_text(totals, self.list_name)
+            )
         ]
         created = created_text(totals)
         if created:

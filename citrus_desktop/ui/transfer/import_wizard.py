@@ -19,6 +19,7 @@ from citrus_desktop.domain.importing import EXISTING, ImportOptions, ImportResul
 from citrus_desktop.ui.transfer.import_file_page import FilePage
 from citrus_desktop.ui.transfer.import_mapping_page import MappingPage
 from citrus_desktop.ui.transfer.import_preview_page import PreviewPage
+from citrus_desktop.ui.window_size import fit_to_screen
 
 FILE, COLUMNS, OPTIONS, PREVIEW = range(4)
 
@@ -142,7 +143,7 @@ class ImportWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Import"))
         self.preview_page.imported.connect(self._imported)
         self.imported_result: ImportResult | None = None
-        self.resize(900, 620)
+        fit_to_screen(self, 900, 620)
 
     def file_name(self) -> str:
         sheet = self.file_page.sheet
