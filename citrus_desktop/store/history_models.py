@@ -38,7 +38,8 @@ class MomentField(Field):
 
 
 class JsonValue(Field):
-    """A JSON column: text in SQLite, ``jsonb`` in PostgreSQL; Python objects either way."""
+    """A JSON column: text in SQLite; in PostgreSQL ``jsonb`` (the bin) or ``json`` (the history,
+    schema v11); Python objects either way."""
 
     field_type = "TEXT"
 
