@@ -186,6 +186,20 @@ def refresh() -> Access:
     return found
 
 
+def ask() -> Access | None:
+    """The rights as the server tells them now (from any thread), None if it cannot be asked;
+    `adopt` them on the UI thread."""
+    try:
+        return _ask()
+    except DatabaseProblem:
+        return None
+
+
+def adopt(found: Access) -> None:
+    """Take ``found`` (from `ask`) as the rights now; listeners hear of any change."""
+    _set(found)
+
+
 def _set(found: Access) -> None:
     global _current, _asked
     changed = found != current()

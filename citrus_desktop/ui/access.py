@@ -1,8 +1,10 @@
 """The window follows the connected person's rights: what the role may not do is disabled (never
 hidden) and says why, in its tooltip and, on hover, in the status bar."""
 
+import time
 from collections.abc import Iterable
 
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from citrus_desktop.domain import access
@@ -25,6 +27,51 @@ def install() -> None:
     if not _installed:
         access.on_change(lambda _found: bus().access_changed.emit())
         _installed = True
+
+
+ASK_EVERY_S = 300
+"""On a team's server the role is asked again this often, and when the app comes back to the front
+(at most once a minute): a role raised by an administrator shows without a restart (a lowered one
+is also learnt at the first refusal)."""
+ASK_AGAIN_AFTER_S = 60
+
+
+class RoleWatch(QObject):
+    """Asks the server for the person's role again, off the UI thread, while the window lives."""
+
+    def __init__(self, owner: QObject):
+        super().__init__(owner)
+        self._asked_at = time.monotonic()
+        self._asking = False
+        self.timer = QTimer(self)
+        self.timer.setInterval(ASK_EVERY_S * 1000)
+        self.timer.timeout.connect(self.ask)
+        self.timer.start()
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.ApplicationActivate
+            and time.monotonic() - self._asked_at >= ASK_AGAIN_AFTER_S
+        ):
+            self.ask()
+        return False
+
+    def ask(self) -> None:
+        if self._asking or not access.current().team:
+            return
+        from citrus_desktop.ui.tasks import run_in_background
+
+        self._asking = True
+        self._asked_at = time.monotonic()
+        run_in_background(access.ask, self._answered, self)
+
+    def _answered(self, found: object) -> None:
+        self._asking = False
+        if isinstance(found, access.Access):
+            access.adopt(found)
 
 
 def permit(widget: QWidget, refusal: str | None, otherwise: bool = True) -> None:

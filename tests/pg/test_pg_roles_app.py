@@ -2,7 +2,7 @@
 
 import psycopg
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from citrus_desktop.app import create_main_window
 from citrus_desktop.store.database import close_database
+from citrus_desktop.ui.access import ASK_AGAIN_AFTER_S
 from tests.pg.logins import group_member
 from tests.pg.test_pg_roles_domain import world
 from tests.ui.helpers import choose, click, column, double_click_row, find, message_box, row_of, select_rows
@@ -206,3 +207,18 @@ def test_a_reader_whose_role_is_taken_away_is_told_when_opening_a_record(qtbot, 
     notice = message_box(qtbot, window, "inventoryNotice")
     assert "not allowed" in notice.text()
     assert not any(d.isVisible() for d in window.findChildren(QWidget, "itemDialog"))
+
+
+def test_a_role_raised_while_the_app_runs_shows_when_the_app_comes_back_to_the_front(
+    qtbot, window_as, pg_url
+):
+    window, login = window_as("editor")
+    window.show_page("productTypes")
+    new_type = find(window, QToolButton, "productTypesNew")
+    assert refused(new_type, "Only administrators")
+    with psycopg.connect(pg_url, autocommit=True) as admin:
+        admin.execute(f'REVOKE citrus_editor FROM "{login.name}"; GRANT citrus_admin TO "{login.name}"')
+    window.role_watch._asked_at -= ASK_AGAIN_AFTER_S  # a minute later, the person comes back to it
+    QApplication.sendEvent(QApplication.instance(), QEvent(QEvent.Type.ApplicationActivate))
+    qtbot.waitUntil(new_type.isEnabled)
+    assert "Administrator" in find(window, QLabel, "statusRole").text()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from citrus_desktop import APP_NAME
 from citrus_desktop.domain import access
 from citrus_desktop.errors import KnownProblem
+from citrus_desktop.ui.access import RoleWatch
 from citrus_desktop.ui.dashboard.page import DashboardPage
 from citrus_desktop.ui.events import STATUS_MESSAGE_MS, bus
 from citrus_desktop.ui.icons import icon
@@ -140,6 +141,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.database_status)
         bus().said.connect(self.say)
         self._show_access()
+        self.role_watch = RoleWatch(self)  # a role raised meanwhile shows without a restart
         bus().access_changed.connect(self._show_access)
         self._build_menus()
         self._fit_default_size()
