@@ -1,0 +1,136 @@
+"""Schema migration: a finished stock-take's result cannot be changed, by anyone (frozen once released).
+
+A finished count is the record of what was found at a site on a day; the app never edits one.
+The database refuses, for every program and every login (an editor's ``psql`` too):
+
+- any UPDATE of a ``stock_take`` row whose state is ``finished`` (nothing the app or the bin
+  does changes one: finishing moves a count *to* ``finished``, which stays allowed);
+- INSERT, UPDATE and DELETE of the lines (``stock_take_entry``) of a finished count, except
+  - relinking a line's item: ``item_id`` / ``deleted_item_id`` only, every other column kept, and
+    only between the ids the line already holds (an item deleted: its id noted in
+    ``deleted_item_id``, then ``item_id`` set NULL by the foreign key; the item restored: put
+    back in ``item_id``; the item purged: ``deleted_item_id`` cleared);
+  - lines deleted with their count (deleting the count or its site: the bin triggers of v10
+    kept it first; the foreign key's cascade runs once the count row is gone);
+  - lines put back while their count's bin entry is still there (Restore and Undo insert the
+    count, then its lines, then erase the bin entry, in one transaction). The entry is found by
+    the count's id, or by its site and finishing time (SQLite may give a restored count another
+    number, a newer count having taken its old one).
+
+The refusal says `FINISHED_MESSAGE`; `store.failures` tells it as `FinishedCount`. PostgreSQL
+raises it with SQLSTATE 42501 (insufficient privilege), SQLite with RAISE(ABORT).
+
+Self-contained (one migration entry), so that it can be renumbered when branches merge.
+"""
+
+FINISHED_MESSAGE = "citrus: a finished stock-take is kept as it was found and cannot be changed"
+"""The text of the refusal, which `store.failures.classify` recognises (both dialects)."""
+
+LINE_KEPT = (
+    "id",
+    "stock_take_id",
+    "serial_number",
+    "serial_key",
+    "state",
+    "expected",
+    "description",
+    "place",
+    "scanned_at",
+    "scanned_by",
+)
+"""The columns of a finished count's line that never change (SQLite names them; PostgreSQL
+compares the whole row but the two item columns)."""
+
+RELINK = (
+    "(new.item_id IS old.item_id OR new.item_id IS NULL OR new.item_id IS old.deleted_item_id) "
+    "AND (new.deleted_item_id IS old.deleted_item_id OR new.deleted_item_id IS NULL "
+    "OR new.deleted_item_id IS old.item_id)"
+)
+"""SQL (SQLite spelling): the item columns change only between the ids the line holds."""
+
+
+def _sqlite_in_bin(count: str) -> str:
+    """SQL over a count ``count``: its bin entry is there (a Restore putting it back)."""
+    return (
+        f"(EXISTS (SELECT 1 FROM recycle_bin b WHERE b.table_name = 'stock_take' AND b.row_id = {count}.id) "
+        "OR EXISTS (SELECT 1 FROM recycle_bin b WHERE b.table_name = 'stock_take' "
+        f"AND json_extract(b.data, '$.site_id') = {count}.site_id "
+        f"AND json_extract(b.data, '$.finished_at') = {count}.finished_at))"
+    )
+
+
+def _sqlite() -> list[str]:
+    refuse = f"SELECT RAISE(ABORT, '{FINISHED_MESSAGE}');"
+
+    def finished(count_id: str) -> str:
+        return f"EXISTS (SELECT 1 FROM stock_take s WHERE s.id = {count_id} AND s.state = 'finished')"
+
+    kept = " AND ".join(f"new.{column} IS old.{column}" for column in LINE_KEPT)
+    return [
+        f"""CREATE TRIGGER stock_take_finished_kept BEFORE UPDATE ON stock_take
+        WHEN old.state = 'finished' BEGIN {refuse} END""",
+        f"""CREATE TRIGGER stock_take_entry_finished_insert BEFORE INSERT ON stock_take_entry
+        WHEN EXISTS (SELECT 1 FROM stock_take s WHERE s.id = new.stock_take_id AND s.state = 'finished'
+                     AND NOT {_sqlite_in_bin("s")}) BEGIN {refuse} END""",
+        f"""CREATE TRIGGER stock_take_entry_finished_update BEFORE UPDATE ON stock_take_entry
+        WHEN ({finished("old.stock_take_id")} OR {finished("new.stock_take_id")})
+             AND NOT ({kept} AND {RELINK}) BEGIN {refuse} END""",
+        # A count's cascade runs once the count row is gone: its lines then go with it.
+        f"""CREATE TRIGGER stock_take_entry_finished_delete BEFORE DELETE ON stock_take_entry
+        WHEN {finished("old.stock_take_id")} BEGIN {refuse} END""",
+    ]
+
+
+def _postgres() -> list[str]:
+    refuse = f"RAISE EXCEPTION '{FINISHED_MESSAGE}' USING ERRCODE = 'insufficient_privilege'"
+    relink = RELINK.replace("new.", "NEW.").replace("old.", "OLD.").replace(" IS ", " IS NOT DISTINCT FROM ")
+    # "IS NULL" became "IS NOT DISTINCT FROM NULL" above: the same meaning.
+    items = "- 'item_id' - 'deleted_item_id'"
+    return [
+        f"""CREATE FUNCTION citrus_stock_take_finished() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            {refuse};
+        END $$""",
+        "CREATE TRIGGER stock_take_finished_kept BEFORE UPDATE ON stock_take FOR EACH ROW "
+        "WHEN (OLD.state = 'finished') EXECUTE FUNCTION citrus_stock_take_finished()",
+        # SECURITY DEFINER: it reads the bin, which an editor's row security hides in part.
+        f"""CREATE FUNCTION citrus_stock_take_entry_finished() RETURNS trigger
+        LANGUAGE plpgsql SECURITY DEFINER AS $$
+        BEGIN
+            IF TG_OP = 'INSERT' THEN
+                IF EXISTS (SELECT 1 FROM stock_take s WHERE s.id = NEW.stock_take_id
+                           AND s.state = 'finished'
+                           AND NOT EXISTS (SELECT 1 FROM recycle_bin b WHERE b.table_name = 'stock_take'
+                               AND (b.row_id = s.id OR ((b.data->>'site_id')::bigint = s.site_id
+                                    AND (b.data->>'finished_at')::timestamp = s.finished_at)))) THEN
+                    {refuse};
+                END IF;
+                RETURN NEW;
+            END IF;
+            IF TG_OP = 'DELETE' THEN
+                -- A count's cascade runs once the count row is gone: its lines then go with it.
+                IF EXISTS (SELECT 1 FROM stock_take s WHERE s.id = OLD.stock_take_id
+                           AND s.state = 'finished') THEN
+                    {refuse};
+                END IF;
+                RETURN OLD;
+            END IF;
+            IF EXISTS (SELECT 1 FROM stock_take s WHERE s.id IN (OLD.stock_take_id, NEW.stock_take_id)
+                       AND s.state = 'finished')
+               AND NOT ((to_jsonb(NEW) {items}) = (to_jsonb(OLD) {items}) AND {relink}) THEN
+                {refuse};
+            END IF;
+            RETURN NEW;
+        END $$""",
+        "DO $$ BEGIN EXECUTE format('ALTER FUNCTION citrus_stock_take_entry_finished() "
+        "SET search_path = %%I, pg_catalog, pg_temp', current_schema()); END $$",
+        "CREATE TRIGGER stock_take_entry_finished_kept BEFORE INSERT OR UPDATE OR DELETE "
+        "ON stock_take_entry FOR EACH ROW EXECUTE FUNCTION citrus_stock_take_entry_finished()",
+        # Trigger functions run for their triggers only: nobody calls them directly.
+        "REVOKE ALL ON FUNCTION citrus_stock_take_finished() FROM PUBLIC",
+        "REVOKE ALL ON FUNCTION citrus_stock_take_entry_finished() FROM PUBLIC",
+    ]
+
+
+def finished_count_statements(dialect: str) -> list[str]:
+    return _postgres() if dialect == "postgres" else _sqlite()
