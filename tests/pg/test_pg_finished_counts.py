@@ -19,11 +19,11 @@ DENIED = "42501"
 
 
 @pytest.fixture
-def other_program(raw):  # noqa: F811  (replaces the SQLite one)
+def other_program(raw):
     return raw
 
 
-def test_psql_an_editor_cannot_rewrite_a_finished_count_but_writes_a_paused_one(counted, make, logins):  # noqa: F405
+def test_psql_an_editor_cannot_rewrite_a_finished_count_but_writes_a_paused_one(counted, make, logins):
     acme, _here, _item, finished, paused = counted
     other_item = make.item(acme, "B-1")
     editor = logins("editor", "ana")
@@ -38,7 +38,7 @@ def test_psql_an_editor_cannot_rewrite_a_finished_count_but_writes_a_paused_one(
     assert states == [DENIED] * len(statements) + ["00000"] * len(allowed)
 
 
-def test_an_editor_scans_and_finishes_in_the_app_and_then_cannot_change_the_result(counted, logins):  # noqa: F405
+def test_an_editor_scans_and_finishes_in_the_app_and_then_cannot_change_the_result(counted, logins):
     acme, here, item, _finished, paused = counted
     editor = logins("editor", "ana")
     close_database()

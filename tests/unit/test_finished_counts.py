@@ -89,9 +89,8 @@ def test_the_app_tells_the_refusal_in_words(counted, database, other_program):  
     with pytest.raises(Exception) as raw_error:
         other_program.execute(statement)
     assert isinstance(classify(raw_error.value), FinishedCount)
-    with pytest.raises(FinishedCount) as refused:
-        with database.atomic():
-            database.execute_sql(statement)
+    with pytest.raises(FinishedCount) as refused, database.atomic():
+        database.execute_sql(statement)
     assert str(refused.value) == str(finished_count()) and "finished" in str(refused.value)
     # A count's own actions tell it as any unavailable database (a message, never the crash dialog).
     with pytest.raises(UnavailableError, match="cannot be changed"):
