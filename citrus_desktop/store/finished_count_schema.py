@@ -55,6 +55,7 @@ def _sqlite_in_bin(count: str) -> str:
         f"(EXISTS (SELECT 1 FROM recycle_bin b WHERE b.table_name = 'stock_take' AND b.row_id = {count}.id) "
         "OR EXISTS (SELECT 1 FROM recycle_bin b WHERE b.table_name = 'stock_take' "
         f"AND json_extract(b.data, '$.site_id') = {count}.site_id "
+        f"AND json_extract(b.data, '$.started_at') = {count}.started_at "
         f"AND json_extract(b.data, '$.finished_at') = {count}.finished_at))"
     )
 
@@ -100,9 +101,7 @@ def _postgres() -> list[str]:
             IF TG_OP = 'INSERT' THEN
                 IF EXISTS (SELECT 1 FROM stock_take s WHERE s.id = NEW.stock_take_id
                            AND s.state = 'finished'
-                           AND NOT EXISTS (SELECT 1 FROM recycle_bin b WHERE b.table_name = 'stock_take'
-                               AND (b.row_id = s.id OR ((b.data->>'site_id')::bigint = s.site_id
-                                    AND (b.data->>'finished_at')::timestamp = s.finished_at)))) THEN
+                           AND NOT {IN_BIN}) THEN
                     {refuse};
                 END IF;
                 RETURN NEW;
@@ -126,9 +125,87 @@ def _postgres() -> list[str]:
         "SET search_path = %%I, pg_catalog, pg_temp', current_schema()); END $$",
         "CREATE TRIGGER stock_take_entry_finished_kept BEFORE INSERT OR UPDATE OR DELETE "
         "ON stock_take_entry FOR EACH ROW EXECUTE FUNCTION citrus_stock_take_entry_finished()",
+        *_postgres_restore_checks(refuse),
         # Trigger functions run for their triggers only: nobody calls them directly.
-        "REVOKE ALL ON FUNCTION citrus_stock_take_finished() FROM PUBLIC",
-        "REVOKE ALL ON FUNCTION citrus_stock_take_entry_finished() FROM PUBLIC",
+        *(f"REVOKE ALL ON FUNCTION {f} FROM PUBLIC" for f in FUNCTIONS),
+    ]
+
+
+FUNCTIONS = (
+    "citrus_stock_take_finished()",
+    "citrus_stock_take_entry_finished()",
+    "citrus_stock_take_restored_as_binned()",
+    "citrus_stock_take_entry_restore_done()",
+)
+
+IN_BIN = """EXISTS (SELECT 1 FROM recycle_bin b WHERE b.table_name = 'stock_take'
+    AND (b.row_id = s.id OR ((b.data->>'site_id')::bigint = s.site_id
+         AND (b.data->>'started_at')::timestamp = s.started_at
+         AND (b.data->>'finished_at')::timestamp = s.finished_at)))"""
+"""PL/pgSQL over a count ``s``: a bin entry of it is there (the one being restored)."""
+
+LINE_RESULT = "- 'id' - 'stock_take_id' - 'item_id' - 'deleted_item_id'"
+"""jsonb: what of a line a restore must give back as it was (its ids may be new, its item relinked)."""
+
+
+def _postgres_restore_checks(refuse: str) -> list[str]:
+    """A Restore is the only way lines reach a finished count, so it must give the count back as
+    the bin kept it: written by hand (a count deleted to the bin, then put back altered), it is
+    refused when its bin entry is erased, or at COMMIT if that entry is left in the bin."""
+    definer = "LANGUAGE plpgsql SECURITY DEFINER"
+    return [
+        # The bin entry of a finished count is erased while the count is back: every live count
+        # that is it (same site, start and finish) holds what the entry holds, lines included.
+        f"""CREATE FUNCTION citrus_stock_take_restored_as_binned() RETURNS trigger {definer} AS $$
+        DECLARE restored bigint;
+        BEGIN
+            IF OLD.data->>'state' IS DISTINCT FROM 'finished' THEN
+                RETURN OLD;
+            END IF;
+            -- The count under its number, or (given another) the newest of its site, start and finish.
+            SELECT s.id INTO restored FROM stock_take s
+             WHERE s.site_id = (OLD.data->>'site_id')::bigint
+               AND s.started_at = (OLD.data->>'started_at')::timestamp
+               AND s.finished_at = (OLD.data->>'finished_at')::timestamp
+             ORDER BY s.id = OLD.row_id DESC, s.id DESC LIMIT 1;
+            IF EXISTS (
+                SELECT 1 FROM stock_take s
+                WHERE s.id = restored
+                  AND ((to_jsonb(s) - 'id') IS DISTINCT FROM (OLD.data - 'id' - 'entries')
+                       OR EXISTS (
+                           (SELECT to_jsonb(e) {LINE_RESULT} FROM stock_take_entry e
+                            WHERE e.stock_take_id = s.id
+                            EXCEPT ALL
+                            SELECT x {LINE_RESULT} FROM jsonb_array_elements(OLD.data->'entries') x)
+                           UNION ALL
+                           (SELECT x {LINE_RESULT} FROM jsonb_array_elements(OLD.data->'entries') x
+                            EXCEPT ALL
+                            SELECT to_jsonb(e) {LINE_RESULT} FROM stock_take_entry e
+                            WHERE e.stock_take_id = s.id)))) THEN
+                {refuse};
+            END IF;
+            RETURN OLD;
+        END $$""",
+        "CREATE TRIGGER stock_take_restored_as_binned BEFORE DELETE ON recycle_bin FOR EACH ROW "
+        "WHEN (OLD.table_name = 'stock_take') EXECUTE FUNCTION citrus_stock_take_restored_as_binned()",
+        # At COMMIT: a line put into a finished count came with a Restore that erased its entry.
+        f"""CREATE FUNCTION citrus_stock_take_entry_restore_done() RETURNS trigger {definer} AS $$
+        BEGIN
+            IF EXISTS (SELECT 1 FROM stock_take s WHERE s.id = NEW.stock_take_id
+                       AND s.state = 'finished' AND {IN_BIN}) THEN
+                {refuse};
+            END IF;
+            RETURN NULL;
+        END $$""",
+        "CREATE CONSTRAINT TRIGGER stock_take_entry_restore_done AFTER INSERT ON stock_take_entry "
+        "DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION citrus_stock_take_entry_restore_done()",
+        "DO $$ BEGIN "
+        + "; ".join(
+            f"EXECUTE format('ALTER FUNCTION {f} SET search_path = %%I, pg_catalog, pg_temp', "
+            "current_schema())"
+            for f in FUNCTIONS[2:]
+        )
+        + "; END $$",
     ]
 
 

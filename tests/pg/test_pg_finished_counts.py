@@ -63,3 +63,51 @@ def test_a_server_with_finished_and_paused_counts_upgrades(monkeypatch, fresh_pg
     from tests.unit.test_finished_counts import upgrade_keeps_finished_counts_as_they_are
 
     upgrade_keeps_finished_counts_as_they_are(monkeypatch, fresh_pg("finished_counts_upgrade"))
+
+
+def restore_by_hand(url: str, count_id: int, alter: bool, erase_entry: bool) -> None:
+    """As an editor's psycopg: delete a finished count (to the bin), put it back in the same
+    transaction with its lines (one of them ``alter``-ed), erase its bin entry or not, commit."""
+    with psycopg.connect(url) as conn:
+        count = conn.execute("SELECT * FROM stock_take WHERE id = %s", (count_id,)).fetchone()
+        columns = [c.name for c in conn.execute("SELECT * FROM stock_take LIMIT 0").description or []]
+        kept = conn.execute(
+            "SELECT id, serial_number, serial_key, state, expected, description, place, scanned_at, "
+            "scanned_by FROM stock_take_entry WHERE stock_take_id = %s ORDER BY id",
+            (count_id,),
+        ).fetchall()
+        conn.execute("DELETE FROM stock_take WHERE id = %s", (count_id,))
+        marks = ", ".join(["%s"] * len(columns))
+        conn.execute(f"INSERT INTO stock_take ({', '.join(columns)}) VALUES ({marks})", count)
+        for number, line in enumerate(kept):
+            state = "found" if alter and number == 0 and line[3] == "unknown" else line[3]
+            conn.execute(
+                "INSERT INTO stock_take_entry (id, stock_take_id, serial_number, serial_key, state, "
+                "expected, description, place, scanned_at, scanned_by) "
+                "VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s)",
+                (line[0], count_id, line[1], line[2], state, *line[4:]),
+            )
+        if erase_entry:
+            conn.execute(
+                "DELETE FROM recycle_bin WHERE table_name = 'stock_take' AND row_id = %s", (count_id,)
+            )
+        conn.commit()
+
+
+@pytest.mark.parametrize("erase_entry", [True, False], ids=["entry erased", "entry left in the bin"])
+def test_an_editor_cannot_rewrite_a_finished_count_by_deleting_and_putting_it_back(
+    make, database, logins, erase_entry
+):
+    acme = make.customer("ACME")
+    here = make.site(acme, "Matriz")
+    finished = st.start_or_resume(acme, here)
+    st.record_scan(finished, "NOPE-1")
+    st.finish(finished)
+    before = lines(database, finished)
+    editor = logins("editor", "ana")
+    with pytest.raises(psycopg.errors.InsufficientPrivilege, match=FINISHED_MESSAGE):
+        restore_by_hand(editor.url, finished, alter=True, erase_entry=erase_entry)
+    assert lines(database, finished) == before and RecycleBinSource().ordered_ids() == []
+    # Put back as the bin kept it, it is a Restore by hand: allowed, nothing changed.
+    restore_by_hand(editor.url, finished, alter=False, erase_entry=True)
+    assert lines(database, finished) == before and RecycleBinSource().ordered_ids() == []
