@@ -50,13 +50,17 @@ RELINK = (
 
 
 def _sqlite_in_bin(count: str) -> str:
-    """SQL over a count ``count``: its bin entry is there (a Restore putting it back)."""
+    """SQL over a count ``count``: its bin entry is there (a Restore putting it back). Found by
+    the count's number (an index); only when that fails, among the entries of its customer (a
+    column beside the JSON, so that no other entry's JSON is read), by site, start and finish."""
     return (
-        f"(EXISTS (SELECT 1 FROM recycle_bin b WHERE b.table_name = 'stock_take' AND b.row_id = {count}.id) "
-        "OR EXISTS (SELECT 1 FROM recycle_bin b WHERE b.table_name = 'stock_take' "
+        "(CASE WHEN EXISTS (SELECT 1 FROM recycle_bin b WHERE b.table_name = 'stock_take' "
+        f"AND b.row_id = {count}.id) THEN 1 "
+        "WHEN EXISTS (SELECT 1 FROM recycle_bin b WHERE b.table_name = 'stock_take' "
+        f"AND b.customer_id = {count}.customer_id "
         f"AND json_extract(b.data, '$.site_id') = {count}.site_id "
         f"AND json_extract(b.data, '$.started_at') = {count}.started_at "
-        f"AND json_extract(b.data, '$.finished_at') = {count}.finished_at))"
+        f"AND json_extract(b.data, '$.finished_at') = {count}.finished_at) THEN 1 ELSE 0 END = 1)"
     )
 
 
@@ -138,11 +142,15 @@ FUNCTIONS = (
     "citrus_stock_take_entry_restore_done()",
 )
 
-IN_BIN = """EXISTS (SELECT 1 FROM recycle_bin b WHERE b.table_name = 'stock_take'
-    AND (b.row_id = s.id OR ((b.data->>'site_id')::bigint = s.site_id
-         AND (b.data->>'started_at')::timestamp = s.started_at
-         AND (b.data->>'finished_at')::timestamp = s.finished_at)))"""
-"""PL/pgSQL over a count ``s``: a bin entry of it is there (the one being restored)."""
+IN_BIN = """(CASE WHEN EXISTS (SELECT 1 FROM recycle_bin b WHERE b.table_name = 'stock_take'
+        AND b.row_id = s.id) THEN true
+    ELSE EXISTS (SELECT 1 FROM recycle_bin b WHERE b.table_name = 'stock_take'
+        AND b.customer_id = s.customer_id AND (b.data->>'site_id')::bigint = s.site_id
+        AND (b.data->>'started_at')::timestamp = s.started_at
+        AND (b.data->>'finished_at')::timestamp = s.finished_at) END)"""
+"""PL/pgSQL over a count ``s``: a bin entry of it is there (the one being restored). Found by the
+count's number (an index); only when that fails, among the entries of its customer (a column
+beside the JSON, so that no other entry's JSON is read), by site, start and finish."""
 
 LINE_RESULT = "- 'id' - 'stock_take_id' - 'item_id' - 'deleted_item_id'"
 """jsonb: what of a line a restore must give back as it was (its ids may be new, its item relinked)."""
