@@ -14,8 +14,15 @@ The database refuses, for every program and every login (an editor's ``psql`` to
     kept it first; the foreign key's cascade runs once the count row is gone);
   - lines put back while their count's bin entry is still there (Restore and Undo insert the
     count, then its lines, then erase the bin entry, in one transaction). The entry is found by
-    the count's id, or by its site and finishing time (SQLite may give a restored count another
-    number, a newer count having taken its old one).
+    the count's id, or among its customer's entries by its site, start and finish (SQLite may
+    give a restored count another number, a newer count having taken its old one).
+
+On PostgreSQL, where roles make the rule the server's, a count put back by hand (deleted to the
+bin, re-inserted in one transaction) must besides be what its bin entry holds: checked when that
+entry is erased (the count's row and its lines, ids and item links aside), and at COMMIT for a line
+put into a finished count whose entry is still in the bin. SQLite has no deferred triggers (nor
+roles: any program may drop these triggers), so there a count deleted and re-inserted altered
+while its entry is in the bin is not caught.
 
 The refusal says `FINISHED_MESSAGE`; `store.failures` tells it as `FinishedCount`. PostgreSQL
 raises it with SQLSTATE 42501 (insufficient privilege), SQLite with RAISE(ABORT).
