@@ -13,11 +13,13 @@ from pathlib import Path
 from peewee import DatabaseError, IntegrityError
 
 from citrus_desktop.i18n import translate
+from citrus_desktop.store.finished_count_schema import FINISHED_MESSAGE
 from citrus_desktop.store.problems import (
     DamagedDatabase,
     DatabaseBusy,
     DatabaseProblem,
     DiskFull,
+    FinishedCount,
     NotAllowed,
     ReadOnlyDatabase,
 )
@@ -42,6 +44,16 @@ def disk_full() -> DiskFull:
     )
 
 
+def finished_count() -> FinishedCount:
+    return FinishedCount(
+        translate(
+            "Database",
+            "This stock-take is finished: its result is kept as it was found and cannot be changed, "
+            "so nothing was saved. Start a new count of the site instead.",
+        )
+    )
+
+
 def _disk_is_full(path: Path | None) -> bool:
     if path is None:
         return False
@@ -58,6 +70,8 @@ def classify(error: BaseException, path: Path | None = None) -> DatabaseProblem 
     """
     if isinstance(error, DatabaseProblem):
         return error
+    if FINISHED_MESSAGE in str(error):  # the v12 triggers, on either database (a rule, not a bug)
+        return finished_count()
     if isinstance(error, IntegrityError):
         return None
     psycopg_kind = _psycopg(error)

@@ -28,3 +28,7 @@ class DamagedDatabase(DatabaseProblem):
 
 class NotAllowed(DatabaseProblem):
     """The server refused the action for this user's role (team mode)."""
+
+
+class FinishedCount(DatabaseProblem):
+    """The database refused to change a finished stock-take (schema v12): its result is kept."""

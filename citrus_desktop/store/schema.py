@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from peewee import Database, PostgresqlDatabase
 
 from citrus_desktop.store import folding
+from citrus_desktop.store.finished_count_schema import finished_count_statements
 from citrus_desktop.store.history_schema import v6_statements
 from citrus_desktop.store.history_v11 import v11_statements
 from citrus_desktop.store.role_schema import v9_refusal, v9_statements
@@ -646,6 +647,11 @@ MIGRATIONS: tuple[Migration, ...] = (
         11,
         "PostgreSQL's history in fewer bytes a change (column order, table names as an enum)",
         v11_statements,
+    ),
+    Migration(
+        12,
+        "a finished stock-take cannot be changed (its lines relink to deleted and restored items only)",
+        finished_count_statements,
     ),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version

@@ -1542,6 +1542,10 @@
         <translation>O disco está cheio, então nada foi salvo. Libere espaço e tente de novo.</translation>
     </message>
     <message>
+        <source>This stock-take is finished: its result is kept as it was found and cannot be changed, so nothing was saved. Start a new count of the site instead.</source>
+        <translation>Esta conferência está concluída: seu resultado fica como foi encontrado e não pode ser alterado, por isso nada foi salvo. Comece uma nova conferência do local.</translation>
+    </message>
+    <message>
         <source>The database cannot be written (the file or its folder is read-only), so nothing was saved.</source>
         <translation>O banco de dados não pode ser gravado (o arquivo ou a pasta é somente leitura), então nada foi salvo.</translation>
     </message>
