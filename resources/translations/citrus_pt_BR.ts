@@ -3555,6 +3555,33 @@
     </message>
 </context>
 <context>
+    <name>ReportFile</name>
+    <message>
+        <source>Stock-take %1 %2</source>
+        <translation>Conferência %1 %2</translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf)</source>
+        <translation>Relatório PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets (*.csv)</source>
+        <translation>CSV para planilhas (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the stock-take report</source>
+        <translation>Salvar o relatório da conferência</translation>
+    </message>
+    <message>
+        <source>Report not saved</source>
+        <translation>Relatório não salvo</translation>
+    </message>
+    <message>
+        <source>The report was not saved.</source>
+        <translation>O relatório não foi salvo.</translation>
+    </message>
+</context>
+<context>
     <name>Restore</name>
     <message>
         <source>These records are no longer in the recycle bin.</source>
@@ -4207,30 +4234,6 @@
         <source>Save a count&apos;s report again (PDF or CSV); every count is in the History</source>
         <translation>Salvar de novo o relatório de uma conferência (PDF ou CSV); todas as conferências estão no Histórico</translation>
     </message>
-    <message>
-        <source>Stock-take %1 %2</source>
-        <translation>Conferência %1 %2</translation>
-    </message>
-    <message>
-        <source>PDF report (*.pdf)</source>
-        <translation>Relatório PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>CSV for spreadsheets (*.csv)</source>
-        <translation>CSV para planilhas (*.csv)</translation>
-    </message>
-    <message>
-        <source>Save the stock-take report</source>
-        <translation>Salvar o relatório da conferência</translation>
-    </message>
-    <message>
-        <source>Report not saved</source>
-        <translation>Relatório não salvo</translation>
-    </message>
-    <message>
-        <source>The report was not saved.</source>
-        <translation>O relatório não foi salvo.</translation>
-    </message>
 </context>
 <context>
     <name>StockTakeWindow</name>
@@ -4387,30 +4390,6 @@
     <message>
         <source>Finished on %1: %2 of %3 found. Save the report now.</source>
         <translation>Concluída em %1: %2 de %3 encontrados. Salve o relatório agora.</translation>
-    </message>
-    <message>
-        <source>Stock-take %1 %2</source>
-        <translation>Conferência %1 %2</translation>
-    </message>
-    <message>
-        <source>PDF report (*.pdf)</source>
-        <translation>Relatório PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>CSV for spreadsheets (*.csv)</source>
-        <translation>CSV para planilhas (*.csv)</translation>
-    </message>
-    <message>
-        <source>Save the stock-take report</source>
-        <translation>Salvar o relatório da conferência</translation>
-    </message>
-    <message>
-        <source>Report not saved</source>
-        <translation>Relatório não salvo</translation>
-    </message>
-    <message>
-        <source>The report was not saved.</source>
-        <translation>O relatório não foi salvo.</translation>
     </message>
     <message>
         <source>Report saved: %1</source>

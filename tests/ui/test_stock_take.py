@@ -79,7 +79,7 @@ def test_a_site_is_counted_with_a_scanner_alone_from_start_to_report(
     box = message_box(qtbot, counting, "stockTakeFinishQuestion")
     assert "1 expected item was not found" in box.informativeText()
     click(qtbot, find(box, QPushButton, "stockTakeConfirmFinish"))
-    files = counting.file_dialog
+    files = counting.report_file.dialog
     assert isinstance(files, QFileDialog)
     qtbot.waitUntil(files.isVisible)
     report = tmp_path / "report.pdf"
@@ -96,7 +96,7 @@ def test_a_site_is_counted_with_a_scanner_alone_from_start_to_report(
     assert result.finished_by == actor() != ""
 
     click(qtbot, find(counting, QPushButton, "stockTakeSaveReport"))
-    files = counting.file_dialog
+    files = counting.report_file.dialog
     qtbot.waitUntil(files.isVisible)
     sheet = tmp_path / "report.csv"
     files.selectFile(str(sheet))

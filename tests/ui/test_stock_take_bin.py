@@ -85,7 +85,7 @@ def deleted_restored_and_counted_again(qtbot, window, seed, site: int, finished:
     dialog.history_dialog.close() if hasattr(dialog, "history_dialog") and dialog.history_dialog else None
     # The caption's link saves that count's report again.
     caption.linkActivated.emit(f"count:{finished}")
-    files = caption.file_dialog
+    files = caption.report_file.dialog
     qtbot.waitUntil(files.isVisible)
     sheet = tmp_path / "again.csv"
     files.selectFile(str(sheet))

@@ -6,18 +6,14 @@ caption is the quick look — the last few results — and the one place a past 
 """
 
 import html
-from datetime import datetime
-from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel, QWidget
 
-from citrus_desktop.domain import stock_takes as st
-from citrus_desktop.domain.stock_take_report import write_report_csv
 from citrus_desktop.domain.stock_takes import CountInfo, site_results
 from citrus_desktop.errors import KnownProblem
-from citrus_desktop.printing.stock_take_report import write_report_pdf
 from citrus_desktop.ui.moments import short_moment
+from citrus_desktop.ui.stock_take.report_file import ReportFile
 
 SHOWN = 3
 LINK = "count:"
@@ -51,8 +47,7 @@ class StockTakeResults(QLabel):
         self.setWordWrap(True)
         self.setTextFormat(self.textFormat().RichText)
         self.setOpenExternalLinks(False)
-        self.file_dialog: QFileDialog | None = None
-        self.notice: QMessageBox | None = None
+        self.report_file = ReportFile(self)
         try:
             self.results = site_results(site_id)
         except KnownProblem:
@@ -73,48 +68,8 @@ class StockTakeResults(QLabel):
             self.ask_report_file(int(target[len(LINK) :]))
 
     def ask_report_file(self, count_id: int) -> None:
-        info = next((found for found in self.results if found.id == count_id), None)
-        if info is None:
-            return
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        stamp = (info.finished_at or datetime.now()).strftime("%Y-%m-%d")
-        name = self.tr("Stock-take %1 %2").replace("%1", info.site).replace("%2", stamp)
-        name = "".join(ch for ch in name if ch not in '\\/:*?"<>|')
-        pdf, csv = self.tr("PDF report (*.pdf)"), self.tr("CSV for spreadsheets (*.csv)")
-        dialog = QFileDialog(self, self.tr("Save the stock-take report"), str(Path(folder) / f"{name}.pdf"))
-        dialog.setObjectName("stockTakeReportDialog")
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilters([pdf, csv])
-        dialog.setDefaultSuffix("pdf")
-        dialog.filterSelected.connect(
-            lambda chosen: dialog.setDefaultSuffix("csv" if chosen == csv else "pdf")
-        )
-        dialog.fileSelected.connect(lambda path: self.save_report(count_id, Path(path)))
-        self.file_dialog = dialog
-        dialog.open()
-
-    def save_report(self, count_id: int, path: Path) -> None:
-        try:
-            info = st.count_info(count_id)
-            lines = st.entries(count_id)
-            if path.suffix.lower() == ".csv":
-                delimiter = ";" if QLocale().decimalPoint() == "," else ","
-                write_report_csv(path, info, lines, delimiter, short_moment)
-            else:
-                write_report_pdf(path, info, lines, short_moment)
-        except (OSError, KnownProblem) as error:
-            text = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
-            box = QMessageBox(
-                QMessageBox.Icon.Warning,
-                self.tr("Report not saved"),
-                self.tr("The report was not saved."),
-                QMessageBox.StandardButton.Ok,
-                self,
-            )
-            box.setObjectName("stockTakeReportProblem")
-            box.setInformativeText(f"{path}: {text}")
-            self.notice = box
-            box.open()
+        if any(found.id == count_id for found in self.results):
+            self.report_file.ask(count_id)
 
 
 def stock_take_caption(site_id: int) -> QLabel:

@@ -1,15 +1,11 @@
 """The stock-take window (Conferência): pick a customer's site, scan, move strays here, finish, report."""
 
-from datetime import datetime
-from pathlib import Path
-
-from PySide6.QtCore import QLocale, QStandardPaths, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -26,9 +22,7 @@ from citrus_desktop.domain import access
 from citrus_desktop.domain import stock_takes as st
 from citrus_desktop.domain.errors import NotFoundError, ValidationError
 from citrus_desktop.domain.sites import site_choices
-from citrus_desktop.domain.stock_take_report import write_report_csv
 from citrus_desktop.errors import KnownProblem
-from citrus_desktop.printing.stock_take_report import write_report_pdf
 from citrus_desktop.ui.access import permit
 from citrus_desktop.ui.events import announce, bus
 from citrus_desktop.ui.icons import icon
@@ -36,6 +30,7 @@ from citrus_desktop.ui.moments import short_moment
 from citrus_desktop.ui.records.pickers import customer_picker
 from citrus_desktop.ui.records.record_dialog import combo_id, line_of, select_id
 from citrus_desktop.ui.stock_take.entries_model import STATE_INK, EntriesModel
+from citrus_desktop.ui.stock_take.report_file import ReportFile
 from citrus_desktop.ui.stock_take.sound import Sounds
 from citrus_desktop.ui.window_size import fit_to_screen
 
@@ -53,7 +48,8 @@ class StockTakeWindow(QWidget):
         self.setWindowTitle(self.tr("Stock-take"))
         self.count_id: int | None = None
         self.question: QMessageBox | None = None
-        self.file_dialog: QFileDialog | None = None
+        self.report_file = ReportFile(self)
+        self.report_file.saved.connect(self._report_saved)
         self.sounds = Sounds()
         self.model = EntriesModel(self)
 
@@ -406,51 +402,11 @@ class StockTakeWindow(QWidget):
 
     # The report
     def ask_report_file(self) -> None:
-        count_id = self.count_id
-        if count_id is None:
-            return
-        info = st.count_info(count_id)
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        stamp = (info.finished_at or datetime.now()).strftime("%Y-%m-%d")
-        name = self.tr("Stock-take %1 %2").replace("%1", info.site).replace("%2", stamp)
-        name = "".join(ch for ch in name if ch not in '\\/:*?"<>|')
-        pdf, csv = self.tr("PDF report (*.pdf)"), self.tr("CSV for spreadsheets (*.csv)")
-        dialog = QFileDialog(self, self.tr("Save the stock-take report"), str(Path(folder) / f"{name}.pdf"))
-        dialog.setObjectName("stockTakeReportDialog")
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilters([pdf, csv])
-        dialog.setDefaultSuffix("pdf")
-        dialog.filterSelected.connect(
-            lambda chosen: dialog.setDefaultSuffix("csv" if chosen == csv else "pdf")
-        )
-        dialog.fileSelected.connect(lambda path: self.save_report(count_id, Path(path)))
-        self.file_dialog = dialog
-        dialog.open()
+        if self.count_id is not None:
+            self.report_file.ask(self.count_id)
 
-    def save_report(self, count_id: int, path: Path) -> None:
-        try:
-            info = st.count_info(count_id)
-            lines = st.entries(count_id)
-            if path.suffix.lower() == ".csv":
-                delimiter = ";" if QLocale().decimalPoint() == "," else ","
-                write_report_csv(path, info, lines, delimiter, when)
-            else:
-                write_report_pdf(path, info, lines, when)
-        except (OSError, KnownProblem) as error:
-            text = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
-            box = QMessageBox(
-                QMessageBox.Icon.Warning,
-                self.tr("Report not saved"),
-                self.tr("The report was not saved."),
-                QMessageBox.StandardButton.Ok,
-                self,
-            )
-            box.setObjectName("stockTakeReportProblem")
-            box.setInformativeText(f"{path}: {text}")
-            self.question = box
-            box.open()
-            return
-        self.status.setText(self.tr("Report saved: %1").replace("%1", str(path)))
+    def _report_saved(self, path: str) -> None:
+        self.status.setText(self.tr("Report saved: %1").replace("%1", path))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Every scan is already saved; an open count left this way is simply paused.
