@@ -3,12 +3,12 @@
 import contextlib
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from citrus_desktop.errors import KnownProblem
 from citrus_desktop.store.threads import TASK_CACHE_KIB, close_thread_connection, connection_interrupter
 
-__all__ = ["TASK_CACHE_KIB", "Job", "run_job"]
+__all__ = ["TASK_CACHE_KIB", "Job", "run_job", "thread_connection"]
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +32,19 @@ class Job:
                 self._stop()
 
 
+@contextlib.contextmanager
+def thread_connection(cache_kib: int | None = None) -> Iterator[Callable[[], None]]:
+    """This worker thread's own connection for the block; yields a function any thread may call
+    to stop its query. Closed afterwards (a connection that broke only logs: the work says why)."""
+    try:
+        yield connection_interrupter() if cache_kib is None else connection_interrupter(cache_kib)
+    finally:
+        try:
+            close_thread_connection()
+        except Exception:
+            log.exception("closing a worker connection failed")
+
+
 def run_job(job: Job, cache_kib: int | None = None) -> None:
     """Run ``job`` on the calling (worker) thread and hand its result, or its error, to ``deliver``.
     ``cache_kib``: the connection's page cache, for work that writes much (default: a list's)."""
@@ -39,10 +52,14 @@ def run_job(job: Job, cache_kib: int | None = None) -> None:
         return
     result: object
     try:
-        stop = connection_interrupter() if cache_kib is None else connection_interrupter(cache_kib)
-        with job._lock:
-            job._stop = stop
-        result = None if job.cancelled else job.work()
+        with thread_connection(cache_kib) as stop:
+            with job._lock:
+                job._stop = stop
+            try:
+                result = None if job.cancelled else job.work()
+            finally:
+                with job._lock:
+                    job._stop = None
     except KnownProblem as error:
         if not job.cancelled:
             log.info("background work refused: %s", error)  # told in the window
@@ -53,12 +70,7 @@ def run_job(job: Job, cache_kib: int | None = None) -> None:
         result = error
     finally:
         with job._lock:
-            job._stop = None
             job.finished = True
-        try:
-            close_thread_connection()
-        except Exception:
-            log.exception("closing a worker connection failed")
     if job.cancelled:
         return
     with contextlib.suppress(RuntimeError):  # the model is gone (its window closed meanwhile)

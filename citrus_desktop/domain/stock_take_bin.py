@@ -18,37 +18,15 @@ from citrus_desktop.i18n import translate
 from citrus_desktop.store.models import db
 from citrus_desktop.store.problems import DatabaseProblem
 from citrus_desktop.store.schema import dialect_of
+from citrus_desktop.store.stock_take_bin_schema import COUNT_COLUMNS as BIN_COUNT_COLUMNS
+from citrus_desktop.store.stock_take_bin_schema import ENTRY_COLUMNS
 from citrus_desktop.store.transactions import fresh_id
 
 TABLE = "stock_take"
 
-COUNT_COLUMNS = (
-    "customer_id",
-    "site_id",
-    "state",
-    "started_at",
-    "started_by",
-    "paused_at",
-    "finished_at",
-    "finished_by",
-    "expected_count",
-    "found_count",
-    "missing_count",
-    "unexpected_count",
-    "moved_count",
-)
-LINE_COLUMNS = (
-    "item_id",
-    "deleted_item_id",
-    "serial_number",
-    "serial_key",
-    "state",
-    "expected",
-    "description",
-    "place",
-    "scanned_at",
-    "scanned_by",
-)
+# The fields the database's trigger (schema v10) writes into a count's bin entry, less the ids.
+COUNT_COLUMNS = tuple(column for column in BIN_COUNT_COLUMNS if column != "id")
+LINE_COLUMNS = tuple(column for column in ENTRY_COLUMNS if column != "id")
 MOMENTS = ("started_at", "paused_at", "finished_at", "scanned_at")
 
 

@@ -83,6 +83,40 @@ def _mm(value: float) -> str:
     return f"{value:.1f}".rstrip("0").rstrip(".")
 
 
+def _sheet(
+    paper: str,
+    unit: float,
+    brand: str,
+    code: str,
+    size: tuple[float, float],
+    grid: tuple[int, int],
+    origin: tuple[float, float],
+    pitch: tuple[float, float],
+    source: str,
+    radius: float,
+) -> LabelLayout:
+    """A sheet of ``paper`` ("Letter", "A4") whose measures are given in ``unit`` millimetres."""
+    width, height = LETTER if paper == "Letter" else A4
+    return LabelLayout(
+        f"{brand}-{code}".lower(),
+        brand,
+        code,
+        paper,
+        width,
+        height,
+        size[0] * unit,
+        size[1] * unit,
+        grid[0],
+        grid[1],
+        origin[0] * unit,
+        origin[1] * unit,
+        pitch[0] * unit,
+        pitch[1] * unit,
+        radius * unit,
+        source,
+    )
+
+
 def _letter(
     brand: str,
     code: str,
@@ -94,23 +128,7 @@ def _letter(
     radius: float = 0.0625,
 ) -> LabelLayout:
     """A Letter sheet given in inches."""
-    return LabelLayout(
-        f"{brand}-{code}".lower(),
-        brand,
-        code,
-        "Letter",
-        *LETTER,
-        size[0] * INCH,
-        size[1] * INCH,
-        grid[0],
-        grid[1],
-        origin[0] * INCH,
-        origin[1] * INCH,
-        pitch[0] * INCH,
-        pitch[1] * INCH,
-        radius * INCH,
-        source,
-    )
+    return _sheet("Letter", INCH, brand, code, size, grid, origin, pitch, source, radius)
 
 
 def _a4(
@@ -124,9 +142,7 @@ def _a4(
     radius: float = 1.5,
 ) -> LabelLayout:
     """An A4 sheet given in millimetres."""
-    return LabelLayout(
-        f"{brand}-{code}".lower(), brand, code, "A4", *A4, *size, *grid, *origin, *pitch, radius, source
-    )
+    return _sheet("A4", 1.0, brand, code, size, grid, origin, pitch, source, radius)
 
 
 def _roll(width: float, height: float) -> LabelLayout:

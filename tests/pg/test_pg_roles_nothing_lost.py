@@ -386,7 +386,9 @@ def test_an_editor_counts_a_site_moves_an_item_there_and_keeps_the_result(qtbot,
     click(qtbot, find(counting, QPushButton, "stockTakeFinish"))
     box = message_box(qtbot, counting, "stockTakeFinishQuestion")
     click(qtbot, find(box, QPushButton, "stockTakeConfirmFinish"))
-    qtbot.waitUntil(lambda: counting.report_file.dialog is not None and counting.report_file.dialog.isVisible())
+    qtbot.waitUntil(
+        lambda: counting.report_file.dialog is not None and counting.report_file.dialog.isVisible()
+    )
     counting.report_file.dialog.reject()
     assert one(pg_url, "SELECT finished_by FROM stock_take WHERE state = 'finished'") is not None
     assert one(pg_url, "SELECT b.db_user FROM history_batch b WHERE b.action = 'edit' "

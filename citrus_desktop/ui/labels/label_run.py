@@ -6,9 +6,9 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QThread, Signal
 from PySide6.QtPrintSupport import QPrinter
 
+from citrus_desktop.domain.background import thread_connection
 from citrus_desktop.domain.labels import iter_label_data
 from citrus_desktop.printing.sheet import SheetOptions, paint_pages, prepare_device, write_pdf
-from citrus_desktop.store.threads import close_thread_connection
 
 
 class LabelRun(QThread):
@@ -46,17 +46,16 @@ class LabelRun(QThread):
 
     def run(self) -> None:
         try:
-            labels = iter_label_data(self.ids)
-            if self.printer is not None:
-                prepare_device(self.printer, self.options.layout)
-                self.printer.setDocName(self.title)
-                done = paint_pages(self.printer, self.options, labels, self._progress)
-            else:
-                assert self.target is not None
-                done = write_pdf(self.target, self.options, labels, self.title, self._progress)
+            with thread_connection():
+                labels = iter_label_data(self.ids)
+                if self.printer is not None:
+                    prepare_device(self.printer, self.options.layout)
+                    self.printer.setDocName(self.title)
+                    done = paint_pages(self.printer, self.options, labels, self._progress)
+                else:
+                    assert self.target is not None
+                    done = write_pdf(self.target, self.options, labels, self.title, self._progress)
         except OSError as error:
             self.finished_run.emit(False, error.strerror or str(error))
             return
-        finally:
-            close_thread_connection()
         self.finished_run.emit(done, "")

@@ -1,13 +1,12 @@
 """Long work (an export, an import, a copy) on a worker thread with its own database connection,
 reporting progress to the window and stoppable from it."""
 
-import contextlib
 import threading
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from citrus_desktop.store.threads import close_thread_connection, connection_interrupter
+from citrus_desktop.domain.background import thread_connection
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -61,17 +60,16 @@ class Task(QObject):
     def _run(self) -> None:
         result: object
         try:
-            stop = connection_interrupter()
-            with self._lock:
-                self._stop = stop
-            result = self._work(self._relay.progressed.emit, self._cancelled.is_set)
+            with thread_connection() as stop:
+                with self._lock:
+                    self._stop = stop
+                try:
+                    result = self._work(self._relay.progressed.emit, self._cancelled.is_set)
+                finally:
+                    with self._lock:
+                        self._stop = None
         except Exception as error:
             result = error
-        finally:
-            with self._lock:
-                self._stop = None
-            with contextlib.suppress(Exception):  # a connection that broke: the result says why
-                close_thread_connection()
         self._relay.finished.emit(result)
 
 
