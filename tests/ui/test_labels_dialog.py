@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QToolButton,
@@ -176,7 +177,6 @@ def test_the_calibration_page_prints_with_this_printers_offset(qtbot, make_windo
 
 
 def test_labelling_a_long_list_asks_first(qtbot, make_window, seed, monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
 
     from citrus_desktop.ui.lists import record_lists
 
@@ -192,3 +192,28 @@ def test_labelling_a_long_list_asks_first(qtbot, make_window, seed, monkeypatch)
     next(b for b in page.question.buttons() if b.text() == "Make labels").click()
     qtbot.waitUntil(lambda: page.dialog is not None and page.dialog.isVisible())
     assert "4 labels" in find(page.dialog, QLabel, "labelsSummary").text()
+
+
+def test_a_database_failure_while_writing_is_said_in_the_dialog(
+    qtbot, make_window, seed, tmp_path, monkeypatch
+):
+    from citrus_desktop.store.problems import DatabaseBusy
+    from citrus_desktop.ui.labels import label_run
+
+    def busy(_ids):
+        raise DatabaseBusy("the database is busy")
+
+    window, page, table = open_list(qtbot, make_window, "inventory", "inventoryPage", "inventory")
+    select_rows(qtbot, table, [row_of(table, "SN-0003")])
+    dialog = open_labels(qtbot, window, page, "inventory")
+    monkeypatch.setattr(label_run, "iter_label_data", busy)
+    click(qtbot, find(dialog, QPushButton, "labelsSavePdf"))
+    files = dialog.file_dialog
+    qtbot.waitUntil(files.isVisible)
+    files.selectFile(str(tmp_path / "busy.pdf"))
+    files.accept()
+    qtbot.waitUntil(lambda: dialog.run is None)
+    problem = find(dialog, QMessageBox, "labelsProblem")
+    qtbot.waitUntil(problem.isVisible)
+    assert "busy" in problem.informativeText() + problem.text()
+    assert dialog.isVisible()

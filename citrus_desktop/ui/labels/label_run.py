@@ -8,6 +8,7 @@ from PySide6.QtPrintSupport import QPrinter
 
 from citrus_desktop.domain.background import thread_connection
 from citrus_desktop.domain.labels import iter_label_data
+from citrus_desktop.errors import KnownProblem
 from citrus_desktop.printing.sheet import SheetOptions, paint_pages, prepare_device, write_pdf
 
 
@@ -57,5 +58,8 @@ class LabelRun(QThread):
                     done = write_pdf(self.target, self.options, labels, self.title, self._progress)
         except OSError as error:
             self.finished_run.emit(False, error.strerror or str(error))
+            return
+        except KnownProblem as error:  # busy or lost database: said in the dialog, never a crash
+            self.finished_run.emit(False, str(error))
             return
         self.finished_run.emit(done, "")
